@@ -1,0 +1,106 @@
+// @ts-check
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * Layers are enforced here, not by hope (ARCHITECTURE.md): imports point down only.
+ * shared/ → nothing but pure libraries; renderer/ → shared/; electron/ and cli/ → shared/.
+ */
+const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const restrict = (groups, message) => ({ group: groups, message });
+
+const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'lexical', '@lexical/*', 'd3', 'd3-*', 'minisearch', 'i18next', 'react-i18next'];
+const layerFolders = (...layers) => layers.flatMap((l) => [`**/${l}/**`, `../${l}/*`, `../../${l}/*`, `../../../${l}/*`]);
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node. Take bytes or strings.' })),
+          patterns: [
+            restrict(['electron', 'electron/*'], 'shared/ must not import Electron.'),
+            restrict(uiLibraries, 'shared/ must not import UI, store or chart libraries (they belong in renderer/).'),
+            restrict(['iconv-lite'], 'Decoding is injected from the edges (cli/, renderer/); shared/ takes bytes.'),
+            restrict(layerFolders('renderer', 'electron', 'cli'), 'shared/ is the bottom layer: it imports no other layer.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname', '__filename'].map(
+          (name) => ({ name, message: `shared/ runs everywhere: no ${name}.` }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: 'renderer/ talks to the OS only through platform/ (the bridge).' })),
+          patterns: [
+            restrict(['electron', 'electron/*'], 'renderer/ reaches Electron only through window.kodebok (platform/bridge.electron.ts).'),
+            restrict(layerFolders('electron', 'cli'), 'renderer/ imports shared/ only, never electron/ or cli/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'electron/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(layerFolders('renderer', 'cli'), 'electron/ is thin: it imports shared/ only, never renderer/ or cli/.'),
+            restrict(uiLibraries, 'electron/ holds no UI or store code.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(layerFolders('renderer', 'electron'), 'cli/ imports shared/ only.'),
+            restrict(uiLibraries, 'cli/ holds no UI or store code.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx', '*.config.ts', '*.config.js', 'renderer/vite.config.ts', '.ci/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n } from 'i18next';
+import type { KodebokDb } from '../store/db';
+import { writeSetting, type AppSettings } from '../store/repositories/settings';
+import { describeStorageError, type StorageProblem } from '../store/storage-errors';
+import type { PlatformBridge } from '../platform';
+import { ToastProvider } from '../ui/Toasts';
+import { AppContext, type AppServices } from './AppContext';
+import { ErrorBanner } from './ErrorBanner';
+import { FirstStartDialog } from './FirstStartDialog';
+import { Shell } from './Shell';
+import { applyTheme } from './theme';
+import { useMenuCommands } from './useMenuCommands';
+
+export function App(props: { db: KodebokDb; bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <AppRoot {...props} />
+    </I18nextProvider>
+  );
+}
+
+function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: PlatformBridge; initialSettings: AppSettings }) {
+  const { t, i18n } = useTranslation();
+  const [settings, setSettings] = useState(initialSettings);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
+
+  const reportError = useCallback((error: unknown) => {
+    console.error(error);
+    setProblem(describeStorageError(error));
+  }, []);
+
+  const updateSetting = useCallback(
+    async <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => {
+      setSettings((s) => ({ ...s, [key]: value }));
+      try {
+        await writeSetting(db, key, value);
+      } catch (error) {
+        reportError(error);
+      }
+    },
+    [db, reportError],
+  );
+
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+    void i18n.changeLanguage(settings.language);
+    void bridge.setLanguage(settings.language);
+  }, [settings.language, i18n, bridge]);
+
+  const services: AppServices = useMemo(
+    () => ({ db, bridge, settings, updateSetting, reportError }),
+    [db, bridge, settings, updateSetting, reportError],
+  );
+  useMenuCommands(services);
+
+  return (
+    <AppContext.Provider value={services}>
+      <ToastProvider dismissLabel={t('errors.dismiss')}>
+        {problem && <ErrorBanner problem={problem} onDismiss={() => setProblem(null)} />}
+        <Shell />
+        <FirstStartDialog />
+      </ToastProvider>
+    </AppContext.Provider>
+  );
+}

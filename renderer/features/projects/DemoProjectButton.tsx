@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/AppContext';
+import { navigate } from '../../app/routes';
+import { createDemoProject } from '../demo/createDemoProject';
+import { markProjectOpened } from '../../store/repositories/projects';
+
+/** Builds the demo project from sample-data/ and opens it. */
+export function useOpenDemo(): { busy: boolean; openDemo: () => Promise<void> } {
+  const { db, updateSetting, reportError } = useApp();
+  const { i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const openDemo = async () => {
+    setBusy(true);
+    try {
+      const project = await createDemoProject(db, i18n.language === 'en' ? 'en' : 'nb');
+      await markProjectOpened(db, project.id);
+      await updateSetting('currentProjectId', project.id);
+      navigate('sources');
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, openDemo };
+}
+
+export function DemoProjectButton() {
+  const { t } = useTranslation();
+  const { busy, openDemo } = useOpenDemo();
+  return (
+    <button type="button" className="button" onClick={() => void openDemo()} disabled={busy} aria-busy={busy}>
+      {busy ? t('projects.demoCreating') : t('projects.openDemo')}
+    </button>
+  );
+}

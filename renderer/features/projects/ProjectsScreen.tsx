@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Project } from '../../../shared/model';
+import { useApp } from '../../app/AppContext';
+import { navigate } from '../../app/routes';
+import {
+  createProject,
+  duplicateProject,
+  listProjects,
+  markProjectDeleted,
+  markProjectOpened,
+  purgeProject,
+  renameProject,
+  restoreProject,
+} from '../../store/repositories/projects';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EmptyState } from '../../ui/EmptyState';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useToast } from '../../ui/Toasts';
+import { NewProjectForm } from './NewProjectForm';
+import { ProjectCard, type ProjectActions } from './ProjectCard';
+import { DemoProjectButton } from './DemoProjectButton';
+
+/** How long a deleted project can be brought back before it is purged. */
+const undoDeleteMs = 8000;
+
+export function ProjectsScreen() {
+  const { t } = useTranslation();
+  const { db, settings, updateSetting, reportError } = useApp();
+  const toast = useToast();
+  const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
+
+  const projects = useLiveQuery(() => listProjects(db), [db]);
+  const sourceCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    await db.sources.each((s) => counts.set(s.projectId, (counts.get(s.projectId) ?? 0) + 1));
+    return counts;
+  }, [db]);
+
+  const guarded =
+    <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      try {
+        await fn(...args);
+      } catch (error) {
+        reportError(error);
+      }
+    };
+
+  const open = guarded(async (project: Project) => {
+    await markProjectOpened(db, project.id);
+    await updateSetting('currentProjectId', project.id);
+    navigate('sources');
+  });
+
+  const actions: ProjectActions = {
+    open: (project) => void open(project),
+    rename: guarded(async (project, name) => renameProject(db, project.id, name)),
+    duplicate: guarded(async (project) => {
+      await duplicateProject(db, project.id, t('projects.duplicateName', { name: project.name }));
+    }),
+    requestDelete: (project) => setPendingDelete(project),
+  };
+
+  const confirmDelete = guarded(async () => {
+    const project = pendingDelete;
+    setPendingDelete(null);
+    if (!project) return;
+    await markProjectDeleted(db, project.id);
+    if (settings.currentProjectId === project.id) await updateSetting('currentProjectId', null);
+    const wasOpen = settings.currentProjectId === project.id;
+    toast({
+      message: t('projects.deleted', { name: project.name }),
+      actionLabel: t('projects.undo'),
+      timeoutMs: undoDeleteMs,
+      onAction: () =>
+        void guarded(async () => {
+          await restoreProject(db, project.id);
+          if (wasOpen) await updateSetting('currentProjectId', project.id);
+        })(),
+      onExpire: () => void guarded(() => purgeProject(db, project.id))(),
+    });
+  });
+
+  return (
+    <section aria-labelledby="screen-title" className="screen">
+      <ScreenHeader title={t('projects.title')}>
+        <DemoProjectButton />
+      </ScreenHeader>
+      <p className="lead">{t('projects.intro')}</p>
+      <NewProjectForm
+        onCreate={guarded(async (name) => {
+          await createProject(db, { name });
+        })}
+      />
+      <h2 className="section-title" id="project-list-title">
+        {t('projects.listLabel')}
+      </h2>
+      {projects && projects.length === 0 && <EmptyState>{t('projects.empty')}</EmptyState>}
+      <ul className="project-list" aria-labelledby="project-list-title">
+        {projects?.map((p) => (
+          <ProjectCard
+            key={p.id}
+            project={p}
+            sourceCount={sourceCounts?.get(p.id) ?? 0}
+            isOpen={p.id === settings.currentProjectId}
+            actions={actions}
+          />
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        title={t('projects.deleteConfirm', { name: pendingDelete?.name ?? '' })}
+        body={t('projects.deleteConfirmHint')}
+        confirmLabel={t('projects.delete')}
+        cancelLabel={t('projects.cancel')}
+        danger
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setPendingDelete(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import { detectPlatform } from './platform';
+import { createDatabase } from './store/db';
+import { requestPersistentStorage } from './store/persistence';
+import { purgeDeletedProjects } from './store/repositories/projects';
+import { readSettings } from './store/repositories/settings';
+import { describeStorageError } from './store/storage-errors';
+import './styles/app.css';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const db = createDatabase();
+  db.on('blocked', () => {
+    document.getElementById('root')!.dataset.storage = 'blocked';
+  });
+  try {
+    await db.open();
+    // Projects deleted in an earlier session are past their undo window.
+    await purgeDeletedProjects(db);
+  } catch (error) {
+    const problem = describeStorageError(error);
+    const i18n = await initI18n('nb');
+    root.render(
+      <p role="alert" className="fatal">
+        {i18n.t(`errors.storage.${problem.kind}`, { detail: problem.detail })}
+      </p>,
+    );
+    return;
+  }
+  void requestPersistentStorage();
+  const settings = await readSettings(db);
+  const i18n = await initI18n(settings.language);
+  root.render(
+    <StrictMode>
+      <App db={db} bridge={detectPlatform()} i18n={i18n} initialSettings={settings} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Attribute,
+  Code,
+  Coder,
+  Coding,
+  Memo,
+  Message,
+  Project,
+  Source,
+  SourceText,
+} from '../../shared/model';
+import { schemaVersions, type SchemaVersion } from './schema';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type KodebokDb = Dexie & {
+  projects: EntityTable<Project, 'id'>;
+  sources: EntityTable<Source, 'id'>;
+  sourceTexts: EntityTable<SourceText, 'sourceId'>;
+  messages: EntityTable<Message, 'id'>;
+  codes: EntityTable<Code, 'id'>;
+  codings: EntityTable<Coding, 'id'>;
+  memos: EntityTable<Memo, 'id'>;
+  coders: EntityTable<Coder, 'id'>;
+  attributes: EntityTable<Attribute, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export const defaultDatabaseName = 'kodebok';
+
+/** Tables that belong to a project (everything but app settings); used by duplicate and delete. */
+export const projectTables = [
+  'sources',
+  'sourceTexts',
+  'messages',
+  'codes',
+  'codings',
+  'memos',
+  'coders',
+  'attributes',
+] as const;
+export type ProjectTable = (typeof projectTables)[number];
+
+/**
+ * Opens the database with the versions given (all of them by default). Tests pass a prefix of
+ * `schemaVersions` to create an old database, fill it, and reopen it at the current version.
+ */
+export function createDatabase(
+  name: string = defaultDatabaseName,
+  versions: SchemaVersion[] = schemaVersions,
+): KodebokDb {
+  const db = new Dexie(name) as KodebokDb;
+  for (const v of versions) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+  return db;
+}

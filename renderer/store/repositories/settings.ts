@@ -1,0 +1,33 @@
+import type { KodebokDb } from '../db';
+
+/** App-wide settings (not per project). Typed keys so a typo is a compile error. */
+export interface AppSettings {
+  language: 'nb' | 'nn' | 'en';
+  theme: 'light' | 'dark' | 'system';
+  currentProjectId: string | null;
+  /** Set once the first-start offer (demo project) has been answered. */
+  firstStartDone: boolean;
+  coderName: string;
+}
+
+export const defaultAppSettings: AppSettings = {
+  language: 'nb',
+  theme: 'system',
+  currentProjectId: null,
+  firstStartDone: false,
+  coderName: '',
+};
+
+export async function readSettings(db: KodebokDb): Promise<AppSettings> {
+  const rows = await db.settings.toArray();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return { ...defaultAppSettings, ...(stored as Partial<AppSettings>) };
+}
+
+export async function writeSetting<K extends keyof AppSettings>(
+  db: KodebokDb,
+  key: K,
+  value: AppSettings[K],
+): Promise<void> {
+  await db.settings.put({ key, value });
+}

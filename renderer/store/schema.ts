@@ -1,0 +1,32 @@
+/**
+ * The Dexie schema, one entry per version, append-only: never edit an old entry, add a new one
+ * with an upgrade function, and a test in test/unit/store/migrations.test.ts that opens the
+ * previous version with data, upgrades, and checks nothing was lost.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, updatedAt, lastOpenedAt, deletedAt',
+      sources: 'id, projectId, [projectId+order], origin.sha256',
+      sourceTexts: 'sourceId, projectId',
+      messages: 'id, sourceId, projectId, [sourceId+order]',
+      codes: 'id, projectId, parentId',
+      codings: 'id, projectId, sourceId, codeId, coderId, [sourceId+codeId]',
+      memos: 'id, projectId, [targetKind+targetId]',
+      coders: 'id, projectId',
+      attributes: 'id, projectId',
+      settings: 'key',
+    },
+  },
+];
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

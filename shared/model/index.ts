@@ -1,0 +1,8 @@
+export type * from './entity';
+export type * from './project';
+export type * from './source';
+export type * from './message';
+export type * from './code';
+export type * from './memo';
+export type * from './attribute';
+export { defaultProjectSettings } from './project';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { screenshot, useApp } from './harness';
+
+describe('projects', () => {
+  const app = useApp();
+
+  it('creates a project that is still there after a reload', async () => {
+    const { page } = app();
+    await page.getByLabel('Prosjektnavn').fill('Grensearbeid 2026');
+    await page.getByRole('button', { name: 'Opprett prosjekt' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Grensearbeid 2026' }).count()).toBe(1);
+    await page.reload();
+    await page.waitForSelector('.shell');
+    await expect.poll(() => page.getByRole('heading', { name: 'Grensearbeid 2026' }).count()).toBe(1);
+    await screenshot(page, 'projects');
+  });
+
+  it('refuses an empty name and says why', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Opprett prosjekt' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Gi prosjektet et navn');
+    expect(await page.locator('.project-card').count()).toBe(0);
+  });
+
+  it('renames, duplicates, and deletes with undo', async () => {
+    const { page } = app();
+    await page.getByLabel('Prosjektnavn').fill('Intervjustudie');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Gi nytt navn Intervjustudie' }).click();
+    const input = page.getByLabel('Nytt navn på Intervjustudie');
+    await input.fill('Intervjustudie høst');
+    await input.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Intervjustudie høst' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Dupliser Intervjustudie høst' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Intervjustudie høst (kopi)' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Slett Intervjustudie høst (kopi)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett' }).click();
+    await expect.poll(() => page.locator('.project-card').count()).toBe(1);
+    await page.getByRole('status').getByRole('button', { name: 'Angre' }).click();
+    await expect.poll(() => page.locator('.project-card').count()).toBe(2);
+
+    // Deleting and not undoing: gone after reload too.
+    await page.getByRole('button', { name: 'Slett Intervjustudie høst (kopi)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett' }).click();
+    await page.reload();
+    await page.waitForSelector('.shell');
+    await expect.poll(() => page.locator('.project-card').count()).toBe(1);
+  });
+
+  it('opening a project shows it as the current project in the sidebar', async () => {
+    const { page } = app();
+    await page.getByLabel('Prosjektnavn').fill('Fokusgrupper');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Åpne Fokusgrupper' }).click();
+    await expect.poll(() => page.locator('.current-project-name').textContent()).toBe('Fokusgrupper');
+    expect(page.url()).toContain('#/sources');
+  });
+});

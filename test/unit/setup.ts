@@ -1,0 +1,2 @@
+// Dexie in Node: an in-memory IndexedDB for every unit test file.
+import 'fake-indexeddb/auto';

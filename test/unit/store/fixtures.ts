@@ -1,0 +1,101 @@
+import type { KodebokDb } from '../../../renderer/store/db';
+import type { Code, Coding, Memo, Message, Source } from '../../../shared/model';
+
+let counter = 0;
+/** A unique database name per test, so tests never see each other's data. */
+export function freshName(): string {
+  counter += 1;
+  return `kodebok-test-${Date.now()}-${counter}`;
+}
+
+const t = '2026-01-01T00:00:00.000Z';
+
+/** Fills a project with one of everything, with cross-references, the way real work looks. */
+export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'): Promise<void> {
+  const text = 'Bruker: Hei, når får jeg svar på søknaden?\n\nVeileder: (dagen etter)\nDu må ringe NAV-kontoret.';
+  const source: Source = {
+    id: `${prefix}-src`,
+    projectId,
+    title: 'Dialog 1',
+    kind: 'dialogue',
+    origin: {
+      fileName: 'dialoger.txt',
+      format: 'dialogue-txt',
+      encoding: 'UTF-8',
+      lineEndings: 'lf',
+      sha256: 'ab'.repeat(32),
+      sizeBytes: text.length,
+      importedAt: t,
+      anonymisation: [],
+    },
+    length: text.length,
+    attributes: { [`${prefix}-attr`]: 'Gruppe A' },
+    order: 0,
+    createdAt: t,
+    updatedAt: t,
+  };
+  const message: Message = {
+    id: `${prefix}-msg`,
+    sourceId: source.id,
+    projectId,
+    order: 0,
+    speaker: 'Bruker',
+    role: 'user',
+    delay: null,
+    timestamp: null,
+    start: 8,
+    end: 42,
+    createdAt: t,
+    updatedAt: t,
+  };
+  const parent: Code = {
+    id: `${prefix}-code-parent`,
+    projectId,
+    parentId: null,
+    order: 0,
+    name: 'Grensearbeid',
+    shortName: 'GA',
+    color: '#1f5f8b',
+    definition: '',
+    inclusion: '',
+    exclusion: '',
+    typicalExample: '',
+    atypicalExample: '',
+    pinned: false,
+    createdAt: t,
+    updatedAt: t,
+  };
+  const child: Code = { ...parent, id: `${prefix}-code-child`, parentId: parent.id, name: 'Tydelig' };
+  const coding: Coding = {
+    id: `${prefix}-coding`,
+    projectId,
+    sourceId: source.id,
+    codeId: child.id,
+    coderId: `${prefix}-coder`,
+    authorId: `${prefix}-coder`,
+    start: 69,
+    end: 95,
+    createdAt: t,
+    updatedAt: t,
+  };
+  const memo: Memo = {
+    id: `${prefix}-memo`,
+    projectId,
+    targetKind: 'coding',
+    targetId: coding.id,
+    authorId: `${prefix}-coder`,
+    title: 'Henvisning',
+    content: '{}',
+    plainText: 'Eksplisitt henvisning.',
+    createdAt: t,
+    updatedAt: t,
+  };
+  await db.sources.add(source);
+  await db.sourceTexts.add({ sourceId: source.id, projectId, text });
+  await db.messages.add(message);
+  await db.codes.bulkAdd([parent, child]);
+  await db.coders.add({ id: `${prefix}-coder`, projectId, name: 'Koder A', color: '#333', createdAt: t, updatedAt: t });
+  await db.codings.add(coding);
+  await db.memos.add(memo);
+  await db.attributes.add({ id: `${prefix}-attr`, projectId, name: 'Gruppe', type: 'text', choices: [], order: 0, createdAt: t, updatedAt: t });
+}
