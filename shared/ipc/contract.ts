@@ -5,16 +5,9 @@ import { z } from 'zod';
  * its request; the main process validates with it and rejects anything else. The preload exposes
  * exactly these channels as typed functions on `window.kodebok`.
  */
-export const channels = {
-  appInfo: 'kodebok:app-info',
-  openFiles: 'kodebok:open-files',
-  saveFile: 'kodebok:save-file',
-  pickFolder: 'kodebok:pick-folder',
-  writeBackup: 'kodebok:write-backup',
-  setLanguage: 'kodebok:set-language',
-  /** main → renderer: a menu item was chosen. */
-  menuCommand: 'kodebok:menu-command',
-} as const;
+export { channels, menuCommands } from './channels';
+import { menuCommands, type MenuCommand } from './channels';
+export type { MenuCommand } from './channels';
 
 export const languageSchema = z.enum(['nb', 'nn', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -88,19 +81,7 @@ export interface AppInfo {
   userDataFolder: string | null;
 }
 
-export const menuCommands = [
-  'new-project',
-  'open-project',
-  'import',
-  'export',
-  'backup-now',
-  'undo',
-  'redo',
-  'toggle-theme',
-  'about',
-] as const;
 export const menuCommandSchema = z.enum(menuCommands);
-export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 /** What the preload exposes as `window.kodebok`. */
 export interface KodebokApi {
