@@ -1,0 +1,11 @@
+export type { Detector, Hit, PersonalDataKind } from './hit';
+export { findPhoneNumbers, PHONE_PLACEHOLDER } from './phone';
+export { findEmails, EMAIL_PLACEHOLDER } from './email';
+export { findNationalIds, isValidNationalId, NATIONAL_ID_PLACEHOLDER } from './national-id';
+export { findAddresses, ADDRESS_PLACEHOLDER } from './address';
+export { findNames, nameDetector, NAME_PLACEHOLDER } from './names';
+export { placeholderSpans } from './placeholders';
+export { scanForPersonalData, type ScanOptions } from './scan';
+export { hitContext, type HitContext } from './context';
+export { applyAnonymisation, type Anonymised } from './apply';
+export { remapRanges, shiftOffset, shiftOffsets, type Edge, type TextEdit, type TextRange } from './offsets';
