@@ -36,7 +36,8 @@ export type ImportWarningCode =
   | 'column-missing'
   | 'encoding-guessed'
   | 'pdf-no-text'
-  | 'docx-message';
+  | 'docx-message'
+  | 'cue-unreadable';
 
 export interface ImportWarning {
   code: ImportWarningCode;

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { SpeakerRole } from '../../shared/model';
+import { ImportError, importFile, importFormats, isSpeakerRole, type ImportFormat } from '../../shared/import';
+import { inspectJson, inspectSummary } from '../inspect-output';
+import { nodeImportEnvironment } from '../node-environment';
+import type { Command } from './command';
+
+const roles = 'user, caseworker, interviewer, participant, moderator, unknown';
+
+const help = `Usage: npm run cli -- inspect <file> [--json] [--role Label=role ...] [--format <format>]
+
+Reads a transcript, dialogue, subtitle or table file the way the app imports it and prints what
+it found: format, encoding, line endings, threads, messages per speaker and role, reply delays
+and warnings.
+
+Options:
+  --json               Print one JSON object:
+                       {"file","format","encoding","lineEndings",
+                        "sources":[{"title","kind","messages":[{"speaker","role",
+                          "delay":{"phrase","minHours","maxHours"}|null,"timestamp",
+                          "start","end","text"}]}],
+                        "warnings":[{"line","message"}]}
+                       start/end are offsets in UTF-16 code units (what JavaScript strings
+                       index) into the source's text with LF line endings, end exclusive;
+                       text is the message body.
+  --role Label=role    Give a speaker label a role (repeatable). Roles: ${roles}.
+  --format <format>    Skip detection: ${importFormats.join(', ')}.
+
+Exit codes: 0 read, 1 the file could not be read (one line on stderr: <file>:<line>: <reason>),
+2 wrong usage.
+`;
+
+function parseRoleOverrides(values: readonly string[]): Record<string, SpeakerRole> | string {
+  const overrides: Record<string, SpeakerRole> = {};
+  for (const value of values) {
+    const eq = value.lastIndexOf('=');
+    const label = value.slice(0, eq).trim();
+    const role = value.slice(eq + 1).trim();
+    if (eq <= 0 || label === '' || !isSpeakerRole(role))
+      return `--role expects Label=role with role one of ${roles} (got "${value}").`;
+    overrides[label] = role;
+  }
+  return overrides;
+}
+
+function fileErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file. Check the path.';
+  if (code === 'EISDIR') return 'this is a folder, not a file. Give the path of a file.';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied. Check that you may read the file.';
+  return `cannot read the file (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+export const inspectCommand: Command = {
+  name: 'inspect',
+  summary: 'Show how a file would be imported (format, encoding, threads, speakers, delays, warnings)',
+  help,
+  run: async (args, io) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          role: { type: 'string', multiple: true, default: [] },
+          format: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      io.stderr(`inspect: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) {
+      io.stderr('inspect: give exactly one file. Run "inspect --help" for usage.\n');
+      return 2;
+    }
+    const roleOverrides = parseRoleOverrides(values.role);
+    if (typeof roleOverrides === 'string') {
+      io.stderr(`inspect: ${roleOverrides}\n`);
+      return 2;
+    }
+    const format = values.format;
+    if (format !== undefined && !(importFormats as readonly string[]).includes(format)) {
+      io.stderr(`inspect: --format must be one of ${importFormats.join(', ')} (got "${format}").\n`);
+      return 2;
+    }
+
+    const path = positionals[0]!;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (error) {
+      io.stderr(`${path}: ${fileErrorReason(error)}\n`);
+      return 1;
+    }
+    try {
+      const options = { roleOverrides, ...(format ? { format: format as ImportFormat } : {}) };
+      const result = await importFile({ fileName: basename(path), bytes, options }, nodeImportEnvironment);
+      io.stdout(values.json ? `${JSON.stringify(inspectJson(path, result))}\n` : inspectSummary(path, result));
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      io.stderr(`${path}:${error.line === null ? '' : `${error.line}:`} ${oneLine(error.message)}\n`);
+      return 1;
+    }
+  },
+};

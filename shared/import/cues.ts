@@ -1,0 +1,97 @@
+import type { SpeakerRole } from '../model';
+import type { ImportedMessage, ImportResult } from './result';
+import { transcriptKind } from './transcript-kind';
+import { times, type WarningList } from './warnings';
+
+/** One speaker's words within a subtitle cue. */
+export interface CueText {
+  /** '' when the cue names no speaker and none came before. */
+  speaker: string;
+  text: string;
+}
+
+export interface Cue {
+  /** Cue start as media time "hh:mm:ss". */
+  start: string;
+  /** 1-based line of the cue's first text line. */
+  line: number;
+  parts: CueText[];
+}
+
+interface TurnDraft {
+  speaker: string;
+  timestamp: string;
+  line: number;
+  words: string[];
+}
+
+/**
+ * Subtitle cues → a readable transcript: consecutive cues by the same named speaker merge into
+ * one turn (subtitles split sentences across cues), cues without any speaker stay one message
+ * each. The source text is "Speaker: words" turns joined by blank lines; offsets cover the words.
+ */
+export function transcriptFromCues(
+  cues: readonly Cue[],
+  format: string,
+  title: string,
+  roleOf: (label: string) => SpeakerRole | null,
+  warnings: WarningList,
+): ImportResult {
+  const drafts: TurnDraft[] = [];
+  for (const cue of cues) {
+    let sameCue = false;
+    for (const part of cue.parts) {
+      const text = part.text.replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      const last = drafts[drafts.length - 1];
+      // Lines of one cue always join; across cues only a named speaker's words do.
+      if (last && last.speaker === part.speaker && (sameCue || part.speaker !== '')) last.words.push(text);
+      else drafts.push({ speaker: part.speaker, timestamp: cue.start, line: cue.line, words: [text] });
+      sameCue = true;
+    }
+  }
+
+  let text = '';
+  const messages: ImportedMessage[] = [];
+  for (const d of drafts) {
+    if (text !== '') text += '\n\n';
+    if (d.speaker !== '') text += `${d.speaker}: `;
+    const start = text.length;
+    text += d.words.join(' ');
+    let role = d.speaker === '' ? 'unknown' : roleOf(d.speaker);
+    if (role === null) {
+      warnings.addOnce(
+        'unknown-speaker-label',
+        d.speaker,
+        d.line,
+        { label: d.speaker },
+        (n) =>
+          `Speaker "${d.speaker}" is not a known label${times(n)}; their turns have role "unknown". Give the speaker a role if needed.`,
+      );
+      role = 'unknown';
+    }
+    messages.push({
+      speaker: d.speaker,
+      role,
+      delay: null,
+      timestamp: d.timestamp,
+      start,
+      end: text.length,
+      line: d.line,
+    });
+  }
+
+  const labelled = messages.some((m) => m.speaker !== '');
+  if (!labelled && messages.length > 0) {
+    warnings.add(
+      'no-speakers-found',
+      null,
+      'The subtitles name no speakers; each cue was imported as a paragraph without a speaker.',
+    );
+  }
+  const sources =
+    messages.length === 0
+      ? []
+      : [{ title, kind: labelled ? transcriptKind(messages) : ('text' as const), text, messages, attributes: {} }];
+  return { format, sources, warnings: warnings.toArray() };
+}

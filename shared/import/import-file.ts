@@ -1,0 +1,177 @@
+import type { LineEndings } from '../model';
+import { isDocxZip, sniffBinary, type BinarySignature } from './binary';
+import { readCsv } from './csv';
+import { detectTextFormat, looksLikeDialogue } from './detect-format';
+import { parseDialogue } from './dialogue';
+import { extractDocxText } from './docx';
+import { describeEncoding, detectEncoding, isUnsupportedEncoding, type DetectedEncoding } from './encoding';
+import type { ImportEnvironment } from './environment';
+import { detectLineEndings, normaliseText } from './normalise';
+import type { ImportFormat, ImportOptions, ParseOptions } from './options';
+import { ImportError, type ImportResult, type ImportWarning } from './result';
+import { parseSubRip } from './subrip';
+import { guessColumnMapping, parseTable, requireColumnMapping } from './table';
+import { parseTranscript } from './transcript';
+import { parseWebVtt } from './webvtt';
+
+/** Largest file imported; matches what the main process will read for the renderer. */
+export const maxImportBytes = 200 * 1024 * 1024;
+
+export interface ImportFileInput {
+  fileName: string;
+  bytes: Uint8Array;
+  options?: ImportOptions;
+}
+
+export interface ImportFileResult extends ImportResult {
+  file: string;
+  /** e.g. 'UTF-8', 'UTF-8 (BOM)', 'UTF-16LE', 'windows-1252'. */
+  encoding: string;
+  lineEndings: LineEndings;
+  sha256: string;
+  sizeBytes: number;
+}
+
+function titleFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+function binaryError(fileName: string, signature: BinarySignature): ImportError {
+  const what = `"${fileName}" is ${signature.description}, not a text file.`;
+  const hints: Partial<Record<BinarySignature['kind'], string>> = {
+    pdf: 'PDF import is not available yet: copy the text into a .txt or .docx file and import that.',
+    ole: 'Open it in Word and save it as .docx (Word document), then import the new file.',
+    zip: 'It is not a Word document (.docx). If it holds transcripts, unpack it and import the files inside.',
+    rtf: 'Open it in Word and save it as .docx or plain text (.txt), then import the new file.',
+  };
+  const hint = hints[signature.kind] ?? 'Import transcripts and dialogues as .txt, .docx, .vtt, .srt or .csv.';
+  return new ImportError(signature.kind === 'rtf' ? 'unsupported-format' : 'binary-file', `${what} ${hint}`, { hint });
+}
+
+function decodeText(
+  fileName: string,
+  bytes: Uint8Array,
+  env: ImportEnvironment,
+): { text: string; encoding: DetectedEncoding; warnings: ImportWarning[] } {
+  const detected = detectEncoding(bytes);
+  if (isUnsupportedEncoding(detected)) {
+    throw new ImportError(
+      'unreadable-encoding',
+      `"${fileName}" looks like it is in the ${detected.unsupported} encoding, which Kodebok cannot read. Open it in a text editor and save it as UTF-8, then import it again.`,
+    );
+  }
+  const body = bytes.subarray(detected.bomLength);
+  if (detected.encoding.startsWith('UTF-16') && body.length % 2 !== 0) {
+    throw new ImportError(
+      'unreadable-encoding',
+      `"${fileName}" claims to be ${detected.encoding} but has an odd number of bytes, so it is damaged or not UTF-16. Save it again as UTF-8 and import it again.`,
+    );
+  }
+  let decoded: string;
+  try {
+    decoded = env.decode(body, detected.encoding);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(
+      'unreadable-encoding',
+      `"${fileName}" could not be decoded as ${detected.encoding} (${detail}). Save it as UTF-8 and import it again.`,
+    );
+  }
+  const warnings: ImportWarning[] = detected.guessed
+    ? [
+        {
+          code: 'encoding-guessed',
+          line: null,
+          message: `The file is not UTF-8 and has no byte-order mark; it was read as ${detected.encoding}. Check that æ, ø and å look right; if not, save the file as UTF-8 and import it again.`,
+          params: { encoding: detected.encoding },
+        },
+      ]
+    : [];
+  return { text: decoded, encoding: detected, warnings };
+}
+
+function parseText(
+  format: ImportFormat,
+  text: string,
+  options: ParseOptions & { fileName: string; columnMapping?: ImportOptions['columnMapping'] },
+): ImportResult {
+  switch (format) {
+    case 'dialogue-txt':
+      return parseDialogue(text, options);
+    case 'transcript-txt':
+      return parseTranscript(text, options);
+    case 'vtt':
+      return parseWebVtt(text, options);
+    case 'srt':
+      return parseSubRip(text, options);
+    case 'csv': {
+      const table = readCsv(text, options.fileName);
+      const mapping =
+        options.columnMapping ??
+        requireColumnMapping(table.headers, guessColumnMapping(table.headers), options.fileName);
+      return parseTable(table, mapping, options);
+    }
+    case 'docx':
+      throw new Error('docx is read from bytes, not text');
+  }
+}
+
+function emptyFileError(fileName: string): ImportError {
+  return new ImportError(
+    'empty-file',
+    `"${fileName}" is empty. Choose the file that holds the transcript or dialogue text.`,
+  );
+}
+
+/**
+ * Reads one file the user picked: checks size and type, detects encoding and format, parses,
+ * and records what it found (encoding, line endings, SHA-256) for the source's origin.
+ * Throws ImportError with a message that names the file and says what to do.
+ */
+export async function importFile(input: ImportFileInput, env: ImportEnvironment): Promise<ImportFileResult> {
+  const { fileName, bytes } = input;
+  const options = input.options ?? {};
+  if (bytes.length === 0) throw emptyFileError(fileName);
+  if (bytes.length > maxImportBytes) {
+    const mb = Math.round(bytes.length / 1024 / 1024);
+    throw new ImportError(
+      'too-large',
+      `"${fileName}" is ${mb} MB; the largest file Kodebok imports is 200 MB. Split it into smaller files (for example one per thread or interview) and import those.`,
+    );
+  }
+  const parseOptions = {
+    title: options.title ?? titleFromFileName(fileName),
+    roleOverrides: options.roleOverrides,
+    fileName,
+    columnMapping: options.columnMapping,
+  };
+
+  let result: ImportResult;
+  let encoding: string;
+  let lineEndings: LineEndings;
+  if (options.format === 'docx' || (options.format === undefined && isDocxZip(bytes))) {
+    const docx = await extractDocxText(bytes, fileName);
+    const text = normaliseText(docx.text);
+    if (text.trim() === '') throw emptyFileError(fileName);
+    const parsed = looksLikeDialogue(text, options.roleOverrides)
+      ? parseDialogue(text, parseOptions)
+      : parseTranscript(text, parseOptions);
+    result = { ...parsed, format: 'docx', warnings: [...docx.warnings, ...parsed.warnings] };
+    encoding = 'UTF-8';
+    lineEndings = detectLineEndings(docx.text);
+  } else {
+    const signature = sniffBinary(bytes);
+    if (signature) throw binaryError(fileName, signature);
+    const decoded = decodeText(fileName, bytes, env);
+    const text = normaliseText(decoded.text);
+    if (text.trim() === '') throw emptyFileError(fileName);
+    const format = options.format ?? detectTextFormat(fileName, text, options.roleOverrides);
+    const parsed = parseText(format, text, parseOptions);
+    result = { ...parsed, warnings: [...decoded.warnings, ...parsed.warnings] };
+    encoding = describeEncoding(decoded.encoding);
+    lineEndings = detectLineEndings(decoded.text);
+  }
+  return { ...result, file: fileName, encoding, lineEndings, sha256: await env.sha256(bytes), sizeBytes: bytes.length };
+}
