@@ -51,7 +51,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    ignores: ['renderer/vite.config.ts'],
+    // Build tooling that runs in Node (Vite config and plugins), not in the renderer.
+    ignores: ['renderer/vite.config.ts', 'renderer/build/**'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -100,7 +101,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'test/**/*.tsx', '*.config.ts', '*.config.js', 'renderer/vite.config.ts', '.ci/**/*.mjs'],
+    files: ['test/**/*.ts', 'test/**/*.tsx', '*.config.ts', '*.config.js', 'renderer/vite.config.ts', 'renderer/build/**', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { base64Import } from './build/bytes-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +9,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), base64Import()],
   // sample-data/ sits beside renderer/; the demo project reads it at build time.
   server: { fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] }, port: 5173 },
   build: {

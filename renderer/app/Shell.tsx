@@ -6,7 +6,7 @@ import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
 import { PlannedScreen } from '../features/PlannedScreen';
 
-const views: Record<Screen, () => React.JSX.Element> = {
+const views: Record<Screen, () => React.JSX.Element | null> = {
   projects: ProjectsScreen,
   sources: SourcesScreen,
   codebook: () => <PlannedScreen section="codebook" />,

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import type { AppServices } from './AppContext';
+import { emitCommand } from './commands';
 import { navigate } from './routes';
 
 /**
- * Menu commands from Electron's application menu. Commands whose feature arrives later
- * (import, export, undo) are routed here as those issues land.
+ * Menu commands from Electron's application menu (in the browser: the same shortcuts, see bridge.web.ts).
+ * Commands whose feature arrives with a later issue (export, undo) are passed on as events.
  */
-export function useMenuCommands({ bridge, settings, updateSetting }: AppServices): void {
+export function useMenuCommands({ bridge, updateSetting }: AppServices): void {
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
@@ -17,14 +18,17 @@ export function useMenuCommands({ bridge, settings, updateSetting }: AppServices
             break;
           case 'import':
             navigate('sources');
+            // Let the Sources screen mount before it hears the command.
+            setTimeout(() => emitCommand('import'), 0);
             break;
           case 'toggle-theme':
             void updateSetting('theme', document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark');
             break;
           default:
-            break;
+            emitCommand(command);
         }
       }),
-    [bridge, settings, updateSetting],
+    [bridge, updateSetting],
   );
+
 }

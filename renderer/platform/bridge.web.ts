@@ -1,5 +1,6 @@
 import { appName, appVersion } from '../../shared/version';
-import type { FileFilter, MenuCommand, PickedFile } from '../../shared/ipc/contract';
+import type { FileFilter, MenuCommand } from '../../shared/ipc/contract';
+import { readPickedFiles } from './files';
 import type { PlatformBridge } from './bridge';
 
 function acceptAttribute(filters: FileFilter[]): string {
@@ -31,10 +32,6 @@ function pickWithInput(multiple: boolean, filters: FileFilter[]): Promise<File[]
   });
 }
 
-export async function readPickedFiles(files: File[]): Promise<PickedFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
 function download(name: string, data: string | Uint8Array): void {
   const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
   const url = URL.createObjectURL(new Blob([part]));
@@ -51,10 +48,19 @@ function timestampForFile(date: Date): string {
   return date.toISOString().slice(0, 19).replace('T', '-').replaceAll(':', '');
 }
 
-/** The web build has no native menu; keyboard shortcuts dispatch the same commands. */
+/** The web build has no native menu; the same accelerators dispatch the same commands. */
 const menuListeners = new Set<(command: MenuCommand) => void>();
+const shortcuts: Record<string, MenuCommand> = { i: 'import', n: 'new-project', o: 'open-project' };
+
 export function dispatchMenuCommand(command: MenuCommand): void {
   for (const listener of menuListeners) listener(command);
+}
+
+function onShortcut(e: KeyboardEvent): void {
+  const command = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey ? shortcuts[e.key.toLowerCase()] : undefined;
+  if (!command) return;
+  e.preventDefault();
+  dispatchMenuCommand(command);
 }
 
 export function createWebBridge(): PlatformBridge {
@@ -80,8 +86,12 @@ export function createWebBridge(): PlatformBridge {
     },
     setLanguage: async () => {},
     onMenuCommand: (listener) => {
+      if (menuListeners.size === 0) window.addEventListener('keydown', onShortcut);
       menuListeners.add(listener);
-      return () => menuListeners.delete(listener);
+      return () => {
+        menuListeners.delete(listener);
+        if (menuListeners.size === 0) window.removeEventListener('keydown', onShortcut);
+      };
     },
   };
 }

@@ -36,6 +36,7 @@ export function useApp(options: { skipWelcome?: boolean } = {}): () => AppSessio
       bypassCSP: true,
     });
     const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => {
       throw error;
     });

@@ -80,6 +80,10 @@ describe('first start', () => {
     await screenshot(page, 'first-start');
     await dialog.getByRole('button', { name: 'Åpne demoprosjektet' }).click();
     await expect.poll(() => page.locator('.current-project-name').textContent()).toContain('Demo');
+    // Built from sample-data/: 52 activity-plan threads and the other sample files.
+    await expect.poll(() => page.locator('.source-table tbody tr').count()).toBeGreaterThan(60);
+    expect(await page.locator('.source-table').textContent()).toContain('Dialog 1: Spørsmål om sosialhjelp');
+    await screenshot(page, 'demo-sources');
     await page.reload();
     await page.waitForSelector('.shell');
     expect(await page.getByRole('dialog', { name: 'Velkommen til Kodebok' }).isVisible()).toBe(false);
