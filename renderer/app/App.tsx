@@ -12,6 +12,8 @@ import { FirstStartDialog } from './FirstStartDialog';
 import { Shell } from './Shell';
 import { applyTheme } from './theme';
 import { useMenuCommands } from './useMenuCommands';
+import { useProjectFileCommands } from './useProjectFileCommands';
+import { AboutDialog } from './AboutDialog';
 
 export function App(props: { db: KodebokDb; bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
   return (
@@ -60,9 +62,17 @@ function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: Platf
     <AppContext.Provider value={services}>
       <ToastProvider dismissLabel={t('errors.dismiss')}>
         {problem && <ErrorBanner problem={problem} onDismiss={() => setProblem(null)} />}
+        <ProjectFileCommands />
         <Shell />
         <FirstStartDialog />
+        <AboutDialog />
       </ToastProvider>
     </AppContext.Provider>
   );
+}
+
+/** Lives inside the toast provider so backup/export can report where the file went. */
+function ProjectFileCommands() {
+  useProjectFileCommands();
+  return null;
 }

@@ -185,6 +185,11 @@ export const en = {
     },
     persistDenied: 'The browser may clear this store under storage pressure. Export backups regularly.',
   },
+  files: {
+    backedUp: 'Backup saved: {{file}} in {{folder}}.',
+    exported: 'Project exported to {{file}}.',
+    downloads: 'your downloads folder',
+  },
   about: {
     title: 'About Kodebok',
     version: 'Version {{version}}',

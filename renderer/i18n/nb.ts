@@ -187,6 +187,11 @@ export const nb: Messages = {
     },
     persistDenied: 'Nettleseren kan tømme lageret ved plassmangel. Ta sikkerhetskopi jevnlig.',
   },
+  files: {
+    backedUp: 'Sikkerhetskopi lagret: {{file}} i {{folder}}.',
+    exported: 'Prosjektet er eksportert til {{file}}.',
+    downloads: 'nedlastingsmappen',
+  },
   about: {
     title: 'Om Kodebok',
     version: 'Versjon {{version}}',

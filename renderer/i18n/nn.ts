@@ -187,6 +187,11 @@ export const nn: Messages = {
     },
     persistDenied: 'Nettlesaren kan tømme lageret ved plassmangel. Ta tryggingskopi jamleg.',
   },
+  files: {
+    backedUp: 'Tryggingskopi lagra: {{file}} i {{folder}}.',
+    exported: 'Prosjektet er eksportert til {{file}}.',
+    downloads: 'nedlastingsmappa',
+  },
   about: {
     title: 'Om Kodebok',
     version: 'Versjon {{version}}',

@@ -50,7 +50,13 @@ function timestampForFile(date: Date): string {
 
 /** The web build has no native menu; the same accelerators dispatch the same commands. */
 const menuListeners = new Set<(command: MenuCommand) => void>();
-const shortcuts: Record<string, MenuCommand> = { i: 'import', n: 'new-project', o: 'open-project' };
+const shortcuts: Record<string, MenuCommand> = {
+  i: 'import',
+  n: 'new-project',
+  o: 'open-project',
+  e: 'export',
+  s: 'backup-now',
+};
 
 export function dispatchMenuCommand(command: MenuCommand): void {
   for (const listener of menuListeners) listener(command);

@@ -57,4 +57,22 @@ describe('projects', () => {
     await expect.poll(() => page.locator('.current-project-name').textContent()).toBe('Fokusgrupper');
     expect(page.url()).toContain('#/sources');
   });
+
+  it('backs up the open project with Ctrl+S as a versioned JSON file and says where it went', async () => {
+    const { page } = app();
+    await page.getByLabel('Prosjektnavn').fill('Sikkerhetskopi');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Åpne Sikkerhetskopi' }).click();
+    await expect.poll(() => page.locator('.current-project-name').textContent()).toBe('Sikkerhetskopi');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Sikkerhetskopi-\d{4}-\d{2}-\d{2}-\d{6}\.kodebok\.json$/);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const backup = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    expect(backup).toMatchObject({ format: 'kodebok-project-backup', schemaVersion: 1, project: { name: 'Sikkerhetskopi' } });
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Sikkerhetskopi lagret');
+  });
 });

@@ -1,0 +1,30 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appName, appVersion } from '../../shared/version';
+import { onCommand } from './commands';
+
+/** Help > About Kodebok. */
+export function AboutDialog() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => onCommand((c) => c === 'about' && setOpen(true)), []);
+  useEffect(() => {
+    if (open && !ref.current?.open) ref.current?.showModal();
+    if (!open && ref.current?.open) ref.current.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="about-title" onClose={() => setOpen(false)}>
+      <h2 id="about-title">{t('about.title')}</h2>
+      <p>
+        {appName} · {t('about.version', { version: appVersion })}
+      </p>
+      <p>{t('app.tagline')}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={() => setOpen(false)} autoFocus>
+          {t('about.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
