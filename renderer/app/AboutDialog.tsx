@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../ui/useModal';
 import { useTranslation } from 'react-i18next';
 import { appName, appVersion } from '../../shared/version';
 import { onCommand } from './commands';
@@ -9,10 +10,7 @@ export function AboutDialog() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => onCommand((c) => c === 'about' && setOpen(true)), []);
-  useEffect(() => {
-    if (open && !ref.current?.open) ref.current?.showModal();
-    if (!open && ref.current?.open) ref.current.close();
-  }, [open]);
+  useModal(ref, open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="about-title" onClose={() => setOpen(false)}>
       <h2 id="about-title">{t('about.title')}</h2>

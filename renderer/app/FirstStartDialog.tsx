@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModal } from '../ui/useModal';
 import { useTranslation } from 'react-i18next';
 import { useApp } from './AppContext';
 import { useOpenDemo } from '../features/projects/DemoProjectButton';
@@ -11,11 +12,7 @@ export function FirstStartDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const open = !settings.firstStartDone;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
+  useModal(ref, open);
 
   const finish = async (withDemo: boolean) => {
     if (withDemo) await openDemo();

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModal } from './useModal';
 
 /** A modal confirmation built on <dialog>: focus is trapped and Escape cancels, as users expect. */
 export function ConfirmDialog(props: {
@@ -12,12 +13,7 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  }, [props.open]);
+  useModal(ref, props.open);
 
   return (
     <dialog

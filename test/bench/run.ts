@@ -11,15 +11,8 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { base64Import } from '../../renderer/build/bytes-plugin';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
+import type { BenchRow } from './row';
 
-interface BenchRow {
-  name: string;
-  ms: number;
-  baselineName?: string;
-  baselineMs?: number;
-  target?: string;
-  note?: string;
-}
 
 const root = fileURLToPath(new URL('./page', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'kodebok-bench-'));

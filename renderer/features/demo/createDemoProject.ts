@@ -1,6 +1,7 @@
 import type { Project } from '../../../shared/model';
 import { parseDemoFiles } from '../../../shared/demo/demo-sources';
 import { parseDemoManifest } from '../../../shared/demo/manifest';
+import { sourceOrigin } from '../../../shared/import/origin';
 import manifestJson from '../../../sample-data/demo-project.json';
 import type { KodebokDb } from '../../store/db';
 import { nowIso } from '../../store/ids';
@@ -32,16 +33,7 @@ export async function createDemoProject(db: KodebokDb, language: 'nb' | 'en'): P
       text: source.text,
       messages: source.messages,
       attributes: { ...source.attributes, ...file.attributes },
-      origin: {
-        fileName: result.file,
-        format: result.format,
-        encoding: result.encoding,
-        lineEndings: result.lineEndings,
-        sha256: result.sha256,
-        sizeBytes: result.sizeBytes,
-        importedAt,
-        anonymisation: [],
-      },
+      origin: sourceOrigin(result, importedAt),
     })),
   );
   // One transaction: a demo project is either complete or not there at all.

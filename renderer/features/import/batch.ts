@@ -1,4 +1,5 @@
-import type { SourceOrigin, SpeakerRole } from '../../../shared/model';
+import type { SpeakerRole } from '../../../shared/model';
+import { sourceOrigin } from '../../../shared/import/origin';
 import type { ImportFileResult, ImportedSource } from '../../../shared/import';
 import { mergeThreads } from '../../../shared/import/merge-threads';
 import { applyAnonymisation, type Hit } from '../../../shared/anonymise';
@@ -101,16 +102,7 @@ export function prepareEntry(entry: FileEntry, importedAt: string): PreparedSour
       accepted.length > 0
         ? applyAnonymisation(source.text, accepted, withRoles)
         : { text: source.text, messages: withRoles, records: [] };
-    const origin: SourceOrigin = {
-      fileName: entry.name,
-      format: result.format,
-      encoding: result.encoding,
-      lineEndings: result.lineEndings,
-      sha256: result.sha256,
-      sizeBytes: result.sizeBytes,
-      importedAt,
-      anonymisation: anonymised.records,
-    };
+    const origin = sourceOrigin(result, importedAt, anonymised.records);
     return [
       {
         title: choice?.title ?? source.title,

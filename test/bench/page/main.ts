@@ -11,15 +11,8 @@ import { defaultChoices, entrySources, prepareBatch, queuedEntry, type FileEntry
 import { webImportEnvironment } from '../../../renderer/features/import/web-environment';
 import { newId } from '../../../renderer/store/ids';
 import { syntheticDialogueFile } from './synthetic-threads';
+import type { BenchRow } from '../row';
 
-interface Row {
-  name: string;
-  ms: number;
-  baselineName?: string;
-  baselineMs?: number;
-  target?: string;
-  note?: string;
-}
 
 const out = document.getElementById('out')!;
 const log = (line: string) => (out.textContent += `\n${line}`);
@@ -81,7 +74,7 @@ async function rawBulkPut(bytes: Uint8Array): Promise<number> {
   return ms;
 }
 
-async function run(): Promise<Row[]> {
+async function run(): Promise<BenchRow[]> {
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
