@@ -57,6 +57,7 @@ describe('app shell', () => {
     await page.getByLabel('Prosjektnavn').fill('Tilgjengelighet');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Åpne Tilgjengelighet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
     for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Tema').selectOption(theme);
       for (const screen of mainScreens) {
@@ -83,6 +84,9 @@ describe('first start', () => {
     // Built from sample-data/: 52 activity-plan threads and the other sample files.
     await expect.poll(() => page.locator('.source-table tbody tr').count()).toBeGreaterThan(60);
     expect(await page.locator('.source-table').textContent()).toContain('Dialog 1: Spørsmål om sosialhjelp');
+    // Dialog 1 has four messages (two from the user, two from the caseworker).
+    const first = page.locator('.source-table tbody tr', { hasText: 'Dialog 1: Spørsmål om sosialhjelp' });
+    await expect.poll(() => first.locator('td').nth(1).textContent()).toBe('4');
     await screenshot(page, 'demo-sources');
     await page.reload();
     await page.waitForSelector('.shell');

@@ -42,7 +42,7 @@ export function SourceList({ project }: { project: Project }) {
               <a href={routeHref('sources', s.id)}>{s.title}</a>
             </th>
             <td>{t(`sources.kind.${s.kind}`)}</td>
-            <td>{messageCounts?.get(s.id) ?? 0}</td>
+            <td>{messageCounts ? (messageCounts.get(s.id) ?? 0) : '…'}</td>
             <td className="muted">{s.origin.fileName}</td>
             {attributes?.map((a) => (
               <td key={a.id}>{s.attributes[a.id] ?? ''}</td>
