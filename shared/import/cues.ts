@@ -95,3 +95,22 @@ export function transcriptFromCues(
       : [{ title, kind: labelled ? transcriptKind(messages) : ('text' as const), text, messages, attributes: {} }];
   return { format, sources, warnings: warnings.toArray() };
 }
+
+export interface CueBlock {
+  /** 0-based index of the block's first line. */
+  start: number;
+  lines: string[];
+}
+
+/** Subtitle files are blocks of non-blank lines separated by blank ones; yields them from `from`. */
+export function* cueBlocks(lines: readonly string[], from = 0): Generator<CueBlock> {
+  const blank = (i: number) => lines[i]!.trim() === '';
+  let i = from;
+  while (i < lines.length) {
+    while (i < lines.length && blank(i)) i++;
+    const start = i;
+    while (i < lines.length && !blank(i)) i++;
+    if (start >= lines.length) return;
+    yield { start, lines: lines.slice(start, i) };
+  }
+}

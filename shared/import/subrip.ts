@@ -1,4 +1,4 @@
-import { transcriptFromCues, type Cue, type CueText } from './cues';
+import { cueBlocks, transcriptFromCues, type Cue, type CueText } from './cues';
 import { LabelLineReader } from './label-line';
 import type { ParseOptions } from './options';
 import type { ImportResult } from './result';
@@ -21,13 +21,7 @@ export function parseSubRip(text: string, options: ParseOptions): ImportResult {
   const warnings = new WarningList();
   const cues: Cue[] = [];
   let speaker = '';
-  let i = 0;
-  while (i < lines.length) {
-    while (i < lines.length && lines[i]!.trim() === '') i++;
-    const blockStart = i;
-    while (i < lines.length && lines[i]!.trim() !== '') i++;
-    if (blockStart >= lines.length) break;
-    const block = lines.slice(blockStart, i);
+  for (const { start: blockStart, lines: block } of cueBlocks(lines)) {
     const t = block.findIndex((l) => l.includes('-->'));
     const m = t === -1 || t > 1 ? null : timing.exec(block[t]!.trim());
     if (!m) {

@@ -1,4 +1,4 @@
-import { transcriptFromCues, type Cue, type CueText } from './cues';
+import { cueBlocks, transcriptFromCues, type Cue, type CueText } from './cues';
 import { LabelLineReader } from './label-line';
 import type { ParseOptions } from './options';
 import { ImportError, type ImportResult } from './result';
@@ -46,10 +46,6 @@ export function splitVoices(line: string, carried: string, reader: LabelLineRead
   return parts;
 }
 
-function isBlank(line: string): boolean {
-  return line.trim() === '';
-}
-
 /** WebVTT subtitles or ASR output (`.vtt`), with `<v Speaker>` voices or `Speaker:` prefixes. */
 export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
   const lines = text.split('\n');
@@ -67,14 +63,9 @@ export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
   const warnings = new WarningList();
   const cues: Cue[] = [];
   let speaker = '';
-  let i = 1;
-  while (i < lines.length && !isBlank(lines[i]!)) i++; // header block
-  while (i < lines.length) {
-    while (i < lines.length && isBlank(lines[i]!)) i++;
-    const blockStart = i;
-    while (i < lines.length && !isBlank(lines[i]!)) i++;
-    if (blockStart >= lines.length) break;
-    const block = lines.slice(blockStart, i);
+  let afterHeader = 1;
+  while (afterHeader < lines.length && lines[afterHeader]!.trim() !== '') afterHeader++; // header block
+  for (const { start: blockStart, lines: block } of cueBlocks(lines, afterHeader)) {
     if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!)) continue;
     const t = block.findIndex((l) => l.includes('-->'));
     const m = t === -1 || t > 1 ? null : timing.exec(block[t]!.trim());
