@@ -8,6 +8,7 @@ import type {
   Message,
   Project,
   Source,
+  SourceEdit,
   SourceText,
 } from '../../shared/model';
 import { schemaVersions, type SchemaVersion } from './schema';
@@ -27,6 +28,7 @@ export type KodebokDb = Dexie & {
   memos: EntityTable<Memo, 'id'>;
   coders: EntityTable<Coder, 'id'>;
   attributes: EntityTable<Attribute, 'id'>;
+  sourceEdits: EntityTable<SourceEdit, 'id'>;
   settings: EntityTable<Setting, 'key'>;
 };
 
@@ -42,6 +44,7 @@ export const projectTables = [
   'memos',
   'coders',
   'attributes',
+  'sourceEdits',
 ] as const;
 export type ProjectTable = (typeof projectTables)[number];
 

@@ -4,6 +4,7 @@
  * previous version with data, upgrades, and checks nothing was lost.
  */
 import type { Transaction } from 'dexie';
+import { addMissingCoders } from './upgrades/v2-coders';
 
 export interface SchemaVersion {
   version: number;
@@ -26,6 +27,15 @@ export const schemaVersions: SchemaVersion[] = [
       attributes: 'id, projectId',
       settings: 'key',
     },
+  },
+  {
+    // v2: the typo-fix log of "edit transcript" mode, and one coder per project so every coding
+    // names who made it (codings from v1 databases pointed at coders that were never stored).
+    version: 2,
+    stores: {
+      sourceEdits: 'id, projectId, sourceId',
+    },
+    upgrade: addMissingCoders,
   },
 ];
 

@@ -5,4 +5,5 @@ export type * from './message';
 export type * from './code';
 export type * from './memo';
 export type * from './attribute';
+export type * from './source-edit';
 export { defaultProjectSettings } from './project';

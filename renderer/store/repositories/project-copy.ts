@@ -1,4 +1,4 @@
-import type { Attribute, Code, Coder, Coding, Memo, Message, Source, SourceText } from '../../../shared/model';
+import type { Attribute, Code, Coder, Coding, Memo, Message, Source, SourceEdit, SourceText } from '../../../shared/model';
 import type { KodebokDb } from '../db';
 import { newId } from '../ids';
 
@@ -19,7 +19,7 @@ export async function copyProjectRows(db: KodebokDb, fromId: string, toId: strin
   };
   const mapped = (old: string | null) => (old === null ? null : remap(old));
 
-  const [sources, texts, messages, codes, codings, memos, coders, attributes] = await Promise.all([
+  const [sources, texts, messages, codes, codings, memos, coders, attributes, edits] = await Promise.all([
     db.sources.where('projectId').equals(fromId).toArray(),
     db.sourceTexts.where('projectId').equals(fromId).toArray(),
     db.messages.where('projectId').equals(fromId).toArray(),
@@ -28,6 +28,7 @@ export async function copyProjectRows(db: KodebokDb, fromId: string, toId: strin
     db.memos.where('projectId').equals(fromId).toArray(),
     db.coders.where('projectId').equals(fromId).toArray(),
     db.attributes.where('projectId').equals(fromId).toArray(),
+    db.sourceEdits.where('projectId').equals(fromId).toArray(),
   ]);
 
   await db.attributes.bulkAdd(attributes.map((a): Attribute => ({ ...a, id: remap(a.id), projectId: toId })));
@@ -60,6 +61,7 @@ export async function copyProjectRows(db: KodebokDb, fromId: string, toId: strin
         sourceId: remap(c.sourceId),
         codeId: remap(c.codeId),
         coderId: remap(c.coderId),
+        authorId: remap(c.authorId),
       }),
     ),
   );
@@ -70,6 +72,18 @@ export async function copyProjectRows(db: KodebokDb, fromId: string, toId: strin
         id: remap(m.id),
         projectId: toId,
         targetId: m.targetKind === 'project' ? toId : remap(m.targetId),
+        authorId: remap(m.authorId),
+      }),
+    ),
+  );
+  await db.sourceEdits.bulkAdd(
+    edits.map(
+      (e): SourceEdit => ({
+        ...e,
+        id: remap(e.id),
+        projectId: toId,
+        sourceId: remap(e.sourceId),
+        authorId: remap(e.authorId),
       }),
     ),
   );

@@ -98,4 +98,18 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
   await db.codings.add(coding);
   await db.memos.add(memo);
   await db.attributes.add({ id: `${prefix}-attr`, projectId, name: 'Gruppe', type: 'text', choices: [], order: 0, createdAt: t, updatedAt: t });
+  // Tables added by later schema versions, filled only when the database has them.
+  if (db.tables.some((table) => table.name === 'sourceEdits')) {
+    await db.sourceEdits.add({
+      id: `${prefix}-edit`,
+      projectId,
+      sourceId: source.id,
+      authorId: `${prefix}-coder`,
+      start: 12,
+      removed: 'nør',
+      inserted: 'når',
+      createdAt: t,
+      updatedAt: t,
+    });
+  }
 }

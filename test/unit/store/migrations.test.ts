@@ -21,8 +21,35 @@ describe('schema migrations', () => {
     const db = createDatabase(name, schemaVersions.slice(0, 1));
     await db.open();
     expect(db.verno).toBe(1);
+    for (const table of Object.keys(schemaVersions[0]!.stores)) expect(db.tables.map((t) => t.name)).toContain(table);
+    db.close();
+  });
+
+  it('the current version has every project table', async () => {
+    const db = createDatabase(freshName());
+    await db.open();
     for (const table of projectTables) expect(db.tables.map((t) => t.name)).toContain(table);
     db.close();
+  });
+
+  it('v2 gives every project a coder and a stored row for every coder a v1 coding names', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 1));
+    await old.open();
+    const empty = await createProject(old, { name: 'Uten koder' });
+    const coded = await createProject(old, { name: 'Med koding' });
+    await fillProject(old, coded.id);
+    await old.coders.clear();
+    old.close();
+
+    const current = createDatabase(name);
+    await current.open();
+    expect(await current.coders.where('projectId').equals(empty.id).count()).toBe(1);
+    const coders = await current.coders.where('projectId').equals(coded.id).toArray();
+    expect(coders.map((c) => c.id)).toEqual(['x-coder']);
+    expect(coders[0]!.name).toBe('Koder 1');
+    current.close();
+    await Dexie.delete(name);
   });
 
   for (let n = 1; n <= schemaVersions.length; n++) {
@@ -33,7 +60,8 @@ describe('schema migrations', () => {
       const project = await createProject(old, { name: 'Før oppgradering' });
       await fillProject(old, project.id);
       const before: Record<string, number> = {};
-      for (const table of [...projectTables, 'projects']) before[table] = await old.table(table).count();
+      const oldTables = old.tables.map((t) => t.name);
+      for (const table of [...projectTables, 'projects']) before[table] = oldTables.includes(table) ? await old.table(table).count() : 0;
       old.close();
 
       const current = createDatabase(name);

@@ -1,0 +1,52 @@
+import type { Memo, MemoTarget } from '../../../shared/model';
+import type { KodebokDb } from '../db';
+import type { History } from '../history/history';
+import { newId, nowIso } from '../ids';
+
+export interface MemoContent {
+  title: string;
+  /** Serialised Lexical editor state. */
+  content: string;
+  plainText: string;
+}
+
+export async function findMemo(db: KodebokDb, target: MemoTarget): Promise<Memo | undefined> {
+  return db.memos.where('[targetKind+targetId]').equals([target.kind, target.id]).first();
+}
+
+/**
+ * Saves the memo on a target (one memo per project, source, code or coding), creating it on the
+ * first save. Saves of the same memo close together become one undo step, like typing.
+ */
+export function saveMemo(
+  db: KodebokDb,
+  history: History,
+  projectId: string,
+  authorId: string,
+  target: MemoTarget,
+  content: MemoContent,
+): Promise<Memo> {
+  return history.run(
+    { key: 'saveMemo' },
+    async (rec) => {
+      const existing = await findMemo(db, target);
+      const now = nowIso();
+      if (existing) return rec.update<Memo>('memos', existing.id, { ...content, updatedAt: now });
+      return rec.put<Memo>('memos', {
+        id: newId(),
+        projectId,
+        targetKind: target.kind,
+        targetId: target.id,
+        authorId,
+        ...content,
+        createdAt: now,
+        updatedAt: now,
+      });
+    },
+    { coalesceKey: `memo:${target.kind}:${target.id}` },
+  );
+}
+
+export function deleteMemo(history: History, id: string): Promise<void> {
+  return history.run({ key: 'deleteMemo' }, (rec) => rec.delete('memos', id));
+}
