@@ -1,0 +1,5 @@
+export * from './range';
+export * from './pieces';
+export * from './lanes';
+export * from './surrogates';
+export * from './text-edit';
