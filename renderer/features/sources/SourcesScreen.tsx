@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { onCommand } from '../../app/commands';
 import { useRoute } from '../../app/routes';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { DocumentView } from '../coding/DocumentView';
 import { ImportPanel } from '../import/ImportPanel';
 import { NoProject } from './NoProject';
 import { SourceList } from './SourceList';
-import { SourceView } from './SourceView';
 import { useCurrentProject } from './useCurrentProject';
 
 export function SourcesScreen() {
@@ -26,7 +26,7 @@ export function SourcesScreen() {
     );
   }
   const sourceId = route.params[0];
-  if (sourceId) return <SourceView project={project} sourceId={sourceId} />;
+  if (sourceId) return <DocumentView project={project} sourceId={sourceId} />;
   return (
     <section aria-labelledby="screen-title" className="screen">
       <ScreenHeader title={t('sources.title')} />
