@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { KodebokDb } from '../store/db';
+import { History } from '../store/history/history';
 import { writeSetting, type AppSettings } from '../store/repositories/settings';
 import { describeStorageError, type StorageProblem } from '../store/storage-errors';
 import type { PlatformBridge } from '../platform';
@@ -14,6 +15,7 @@ import { applyTheme } from './theme';
 import { useMenuCommands } from './useMenuCommands';
 import { useProjectFileCommands } from './useProjectFileCommands';
 import { AboutDialog } from './AboutDialog';
+import { UndoCommands } from './UndoCommands';
 
 export function App(props: { db: KodebokDb; bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
   return (
@@ -52,9 +54,22 @@ function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: Platf
     void bridge.setLanguage(settings.language);
   }, [settings.language, i18n, bridge]);
 
+  const histories = useRef(new Map<string, History>());
+  const historyFor = useCallback(
+    (projectId: string) => {
+      let history = histories.current.get(projectId);
+      if (!history) {
+        history = new History(db);
+        histories.current.set(projectId, history);
+      }
+      return history;
+    },
+    [db],
+  );
+
   const services: AppServices = useMemo(
-    () => ({ db, bridge, settings, updateSetting, reportError }),
-    [db, bridge, settings, updateSetting, reportError],
+    () => ({ db, bridge, settings, updateSetting, reportError, historyFor }),
+    [db, bridge, settings, updateSetting, reportError, historyFor],
   );
   useMenuCommands(services);
 
@@ -63,6 +78,7 @@ function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: Platf
       <ToastProvider dismissLabel={t('errors.dismiss')}>
         {problem && <ErrorBanner problem={problem} onDismiss={() => setProblem(null)} />}
         <ProjectFileCommands />
+        <UndoCommands />
         <Shell />
         <FirstStartDialog />
         <AboutDialog />

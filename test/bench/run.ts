@@ -34,11 +34,11 @@ try {
 
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`\nKodebok bench — Chromium ${browser.version()} — ${new Date().toISOString()}\n`);
-  console.log(pad('measure', 58) + pad('ms', 10) + pad('baseline', 44) + pad('ms', 10) + pad('ratio', 8) + 'target');
+  console.log(pad('measure', 66) + pad('ms', 10) + pad('baseline', 44) + pad('ms', 10) + pad('ratio', 8) + 'target');
   for (const r of rows) {
     const ratio = r.baselineMs ? (r.ms / r.baselineMs).toFixed(2) + '×' : '';
     console.log(
-      pad(r.name, 58) + pad(r.ms.toFixed(1), 10) + pad(r.baselineName ?? '', 44) + pad(r.baselineMs?.toFixed(1) ?? '', 10) + pad(ratio, 8) + (r.target ?? ''),
+      pad(r.name, 66) + pad(r.ms.toFixed(1), 10) + pad(r.baselineName ?? '', 44) + pad(r.baselineMs?.toFixed(1) ?? '', 10) + pad(ratio, 8) + (r.target ?? ''),
     );
     if (r.note) console.log(`  ${r.note}`);
   }

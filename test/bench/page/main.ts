@@ -12,6 +12,7 @@ import { webImportEnvironment } from '../../../renderer/features/import/web-envi
 import { newId } from '../../../renderer/store/ids';
 import { syntheticDialogueFile } from './synthetic-threads';
 import type { BenchRow } from '../row';
+import { benchDocumentView } from './document-view';
 
 
 const out = document.getElementById('out')!;
@@ -84,6 +85,8 @@ async function run(): Promise<BenchRow[]> {
   runs.sort((a, b) => a.ms - b.ms);
   const mid = runs[1]!;
   const raw = await median(3, () => rawBulkPut(bytes));
+  log('document view…');
+  const documentRows = await benchDocumentView();
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -93,6 +96,7 @@ async function run(): Promise<BenchRow[]> {
       target: '< 5000 ms and ≤ 2× raw',
       note: `${mid.sources} sources, ${mid.messages} messages; of which parsing ${mid.parseMs.toFixed(0)} ms, writing ${(mid.ms - mid.parseMs).toFixed(0)} ms (${((mid.ms - mid.parseMs) / raw).toFixed(2)}× raw)`,
     },
+    ...documentRows,
   ];
 }
 

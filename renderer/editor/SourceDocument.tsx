@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import type { LexicalEditor } from 'lexical';
+import type { Piece } from '../../shared/ranges/pieces';
+import type { Range } from '../../shared/ranges/range';
+import { documentNodes } from './document-nodes';
+import { DocumentContentPlugin, type TurnIndex } from './plugins/DocumentContentPlugin';
+import { MarkStylePlugin, type MarkLook } from './plugins/MarkStylePlugin';
+import { ReadOnlyTextPlugin } from './plugins/ReadOnlyTextPlugin';
+import { SelectionPlugin } from './plugins/SelectionPlugin';
+import type { TurnHead } from './TurnNode';
+
+export interface SourceDocumentProps {
+  label: string;
+  text: string;
+  heads: TurnHead[];
+  blockPieces: Piece[][];
+  look: (codingIds: string[]) => MarkLook;
+  onSelection: (range: Range | null) => void;
+  onBuilt?: (editor: LexicalEditor) => void;
+  editorRef: React.RefObject<LexicalEditor | null>;
+  index: React.RefObject<TurnIndex>;
+}
+
+/**
+ * The Lexical view of one source: turns with their heads, highlights as marks holding coding ids.
+ * The text can be selected with mouse or keyboard but never changed here.
+ */
+export function SourceDocument(props: SourceDocumentProps) {
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'kodebok-source',
+      nodes: documentNodes,
+      editable: true,
+      theme: { mark: 'coding-mark', markOverlap: 'is-overlap' },
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ContentEditable
+        className="document"
+        aria-label={props.label}
+        aria-readonly
+        data-project-undo=""
+        spellCheck={false}
+      />
+      <EditorRefPlugin editorRef={props.editorRef} />
+      <DocumentContentPlugin text={props.text} heads={props.heads} blockPieces={props.blockPieces} index={props.index} onBuilt={props.onBuilt} />
+      <SelectionPlugin onChange={props.onSelection} />
+      <MarkStylePlugin look={props.look} />
+      <ReadOnlyTextPlugin />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,127 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
+import type { Piece } from '../../../shared/ranges/pieces';
+import { piecesSignature } from '../blocks';
+import { $appendTurn, $fillTurn } from '../document-nodes';
+import { $isSourceTextNode } from '../SourceTextNode';
+import { $isTurnNode, type TurnHead } from '../TurnNode';
+
+/** Updates made by the view itself; anything else that touches the text is undone (sources are immutable). */
+export const buildTag = 'kodebok-build';
+
+/** Turns painted before the first frame; the rest follow in the background so long transcripts open at once. */
+const firstChunk = 60;
+const laterChunk = 500;
+
+export interface TurnIndex {
+  /** Lexical node key of each built turn, by block index. */
+  keys: string[];
+  built: number;
+}
+
+/**
+ * Fills the editor with the source's turns and keeps highlights in step with the codings: when
+ * codings change, only turns whose highlight pieces changed are rebuilt.
+ */
+export function DocumentContentPlugin(props: {
+  text: string;
+  heads: TurnHead[];
+  blockPieces: Piece[][];
+  index: React.RefObject<TurnIndex>;
+  onBuilt?: (editor: LexicalEditor) => void;
+}) {
+  const { text, heads, blockPieces, index, onBuilt } = props;
+  const [editor] = useLexicalComposerContext();
+  const signatures = useRef<string[]>([]);
+  const latestPieces = useRef(blockPieces);
+  const latestOnBuilt = useRef(onBuilt);
+  useLayoutEffect(() => {
+    latestPieces.current = blockPieces;
+    latestOnBuilt.current = onBuilt;
+  });
+
+  useLayoutEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    index.current = { keys: [], built: 0 };
+    signatures.current = [];
+    const build = (count: number) => {
+      editor.update(
+        () => {
+          const root = $getRoot();
+          if (index.current.built === 0) root.clear();
+          const end = Math.min(heads.length, index.current.built + count);
+          for (let i = index.current.built; i < end; i++) {
+            const pieces = latestPieces.current[i] ?? [];
+            index.current.keys[i] = $appendTurn(heads[i]!, text, pieces).getKey();
+            signatures.current[i] = piecesSignature(pieces);
+          }
+          index.current.built = end;
+        },
+        { discrete: true, tag: buildTag },
+      );
+      if (cancelled) return;
+      if (index.current.built < heads.length) timer = setTimeout(() => build(laterChunk), 0);
+      else latestOnBuilt.current?.(editor);
+    };
+    build(firstChunk);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [editor, text, heads, index]);
+
+  // Codings changed: rebuild just the turns whose highlights differ.
+  useLayoutEffect(() => {
+    const changed: number[] = [];
+    for (let i = 0; i < index.current.built; i++) {
+      if (piecesSignature(blockPieces[i] ?? []) !== signatures.current[i]) changed.push(i);
+    }
+    if (changed.length === 0) return;
+    editor.update(
+      () => {
+        for (const i of changed) {
+          const turn = $getNodeByKey(index.current.keys[i]!);
+          if (!$isTurnNode(turn)) continue;
+          $fillTurn(turn, text, blockPieces[i] ?? []);
+          signatures.current[i] = piecesSignature(blockPieces[i] ?? []);
+        }
+      },
+      { discrete: true, tag: buildTag },
+    );
+  }, [editor, text, blockPieces, index]);
+
+  // Anything that changed the text without us (IME composition, a browser extension) is put back.
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ dirtyLeaves, tags, editorState }) => {
+        if (tags.has(buildTag) || dirtyLeaves.size === 0) return;
+        const damaged = new Set<string>();
+        editorState.read(() => {
+          for (const key of dirtyLeaves) {
+            const node = $getNodeByKey(key);
+            if (!$isSourceTextNode(node)) continue;
+            const start = node.getStart();
+            const content = node.getTextContent();
+            if (content.length === 0 || content !== text.slice(start, start + content.length)) {
+              const turn = node.getParents().find($isTurnNode);
+              if (turn) damaged.add(turn.getKey());
+            }
+          }
+        });
+        if (damaged.size === 0) return;
+        editor.update(
+          () => {
+            for (const key of damaged) {
+              const turn = $getNodeByKey(key);
+              if ($isTurnNode(turn)) $fillTurn(turn, text, latestPieces.current[turn.getHead().index] ?? []);
+            }
+          },
+          { tag: buildTag },
+        );
+      }),
+    [editor, text],
+  );
+  return null;
+}

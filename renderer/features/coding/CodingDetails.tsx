@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Code, Coding, Project } from '../../../shared/model';
+import type { Range } from '../../../shared/ranges/range';
+import { nudgeEdge } from './target-range';
+import { CodingMemo } from './CodingMemo';
+
+/** The selected coding: its code, text and edges, with ways to resize, recode, remove and annotate it. */
+export function CodingDetails(props: {
+  project: Project;
+  coding: Coding;
+  code: Code | undefined;
+  path: string;
+  text: string;
+  selection: Range | null;
+  onJump: () => void;
+  onResize: (start: number, end: number) => void;
+  onRecode: () => void;
+  onRemove: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { coding, text } = props;
+  const fit = props.selection && props.selection.end > props.selection.start ? props.selection : null;
+  const resize = (start: number, end: number) => {
+    if (end > start && (start !== coding.start || end !== coding.end)) props.onResize(start, end);
+  };
+  return (
+    <section className="card coding-details" aria-labelledby="coding-details-title">
+      <div className="coding-details-head">
+        <h2 id="coding-details-title">
+          <span className="swatch" style={{ background: props.code?.color }} aria-hidden="true" /> {props.path}
+        </h2>
+        <button type="button" className="button button-quiet" onClick={props.onClose} aria-label={t('coding.closeDetails')}>
+          ×
+        </button>
+      </div>
+      <blockquote className="coding-quote">{text.slice(coding.start, coding.end)}</blockquote>
+      <p className="muted">{t('coding.offsets', { start: coding.start, end: coding.end, length: coding.end - coding.start })}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={props.onJump}>
+          {t('coding.jump')}
+        </button>
+        <button type="button" className="button" onClick={props.onRecode}>
+          {t('coding.recode')}
+        </button>
+        <button type="button" className="button" disabled={!fit} onClick={() => fit && resize(fit.start, fit.end)}>
+          {t('coding.fitToSelection')}
+        </button>
+        <button type="button" className="button button-danger-quiet" onClick={props.onRemove}>
+          {t('coding.remove')}
+        </button>
+      </div>
+      <fieldset className="nudge">
+        <legend>{t('coding.edges')}</legend>
+        <button type="button" className="button" aria-label={t('coding.startEarlier')} onClick={() => resize(nudgeEdge(text, coding.start, -1), coding.end)}>
+          ⟵ {t('coding.start')}
+        </button>
+        <button type="button" className="button" aria-label={t('coding.startLater')} onClick={() => resize(Math.min(nudgeEdge(text, coding.start + 1, 1), coding.end - 1), coding.end)}>
+          {t('coding.start')} ⟶
+        </button>
+        <button type="button" className="button" aria-label={t('coding.endEarlier')} onClick={() => resize(coding.start, Math.max(nudgeEdge(text, coding.end - 1, -1), coding.start + 1))}>
+          ⟵ {t('coding.end')}
+        </button>
+        <button type="button" className="button" aria-label={t('coding.endLater')} onClick={() => resize(coding.start, nudgeEdge(text, coding.end, 1))}>
+          {t('coding.end')} ⟶
+        </button>
+      </fieldset>
+      <CodingMemo projectId={props.project.id} codingId={coding.id} />
+    </section>
+  );
+}

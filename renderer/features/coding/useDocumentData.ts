@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Attribute, Code, Coder, Coding, Message, Source } from '../../../shared/model';
+import { useApp } from '../../app/AppContext';
+
+export interface SourceData {
+  source: Source;
+  text: string;
+  messages: Message[];
+  attributes: Attribute[];
+}
+
+/** The source, its text and turns; null if it is not in this project. Codings are read apart, so coding never re-reads the text. */
+export function useSourceData(projectId: string, sourceId: string): SourceData | null | undefined {
+  const { db } = useApp();
+  return useLiveQuery(async () => {
+    const source = await db.sources.get(sourceId);
+    if (!source || source.projectId !== projectId) return null;
+    const [text, messages, attributes] = await Promise.all([
+      db.sourceTexts.get(sourceId),
+      db.messages.where('[sourceId+order]').between([sourceId, -Infinity], [sourceId, Infinity]).toArray(),
+      db.attributes.where('projectId').equals(projectId).sortBy('order'),
+    ]);
+    return { source, text: text?.text ?? '', messages, attributes };
+  }, [db, sourceId, projectId]);
+}
+
+export function useSourceCodings(sourceId: string): Coding[] | undefined {
+  const { db } = useApp();
+  return useLiveQuery(() => db.codings.where('sourceId').equals(sourceId).toArray(), [db, sourceId]);
+}
+
+export function useProjectCodes(projectId: string): Code[] | undefined {
+  const { db } = useApp();
+  return useLiveQuery(() => db.codes.where('projectId').equals(projectId).toArray(), [db, projectId]);
+}
+
+export function useProjectCoders(projectId: string): Coder[] | undefined {
+  const { db } = useApp();
+  return useLiveQuery(() => db.coders.where('projectId').equals(projectId).toArray(), [db, projectId]);
+}
