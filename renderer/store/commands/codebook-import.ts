@@ -1,0 +1,87 @@
+import type { Code, Id } from '../../../shared/model';
+import type { CodebookDocument, CodebookEntry } from '../../../shared/codebook/document';
+import { fallbackColour } from '../../../shared/codebook/palette';
+import { compareSiblings } from '../../../shared/codebook/tree';
+import type { KodebokDb } from '../db';
+import type { History } from '../history/history';
+import { newId, nowIso } from '../ids';
+import { applyWrites, type Write } from './writes';
+
+export interface CodebookImportResult {
+  /** Codes created. */
+  added: number;
+  /** Entries that matched a code already there (same name under the same parent) and were left as they were. */
+  matched: number;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+}
+
+/**
+ * Adds a codebook document (an imported file or the built-in template) to a project's codebook,
+ * as one undoable step. Mode 'add' keeps every existing code: an entry whose name matches a code
+ * under the same parent is not added twice, its sub-entries go under the existing code, so adding
+ * the same template again changes nothing.
+ */
+export function importCodebook(
+  db: KodebokDb,
+  history: History,
+  projectId: Id,
+  document: CodebookDocument,
+  mode: 'add' = 'add',
+): Promise<CodebookImportResult> {
+  void mode;
+  return history.run({ key: 'importCodebook', values: { name: document.name } }, async (rec) => {
+    const codes = await db.codes.where('projectId').equals(projectId).toArray();
+    const ids = new Set(codes.map((c) => c.id));
+    const childrenOf = new Map<Id | null, Code[]>();
+    for (const code of codes) {
+      const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
+      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), code]);
+    }
+    const now = nowIso();
+    const created: Code[] = [];
+    let matched = 0;
+
+    // Planned first, written last (see applyWrites): parents before their children.
+    const plan = (entries: CodebookEntry[], parentId: Id | null): void => {
+      const present = [...(childrenOf.get(parentId) ?? [])].sort(compareSiblings);
+      let order = present.reduce((max, c) => Math.max(max, c.order + 1), 0);
+      for (const entry of entries) {
+        const existing = present.find((c) => sameName(c.name, entry.name));
+        if (existing) {
+          matched += 1;
+          plan(entry.children, existing.id);
+          continue;
+        }
+        const code: Code = {
+          id: newId(),
+          projectId,
+          parentId,
+          order: order++,
+          name: entry.name.trim(),
+          shortName: entry.shortName,
+          color: entry.color || fallbackColour(codes.length + created.length),
+          definition: entry.definition,
+          inclusion: entry.inclusion,
+          exclusion: entry.exclusion,
+          typicalExample: entry.typicalExample,
+          atypicalExample: entry.atypicalExample,
+          pinned: false,
+          createdAt: now,
+          updatedAt: now,
+        };
+        created.push(code);
+        present.push(code);
+        plan(entry.children, code.id);
+      }
+    };
+    plan(document.codes, null);
+    await applyWrites(
+      rec,
+      created.map((row): Write => ({ op: 'put', table: 'codes', row })),
+    );
+    return { added: created.length, matched };
+  });
+}
