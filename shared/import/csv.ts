@@ -22,6 +22,16 @@ function countNewlines(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The delimiter, from the first rows. Blank lines are skipped while guessing: papaparse counts
+ * them as one-cell rows, so a two-column table ending in a newline ("kilde;gruppe") would
+ * otherwise average under two cells a row and fall back to commas.
+ */
+function guessDelimiter(text: string): string {
+  const preview = Papa.parse(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy', preview: 10 });
+  return preview?.meta.delimiter ?? ',';
+}
+
 /** CSV with comma, semicolon (Norwegian Excel) or tab delimiters, detected from the content. */
 export function readCsv(text: string, fileName: string): Table {
   const rows: TableRow[] = [];
@@ -29,7 +39,7 @@ export function readCsv(text: string, fileName: string): Table {
   let rowStart = 0;
   let failure: ImportError | null = null;
   Papa.parse(text, {
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter: guessDelimiter(text),
     step: (result) => {
       const cursor = result.meta.cursor;
       // Only broken quoting loses data; a guessed delimiter is reported by papaparse too, but harmless.

@@ -58,6 +58,10 @@ export function formatFromExtension(fileName: string): ImportFormat | null {
       return 'csv';
     case 'docx':
       return 'docx';
+    case 'pdf':
+      return 'pdf';
+    case 'xlsx':
+      return 'xlsx';
     default:
       return null;
   }
@@ -68,6 +72,7 @@ export function detectTextFormat(fileName: string, text: string, roleOverrides?:
   if (looksLikeWebVtt(text)) return 'vtt';
   if (looksLikeSubRip(text)) return 'srt';
   const byExtension = formatFromExtension(fileName);
-  if (byExtension && byExtension !== 'docx') return byExtension;
+  // Word, PDF and Excel files are recognised by their bytes; text that merely carries such a name is text.
+  if (byExtension === 'csv' || byExtension === 'vtt' || byExtension === 'srt') return byExtension;
   return looksLikeDialogue(text, roleOverrides) ? 'dialogue-txt' : 'transcript-txt';
 }

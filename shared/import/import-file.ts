@@ -8,11 +8,14 @@ import { describeEncoding, detectEncoding, isUnsupportedEncoding, type DetectedE
 import type { ImportEnvironment } from './environment';
 import { detectLineEndings, normaliseText } from './normalise';
 import type { ImportFormat, ImportOptions, ParseOptions } from './options';
+import { readPdfText } from './pdf';
 import { ImportError, type ImportResult, type ImportWarning } from './result';
 import { parseSubRip } from './subrip';
-import { guessColumnMapping, parseTable, requireColumnMapping } from './table';
+import { guessColumnMapping, parseTable, requireColumnMapping, type ColumnMapping } from './table';
+import type { Table } from './csv';
 import { parseTranscript } from './transcript';
 import { parseWebVtt } from './webvtt';
+import { isXlsxZip, readXlsx } from './xlsx';
 
 /** Largest file imported; matches what the main process will read for the renderer. */
 export const maxImportBytes = 200 * 1024 * 1024;
@@ -41,12 +44,12 @@ function titleFromFileName(fileName: string): string {
 function binaryError(fileName: string, signature: BinarySignature): ImportError {
   const what = `"${fileName}" is ${signature.description}, not a text file.`;
   const hints: Partial<Record<BinarySignature['kind'], string>> = {
-    pdf: 'PDF import is not available yet: copy the text into a .txt or .docx file and import that.',
-    ole: 'Open it in Word and save it as .docx (Word document), then import the new file.',
-    zip: 'It is not a Word document (.docx). If it holds transcripts, unpack it and import the files inside.',
+    ole: 'Open it in Word or Excel and save it as .docx or .xlsx, then import the new file. (Password-protected Word and Excel files are stored this way too: remove the password first.)',
+    zip: 'It is not a Word document (.docx) or an Excel workbook (.xlsx). If it holds transcripts, unpack it and import the files inside.',
     rtf: 'Open it in Word and save it as .docx or plain text (.txt), then import the new file.',
   };
-  const hint = hints[signature.kind] ?? 'Import transcripts and dialogues as .txt, .docx, .vtt, .srt or .csv.';
+  const hint =
+    hints[signature.kind] ?? 'Import transcripts and dialogues as .txt, .docx, .pdf, .vtt, .srt, .csv or .xlsx.';
   return new ImportError(signature.kind === 'rtf' ? 'unsupported-format' : 'binary-file', `${what} ${hint}`, { hint });
 }
 
@@ -106,16 +109,27 @@ function parseText(
       return parseWebVtt(text, options);
     case 'srt':
       return parseSubRip(text, options);
-    case 'csv': {
-      const table = readCsv(text, options.fileName);
-      const mapping =
-        options.columnMapping ??
-        requireColumnMapping(table.headers, guessColumnMapping(table.headers), options.fileName);
-      return parseTable(table, mapping, options);
-    }
+    case 'csv':
+      return parseMappedTable(readCsv(text, options.fileName), options);
     case 'docx':
-      throw new Error('docx is read from bytes, not text');
+    case 'pdf':
+    case 'xlsx':
+      throw new Error(`${format} is read from bytes, not text`);
   }
+}
+
+function parseMappedTable(
+  table: Table,
+  options: ParseOptions & { fileName: string; columnMapping?: ColumnMapping },
+): ImportResult {
+  const mapping =
+    options.columnMapping ?? requireColumnMapping(table.headers, guessColumnMapping(table.headers), options.fileName);
+  return parseTable(table, mapping, options);
+}
+
+/** Text taken out of a document (Word, PDF): dialogue threads if it reads like them, else a transcript. */
+function parseDocumentText(text: string, options: ParseOptions): ImportResult {
+  return looksLikeDialogue(text, options.roleOverrides) ? parseDialogue(text, options) : parseTranscript(text, options);
 }
 
 function emptyFileError(fileName: string): ImportError {
@@ -151,16 +165,39 @@ export async function importFile(input: ImportFileInput, env: ImportEnvironment)
   let result: ImportResult;
   let encoding: string;
   let lineEndings: LineEndings;
-  if (options.format === 'docx' || (options.format === undefined && isDocxZip(bytes))) {
+  const detected = options.format ?? (isDocxZip(bytes) ? 'docx' : isXlsxZip(bytes) ? 'xlsx' : null);
+  if (detected === 'docx') {
     const docx = await extractDocxText(bytes, fileName);
     const text = normaliseText(docx.text);
     if (text.trim() === '') throw emptyFileError(fileName);
-    const parsed = looksLikeDialogue(text, options.roleOverrides)
-      ? parseDialogue(text, parseOptions)
-      : parseTranscript(text, parseOptions);
+    const parsed = parseDocumentText(text, parseOptions);
     result = { ...parsed, format: 'docx', warnings: [...docx.warnings, ...parsed.warnings] };
     encoding = 'UTF-8';
     lineEndings = detectLineEndings(docx.text);
+  } else if (detected === 'xlsx') {
+    const table = readXlsx(bytes, fileName);
+    const parsed = parseMappedTable(table, parseOptions);
+    const others: ImportWarning[] =
+      table.otherSheets.length === 0
+        ? []
+        : [
+            {
+              code: 'xlsx-other-sheets',
+              line: null,
+              message: `Only the sheet "${table.sheet}" was read; the workbook also has ${table.otherSheets.map((n) => `"${n}"`).join(', ')}. To import another sheet, move it first or save it as its own file.`,
+              params: { sheet: table.sheet, others: table.otherSheets.join(', '), count: table.otherSheets.length },
+            },
+          ];
+    result = { ...parsed, format: 'xlsx', warnings: [...others, ...parsed.warnings] };
+    encoding = 'UTF-8';
+    lineEndings = 'none';
+  } else if (detected === 'pdf' || (options.format === undefined && sniffBinary(bytes)?.kind === 'pdf')) {
+    const pdf = await readPdfText(bytes, fileName, env);
+    const text = normaliseText(pdf.text);
+    const parsed = parseDocumentText(text, parseOptions);
+    result = { ...parsed, format: 'pdf', warnings: [...pdf.warnings, ...parsed.warnings] };
+    encoding = 'PDF text layer';
+    lineEndings = detectLineEndings(pdf.text);
   } else {
     const signature = sniffBinary(bytes);
     if (signature) throw binaryError(fileName, signature);

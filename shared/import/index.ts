@@ -1,5 +1,5 @@
 export * from './result';
-export type { ImportEnvironment, DecodeBytes, Sha256 } from './environment';
+export type { ImportEnvironment, DecodeBytes, Sha256, ExtractPdfText } from './environment';
 export type { ImportFormat, ImportOptions, ParseOptions } from './options';
 export { importFormats } from './options';
 export { importFile, maxImportBytes, type ImportFileInput, type ImportFileResult } from './import-file';
@@ -28,5 +28,8 @@ export { parseWebVtt } from './webvtt';
 export { parseSubRip } from './subrip';
 export { extractDocxText } from './docx';
 export { readCsv, type Table, type TableRow } from './csv';
+export { readXlsx, isXlsxZip, type XlsxTable } from './xlsx';
+export { extractPdfTextWith, pageText, PdfReadError, type PdfText, type PdfTextItem, type PdfjsModule } from './pdf-text';
+export { readPdfText } from './pdf';
 export { guessColumnMapping, parseTable, type ColumnMapping } from './table';
 export { detectTextFormat, looksLikeDialogue, formatFromExtension } from './detect-format';

@@ -2,9 +2,18 @@ import type { SpeakerRole } from '../model';
 import type { ColumnMapping } from './table';
 
 /** Format ids, as stored in a source's origin. */
-export type ImportFormat = 'dialogue-txt' | 'transcript-txt' | 'docx' | 'vtt' | 'srt' | 'csv';
+export type ImportFormat = 'dialogue-txt' | 'transcript-txt' | 'docx' | 'pdf' | 'vtt' | 'srt' | 'csv' | 'xlsx';
 
-export const importFormats: readonly ImportFormat[] = ['dialogue-txt', 'transcript-txt', 'docx', 'vtt', 'srt', 'csv'];
+export const importFormats: readonly ImportFormat[] = [
+  'dialogue-txt',
+  'transcript-txt',
+  'docx',
+  'pdf',
+  'vtt',
+  'srt',
+  'csv',
+  'xlsx',
+];
 
 /** What the user chose in the import dialog (or on the CLI). */
 export interface ImportOptions {

@@ -18,8 +18,10 @@ declare module 'papaparse/papaparse.js' {
     delimiter?: string;
     delimitersToGuess?: string[];
     skipEmptyLines?: boolean | 'greedy';
+    preview?: number;
     step?: (results: StepResult) => void;
   }
-  const Papa: { parse(input: string, config: ParseConfig): void };
+  /** Without `step`, the rows are returned; with it, they go to `step`. */
+  const Papa: { parse(input: string, config: ParseConfig): { data: string[][]; meta: { delimiter: string } } | undefined };
   export default Papa;
 }

@@ -36,6 +36,7 @@ export type ImportWarningCode =
   | 'column-missing'
   | 'encoding-guessed'
   | 'pdf-no-text'
+  | 'xlsx-other-sheets'
   | 'docx-message'
   | 'cue-unreadable';
 
@@ -61,6 +62,7 @@ export type ImportErrorReason =
   | 'unsupported-format'
   | 'malformed'
   | 'scanned-pdf'
+  | 'protected-file'
   | 'too-large';
 
 /**

@@ -11,7 +11,7 @@ import { FilePreview } from './FilePreview';
 import { useImportBatch } from './useImportBatch';
 
 export const importFilters = [
-  { name: 'Transkripsjoner og dialoger / Transcripts and dialogues', extensions: ['txt', 'docx', 'vtt', 'srt', 'csv'] },
+  { name: 'Transkripsjoner og dialoger / Transcripts and dialogues', extensions: ['txt', 'docx', 'pdf', 'vtt', 'srt', 'csv', 'xlsx'] },
 ];
 
 /** File > Import…, drag and drop, the preview, and the one-transaction commit. */

@@ -2,7 +2,10 @@
 import { importFile } from '../../../shared/import';
 import { ImportError } from '../../../shared/import/result';
 import { webImportEnvironment } from './web-environment';
+import { extractPdfText } from './web-pdf';
 import type { ParseEvent, ParseRequest } from './worker-protocol';
+
+const environment = { ...webImportEnvironment, extractPdfText };
 
 /** Parses files off the UI thread, one at a time, reporting progress; cancel = terminate(). */
 const post = (event: ParseEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);
@@ -12,7 +15,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   for (const [index, file] of files.entries()) {
     post({ type: 'progress', index, total: files.length, fileName: file.name });
     try {
-      const result = await importFile({ fileName: file.name, bytes: file.bytes, options: file.options }, webImportEnvironment);
+      const result = await importFile({ fileName: file.name, bytes: file.bytes, options: file.options }, environment);
       post({ type: 'parsed', index, result });
     } catch (error) {
       const failure =

@@ -27,15 +27,15 @@ describe('the command layer (undo/redo)', () => {
     const { db, history, coding } = await setUp();
     await coding('x-code-parent', 8, 30);
     await coding('x-code-child', 20, 42);
-    expect(await spans(db)).toEqual(['x-code-parent:8-30', 'x-code-child:20-42', 'x-code-child:69-95']);
+    expect(await spans(db)).toEqual(['x-code-parent:8-30', 'x-code-child:20-42', 'x-code-child:68-93']);
 
     await history.undo();
     await history.undo();
-    expect(await spans(db)).toEqual(['x-code-child:69-95']);
+    expect(await spans(db)).toEqual(['x-code-child:68-93']);
     expect(history.getSnapshot()).toEqual({ undo: null, redo: { key: 'addCoding', values: { code: 'x-code-parent' } } });
 
     await history.redo();
-    expect(await spans(db)).toEqual(['x-code-parent:8-30', 'x-code-child:69-95']);
+    expect(await spans(db)).toEqual(['x-code-parent:8-30', 'x-code-child:68-93']);
     expect(history.getSnapshot().redo).toEqual({ key: 'addCoding', values: { code: 'x-code-child' } });
   });
 
@@ -54,7 +54,7 @@ describe('the command layer (undo/redo)', () => {
     const again = await coding('x-code-parent', 8, 30);
     expect(again.id).toBe(first.id);
     await history.undo();
-    expect(await spans(db)).toEqual(['x-code-child:69-95']);
+    expect(await spans(db)).toEqual(['x-code-child:68-93']);
     expect(history.getSnapshot().undo).toBeNull();
   });
 
@@ -64,7 +64,7 @@ describe('the command layer (undo/redo)', () => {
     expect(await db.codings.get('x-coding')).toBeUndefined();
     expect(await db.memos.get('x-memo')).toBeUndefined();
     await history.undo();
-    expect(await db.codings.get('x-coding')).toMatchObject({ start: 69, end: 95 });
+    expect(await db.codings.get('x-coding')).toMatchObject({ start: 68, end: 93 });
     expect((await db.memos.get('x-memo'))?.plainText).toBe('Eksplisitt henvisning.');
   });
 
@@ -82,7 +82,7 @@ describe('the command layer (undo/redo)', () => {
 
   it('refuses to undo over a row changed elsewhere, and drops that step', async () => {
     const { db, history } = await setUp();
-    await resizeCoding(history, 'x-coding', 70, 95);
+    await resizeCoding(history, 'x-coding', 70, 93);
     await db.codings.update('x-coding', { end: 90 }); // e.g. another window
     await expect(history.undo()).rejects.toBeInstanceOf(StaleHistoryError);
     expect(await db.codings.get('x-coding')).toMatchObject({ start: 70, end: 90 });
@@ -121,6 +121,6 @@ describe('the command layer (undo/redo)', () => {
     await coding('x-code-parent', 2, 3);
     await coding('x-code-parent', 3, 4);
     await Promise.all([history.undo(), history.undo(), history.undo(), history.redo()]);
-    expect(await spans(db)).toEqual(['x-code-parent:1-2', 'x-code-child:69-95']);
+    expect(await spans(db)).toEqual(['x-code-parent:1-2', 'x-code-child:68-93']);
   });
 });

@@ -38,17 +38,19 @@ describe('importFile refuses what it cannot read', () => {
     expect(e.message).toMatch(/zip archive.*not a Word document/);
   });
 
-  it('a PDF, with a hint to copy the text out', async () => {
+  it('a damaged PDF, with what to do', async () => {
     const e = await importError(importBytes('rapport.pdf', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj')));
-    expect(e.reason).toBe('binary-file');
-    expect(e.message).toContain('PDF');
+    expect(e.reason).toBe('malformed');
+    expect(e.message).toContain('"rapport.pdf" could not be read as a PDF');
+    expect(e.message).toContain('save it again as PDF');
   });
 
-  it('an old .doc file, with a hint to save as .docx', async () => {
+  it('an old .doc or .xls file, with a hint to save as .docx or .xlsx', async () => {
     const e = await importError(
       importBytes('intervju.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
     );
     expect(e.message).toContain('.docx');
+    expect(e.message).toContain('.xlsx');
   });
 
   it('bytes with NULs that are not UTF-16', async () => {

@@ -72,6 +72,15 @@ describe('CSV tables', () => {
     expect(result.warnings.map((w) => w.code).sort()).toEqual(['unknown-delay-phrase', 'unknown-speaker-label']);
   });
 
+  it('reads a two-column semicolon table that ends with a newline (not as one comma column)', async () => {
+    const result = await importText('kort.csv', 'rolle;tekst\r\nBruker;Hei\r\nVeileder;Hallo\r\n');
+    expect(result.sources[0]!.messages.map((m) => [m.speaker, m.role])).toEqual([
+      ['Bruker', 'user'],
+      ['Veileder', 'caseworker'],
+    ]);
+    expect(bodies(result.sources[0]!)).toEqual(['Hei', 'Hallo']);
+  });
+
   it('names a mapped column that is missing, at line 1', async () => {
     const error = await importText('a.csv', 'avsender,tekst\nBruker,Hei', {
       columnMapping: { speaker: 'avsender', text: 'melding' },

@@ -73,8 +73,8 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
     codeId: child.id,
     coderId: `${prefix}-coder`,
     authorId: `${prefix}-coder`,
-    start: 69,
-    end: 95,
+    start: 68,
+    end: 93,
     createdAt: t,
     updatedAt: t,
   };

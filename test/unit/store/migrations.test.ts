@@ -71,7 +71,7 @@ describe('schema migrations', () => {
         expect(await current.table(table).count(), table).toBe(before[table]);
       }
       expect((await current.sourceTexts.get('x-src'))?.text).toContain('dagen etter');
-      expect((await current.codings.get('x-coding'))).toMatchObject({ start: 69, end: 95 });
+      expect((await current.codings.get('x-coding'))).toMatchObject({ start: 68, end: 93 });
       current.close();
       await Dexie.delete(name);
     });

@@ -97,7 +97,7 @@ describe('projects', () => {
     const child = codes.find((c) => c.name === 'Tydelig')!;
     const parent = codes.find((c) => c.name === 'Grensearbeid')!;
     expect(child.parentId).toBe(parent.id);
-    expect(coding).toMatchObject({ sourceId: src!.id, codeId: child.id, coderId: coder!.id, start: 69, end: 95 });
+    expect(coding).toMatchObject({ sourceId: src!.id, codeId: child.id, coderId: coder!.id, start: 68, end: 93 });
     expect(memo!.targetId).toBe(coding!.id);
     expect(src!.attributes).toEqual({ [attr!.id]: 'Gruppe A' });
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../../../renderer/store/db';
+import { History } from '../../../renderer/store/history/history';
+import { createProject } from '../../../renderer/store/repositories/projects';
+import { editTranscript, TranscriptEditRefused } from '../../../renderer/store/commands/transcript';
+import { fillProject, freshName } from '../store/fixtures';
+
+// fixtures: 'Bruker: Hei, når får jeg svar på søknaden?\n\nVeileder: (dagen etter)\nDu må ringe NAV-kontoret.'
+// message 8–42, coding 68–93 ("Du må ringe NAV-kontoret.")
+async function setUp() {
+  const db = createDatabase(freshName());
+  await db.open();
+  const project = await createProject(db, { name: 'Rettelser' });
+  await fillProject(db, project.id);
+  return { db, history: new History(db) };
+}
+
+describe('edit transcript (typo fixes)', () => {
+  it('moves codings after the fix and keeps their text, logs the fix, and undo restores everything', async () => {
+    const { db, history } = await setUp();
+    const before = (await db.sourceTexts.get('x-src'))!.text;
+    const at = before.indexOf('når');
+    await editTranscript(db, history, 'x-src', 'x-coder', { start: at, end: at + 3, insert: 'naar' });
+    const after = (await db.sourceTexts.get('x-src'))!.text;
+    const coding = (await db.codings.get('x-coding'))!;
+    expect(after.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
+    const message = (await db.messages.get('x-msg'))!;
+    expect(after.slice(message.start, message.end)).toBe('Hei, naar får jeg svar på søknaden?');
+    expect((await db.sources.get('x-src'))!.length).toBe(after.length);
+    expect((await db.sourceEdits.where('sourceId').equals('x-src').toArray()).map((e) => [e.removed, e.inserted])).toContainEqual(['når', 'naar']);
+
+    await history.undo();
+    expect((await db.sourceTexts.get('x-src'))!.text).toBe(before);
+    expect(await db.codings.get('x-coding')).toMatchObject({ start: 68, end: 93 });
+    expect((await db.sources.get('x-src'))!.length).toBe(before.length);
+  });
+
+  it('refuses a fix that starts inside a coding and ends outside it, and changes nothing', async () => {
+    const { db, history } = await setUp();
+    const before = (await db.sourceTexts.get('x-src'))!.text;
+    await expect(editTranscript(db, history, 'x-src', 'x-coder', { start: 60, end: 75, insert: '' })).rejects.toBeInstanceOf(TranscriptEditRefused);
+    expect((await db.sourceTexts.get('x-src'))!.text).toBe(before);
+    expect(history.getSnapshot().undo).toBeNull();
+  });
+});
