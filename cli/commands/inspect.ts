@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SpeakerRole } from '../../shared/model';
 import { ImportError, importFile, importFormats, isSpeakerRole, type ImportFormat } from '../../shared/import';
+import { parseColumnsOption } from '../column-mapping';
 import { inspectJson, inspectSummary } from '../inspect-output';
 import { nodeImportEnvironment } from '../node-environment';
 import type { Command } from './command';
@@ -10,10 +11,11 @@ import type { Command } from './command';
 const roles = 'user, caseworker, interviewer, participant, moderator, unknown';
 
 const help = `Usage: npm run cli -- inspect <file> [--json] [--role Label=role ...] [--format <format>]
+                               [--columns field=column,...]
 
-Reads a transcript, dialogue, subtitle or table file the way the app imports it and prints what
-it found: format, encoding, line endings, threads, messages per speaker and role, reply delays
-and warnings.
+Reads a transcript, dialogue, subtitle or table file (text, Word .docx, PDF, CSV or Excel .xlsx)
+the way the app imports it and prints what it found: format, encoding, line endings, threads,
+messages per speaker and role, reply delays and warnings.
 
 Options:
   --json               Print one JSON object:
@@ -27,6 +29,13 @@ Options:
                        text is the message body.
   --role Label=role    Give a speaker label a role (repeatable). Roles: ${roles}.
   --format <format>    Skip detection: ${importFormats.join(', ')}.
+  --columns field=column,...
+                       Which CSV/XLSX columns hold what, instead of guessing from the
+                       header row. Fields: thread, speaker, text, timestamp, delay, role;
+                       speaker and text are required, the others are left out unless named.
+                       Columns are header names as written, e.g.
+                       --columns thread=tråd,speaker=avsender,text=melding,timestamp=tidspunkt,role=rolle
+                       A column that is not in the header row exits 1.
 
 Exit codes: 0 read, 1 the file could not be read (one line on stderr: <file>:<line>: <reason>),
 2 wrong usage.
@@ -71,6 +80,7 @@ export const inspectCommand: Command = {
           json: { type: 'boolean', default: false },
           role: { type: 'string', multiple: true, default: [] },
           format: { type: 'string' },
+          columns: { type: 'string' },
         },
       });
     } catch (error) {
@@ -93,6 +103,12 @@ export const inspectCommand: Command = {
       return 2;
     }
 
+    const columnMapping = values.columns === undefined ? undefined : parseColumnsOption(values.columns);
+    if (typeof columnMapping === 'string') {
+      io.stderr(`inspect: ${columnMapping}\n`);
+      return 2;
+    }
+
     const path = positionals[0]!;
     let bytes: Uint8Array;
     try {
@@ -102,8 +118,16 @@ export const inspectCommand: Command = {
       return 1;
     }
     try {
-      const options = { roleOverrides, ...(format ? { format: format as ImportFormat } : {}) };
+      const options = {
+        roleOverrides,
+        ...(format ? { format: format as ImportFormat } : {}),
+        ...(columnMapping ? { columnMapping } : {}),
+      };
       const result = await importFile({ fileName: basename(path), bytes, options }, nodeImportEnvironment);
+      if (columnMapping && result.format !== 'csv' && result.format !== 'xlsx') {
+        io.stderr(`inspect: --columns applies to CSV and XLSX tables, and ${path} was read as ${result.format}.\n`);
+        return 2;
+      }
       io.stdout(values.json ? `${JSON.stringify(inspectJson(path, result))}\n` : inspectSummary(path, result));
       return 0;
     } catch (error) {

@@ -31,5 +31,5 @@ export { readCsv, type Table, type TableRow } from './csv';
 export { readXlsx, isXlsxZip, type XlsxTable } from './xlsx';
 export { extractPdfTextWith, pageText, PdfReadError, type PdfText, type PdfTextItem, type PdfjsModule } from './pdf-text';
 export { readPdfText } from './pdf';
-export { guessColumnMapping, parseTable, type ColumnMapping } from './table';
+export { columnFields, guessColumnMapping, parseTable, type ColumnMapping } from './table';
 export { detectTextFormat, looksLikeDialogue, formatFromExtension } from './detect-format';

@@ -20,6 +20,9 @@ export interface ColumnMapping {
 
 type Field = keyof ColumnMapping;
 
+/** The mapping's fields, in the order the CLI and the docs list them. */
+export const columnFields: readonly Field[] = ['thread', 'speaker', 'text', 'timestamp', 'delay', 'role'];
+
 const fieldNames: Record<Field, string> = {
   thread: 'thread',
   speaker: 'speaker',
@@ -70,7 +73,7 @@ export function requireColumnMapping(
     if (guess[field] === undefined) {
       throw new ImportError(
         'malformed',
-        `"${fileName}" line 1: no column for the message ${fieldNames[field]} was recognised among the headers (${headers.join(', ')}). Choose the columns in the import dialog.`,
+        `"${fileName}" line 1: no column for the message ${fieldNames[field]} was recognised among the headers (${headers.join(', ')}). Name the columns, e.g. "avsender" and "melding" (or "speaker" and "text"), or map them with --columns on the command line.`,
         { line: 1 },
       );
     }
@@ -139,7 +142,7 @@ function columnIndexes(headers: readonly string[], mapping: ColumnMapping, fileN
     if (i === -1) {
       throw new ImportError(
         'malformed',
-        `"${fileName}" line 1: the ${fieldNames[field]} column "${name}" is not in the header row (found: ${headers.join(', ')}). Choose the columns again.`,
+        `"${fileName}" line 1: the ${fieldNames[field]} column "${name}" is not in the header row (found: ${headers.join(', ')}). Map it to one of those columns.`,
         { line: 1 },
       );
     }
