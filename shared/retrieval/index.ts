@@ -1,0 +1,4 @@
+export * from './query';
+export * from './run';
+export * from './context';
+export * from './export';

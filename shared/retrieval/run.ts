@@ -1,0 +1,217 @@
+import { descendantIds } from '../codebook/tree';
+import type { Code, Coding, Id, Message, ReplyDelay, Source } from '../model';
+import { gap, overlaps, within, type Range } from '../ranges/range';
+import { contextAfter, contextBefore } from './context';
+import type { RetrievalFilters, RetrievalInput, RetrievalQuery, RetrievedSegment } from './query';
+
+/** A passage found, with the codings that found it. */
+interface Hit extends Range {
+  sourceId: Id;
+  codings: Coding[];
+}
+
+/** Runs a coded-retrieval query; the semantics are documented with RetrievalQuery (query.ts). */
+export function runRetrieval(input: RetrievalInput, query: RetrievalQuery): RetrievedSegment[] {
+  const { filters } = query;
+  const sources = new Map(input.sources.filter((s) => sourcePasses(s, filters)).map((s) => [s.id, s]));
+  const coders = nonEmpty(filters.coderIds);
+  const codings = input.codings.filter(
+    (c) => sources.has(c.sourceId) && (!coders || coders.has(c.coderId)) && c.end > c.start,
+  );
+
+  const hits = findHits(input.codes, codings, query);
+  const messages = messagesBySource(input.messages);
+  const merged = new Map<string, Hit>();
+  for (const hit of hits) {
+    const at = `${hit.sourceId}\u0000${hit.start}\u0000${hit.end}`;
+    const found = merged.get(at);
+    if (found) found.codings.push(...hit.codings.filter((c) => !found.codings.includes(c)));
+    else merged.set(at, { ...hit, codings: [...hit.codings] });
+  }
+
+  const segments: { order: number; segment: RetrievedSegment }[] = [];
+  for (const hit of merged.values()) {
+    const source = sources.get(hit.sourceId)!;
+    const message = messageAt(messages.get(hit.sourceId) ?? [], hit);
+    if (!messagePasses(message, filters, input.deadlineHours)) continue;
+    const text = input.texts.get(hit.sourceId) ?? '';
+    segments.push({
+      order: source.order,
+      segment: {
+        sourceId: hit.sourceId,
+        sourceTitle: source.title,
+        start: hit.start,
+        end: hit.end,
+        text: text.slice(hit.start, hit.end),
+        before: contextBefore(text, hit.start),
+        after: contextAfter(text, hit.end),
+        codingIds: sortedUnique(hit.codings.map((c) => c.id)),
+        codeIds: sortedUnique(hit.codings.map((c) => c.codeId)),
+        coderIds: sortedUnique(hit.codings.map((c) => c.coderId)),
+        message: message
+          ? {
+              speaker: message.speaker,
+              role: message.role,
+              delay: message.delay,
+              overDeadline: isOverDeadline(message.delay, input.deadlineHours),
+            }
+          : null,
+      },
+    });
+  }
+  return segments
+    .sort(
+      (a, b) =>
+        a.order - b.order ||
+        compareIds(a.segment.sourceId, b.segment.sourceId) ||
+        a.segment.start - b.segment.start ||
+        a.segment.end - b.segment.end,
+    )
+    .map((s) => s.segment);
+}
+
+function findHits(codes: Code[], codings: Coding[], query: RetrievalQuery): Hit[] {
+  const expand = (ids: Id[]): Set<Id> =>
+    query.includeDescendants ? new Set(ids.flatMap((id) => [...descendantIds(codes, id)])) : new Set(ids);
+
+  if (query.operator === 'and') {
+    if (query.codes.length < 2) return [];
+    const groups = query.codes.map((id) => expand([id]));
+    return allCodedBy(codings, groups);
+  }
+
+  const chosenCodes = expand(query.codes);
+  const chosen = codings.filter((c) => chosenCodes.has(c.codeId));
+  if (query.operator === 'or') return chosen.map(hitOf);
+
+  const otherCodes = expand(query.others);
+  const others = groupBySource(codings.filter((c) => otherCodes.has(c.codeId)));
+  const related = (c: Coding, test: (o: Coding) => boolean) =>
+    (others.get(c.sourceId) ?? []).some((o) => o.id !== c.id && test(o));
+  switch (query.operator) {
+    case 'not':
+      return chosen.filter((c) => !related(c, (o) => overlaps(c, o))).map(hitOf);
+    case 'overlaps':
+      return chosen.filter((c) => related(c, (o) => overlaps(c, o))).map(hitOf);
+    case 'within':
+      return chosen.filter((c) => related(c, (o) => within(c, o))).map(hitOf);
+    case 'near': {
+      const distance = Math.max(0, query.nearDistance);
+      return chosen.filter((c) => related(c, (o) => gap(c, o) <= distance)).map(hitOf);
+    }
+  }
+}
+
+function hitOf(c: Coding): Hit {
+  return { sourceId: c.sourceId, start: c.start, end: c.end, codings: [c] };
+}
+
+/** Per source: the stretches covered by every group of codes, with the codings that cover them. */
+function allCodedBy(codings: Coding[], groups: Set<Id>[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const [sourceId, inSource] of groupBySource(codings)) {
+    const perGroup = groups.map((g) => inSource.filter((c) => g.has(c.codeId)));
+    if (perGroup.some((list) => list.length === 0)) continue;
+    let common = coverage(perGroup[0]!);
+    for (const list of perGroup.slice(1)) common = intersectCoverage(common, coverage(list));
+    const contributing = [...new Set(perGroup.flat())];
+    for (const r of common)
+      hits.push({ sourceId, start: r.start, end: r.end, codings: contributing.filter((c) => overlaps(c, r)) });
+  }
+  return hits;
+}
+
+/** The text a set of codings covers, as sorted, separate stretches (touching ones joined). */
+function coverage(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+function intersectCoverage(a: Range[], b: Range[]): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i]!.start, b[j]!.start);
+    const end = Math.min(a[i]!.end, b[j]!.end);
+    if (start < end) out.push({ start, end });
+    if (a[i]!.end < b[j]!.end) i++;
+    else j++;
+  }
+  return out;
+}
+
+function groupBySource<T extends { sourceId: Id }>(items: T[]): Map<Id, T[]> {
+  const map = new Map<Id, T[]>();
+  for (const item of items) {
+    const list = map.get(item.sourceId);
+    if (list) list.push(item);
+    else map.set(item.sourceId, [item]);
+  }
+  return map;
+}
+
+function nonEmpty<T>(list: T[] | undefined): Set<T> | null {
+  return list && list.length > 0 ? new Set(list) : null;
+}
+
+function sourcePasses(source: Source, filters: RetrievalFilters): boolean {
+  const ids = nonEmpty(filters.sourceIds);
+  if (ids && !ids.has(source.id)) return false;
+  for (const [attributeId, accepted] of Object.entries(filters.attributes ?? {})) {
+    if (accepted.length === 0) continue;
+    const value = source.attributes[attributeId];
+    if (value === undefined || value === null || !accepted.includes(String(value))) return false;
+  }
+  return true;
+}
+
+function messagesBySource(messages: Message[]): Map<Id, Message[]> {
+  const map = groupBySource(messages);
+  for (const list of map.values()) list.sort((a, b) => a.start - b.start || a.order - b.order);
+  return map;
+}
+
+/** The message a passage starts in, or else the first message it reaches. */
+function messageAt(messages: Message[], r: Range): Message | null {
+  return (
+    messages.find((m) => m.start <= r.start && r.start < m.end) ??
+    messages.find((m) => r.start <= m.start && m.start < r.end) ??
+    null
+  );
+}
+
+/** Surely longer than the deadline: even the shortest reading of the phrase is over it. */
+export function isOverDeadline(delay: ReplyDelay | null, deadlineHours: number): boolean {
+  return delay !== null && delay.minHours !== null && delay.minHours > deadlineHours;
+}
+
+function messagePasses(message: Message | null, filters: RetrievalFilters, deadlineHours: number): boolean {
+  const roles = nonEmpty(filters.roles);
+  const delay = filters.delay ?? {};
+  const delayFiltered =
+    delay.minHours !== undefined || delay.maxHours !== undefined || delay.overDeadline !== undefined;
+  if (!roles && !delayFiltered) return true;
+  if (!message) return false;
+  if (roles && !roles.has(message.role)) return false;
+  const d = message.delay;
+  if (delay.minHours !== undefined && !(d?.minHours != null && d.minHours >= delay.minHours)) return false;
+  if (delay.maxHours !== undefined && !(d?.maxHours != null && d.maxHours <= delay.maxHours)) return false;
+  if (delay.overDeadline === true && !isOverDeadline(d, deadlineHours)) return false;
+  if (delay.overDeadline === false && !(d?.maxHours != null && d.maxHours <= deadlineHours)) return false;
+  return true;
+}
+
+function sortedUnique(ids: Id[]): Id[] {
+  return [...new Set(ids)].sort(compareIds);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
