@@ -5,6 +5,8 @@ export interface CodeCount {
   codeId: Id;
   /** "Boundary work/Clear" */
   path: string;
+  /** 0 for a top-level code. */
+  depth: number;
   /** Codings of the code and its sub-codes. */
   codings: number;
   /** Sources with at least one coding of the code or its sub-codes (each source once). */
@@ -28,12 +30,13 @@ export function codeCounts(codes: Code[], codings: Coding[]): CodeCount[] {
     else byCode.set(coding.codeId, [coding]);
   }
   const byId = new Map(codes.map((c) => [c.id, c]));
-  return flattenCodeTree(buildCodeTree(codes)).map(({ code }) => {
+  return flattenCodeTree(buildCodeTree(codes)).map(({ code, depth }) => {
     const direct = byCode.get(code.id) ?? [];
     const all = [...descendantIds(codes, code.id)].flatMap((id) => byCode.get(id) ?? []);
     return {
       codeId: code.id,
       path: codePath(byId, code.id),
+      depth,
       codings: all.length,
       sources: new Set(all.map((c) => c.sourceId)).size,
       directCodings: direct.length,

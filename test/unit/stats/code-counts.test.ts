@@ -21,18 +21,35 @@ describe('codeCounts', () => {
       makeCoding('5', 'gone', 's3', 0, 5),
     ];
     expect(codeCounts(codes, codings)).toEqual([
-      { codeId: 'resp', path: 'Response', codings: 0, sources: 0, directCodings: 0, directSources: 0 },
-      { codeId: 'bw', path: 'Boundary work', codings: 4, sources: 2, directCodings: 0, directSources: 0 },
-      { codeId: 'clear', path: 'Boundary work/Clear', codings: 3, sources: 2, directCodings: 1, directSources: 1 },
+      { codeId: 'resp', path: 'Response', depth: 0, codings: 0, sources: 0, directCodings: 0, directSources: 0 },
+      { codeId: 'bw', path: 'Boundary work', depth: 0, codings: 4, sources: 2, directCodings: 0, directSources: 0 },
+      {
+        codeId: 'clear',
+        path: 'Boundary work/Clear',
+        depth: 1,
+        codings: 3,
+        sources: 2,
+        directCodings: 1,
+        directSources: 1,
+      },
       {
         codeId: 'ref',
         path: 'Boundary work/Clear/Explicit referral',
+        depth: 2,
         codings: 2,
         sources: 1,
         directCodings: 2,
         directSources: 1,
       },
-      { codeId: 'amb', path: 'Boundary work/Ambiguous', codings: 1, sources: 1, directCodings: 1, directSources: 1 },
+      {
+        codeId: 'amb',
+        path: 'Boundary work/Ambiguous',
+        depth: 1,
+        codings: 1,
+        sources: 1,
+        directCodings: 1,
+        directSources: 1,
+      },
     ]);
   });
 

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codesFromCodebook } from '../shared/codebook/instantiate';
+import { boundaryWorkTemplate } from '../shared/codebook/template';
+import type { CodebookLanguage } from '../shared/codebook/document';
+import { codeDemoSequences, parseCodingKey } from '../shared/demo/demo-coding';
+import { parseDemoFiles } from '../shared/demo/demo-sources';
+import { parseDemoManifest } from '../shared/demo/manifest';
+import type { BackupContents } from '../shared/exchange/project-backup';
+import type { Coding } from '../shared/model';
+import { nodeImportEnvironment } from './node-environment';
+
+export const sampleDataFolder = fileURLToPath(new URL('../sample-data/', import.meta.url));
+
+/**
+ * The demo project the app builds, built here from sample-data/ with the same importer, the
+ * boundary-work template and the answer key's codings. Ids are predictable ("code:clear",
+ * "source:12", "coding:3") so output is the same on every run.
+ */
+export async function loadDemoProject(
+  language: CodebookLanguage = 'en',
+  folder = sampleDataFolder,
+): Promise<BackupContents> {
+  const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(folder, path), 'utf8'));
+  const manifest = parseDemoManifest(await readJson('demo-project.json'));
+  if (!manifest.codingKey) throw new Error('demo-project.json names no coding key.');
+  const key = parseCodingKey(await readJson(manifest.codingKey));
+  const parsed = await parseDemoFiles(
+    manifest,
+    async (path) => new Uint8Array(await readFile(join(folder, path))),
+    nodeImportEnvironment,
+  );
+
+  const imported = parsed.flatMap(({ file, result }) =>
+    result.sources.map((source) => ({ ...source, fromKeyFile: file.path.split('/').pop() === key.source })),
+  );
+  const sources = imported.map((s, order) => ({ id: `source:${order + 1}`, title: s.title, order }));
+  const keyed = imported.flatMap((s, i) => (s.fromKeyFile ? [{ ...s, id: sources[i]!.id }] : []));
+
+  const now = new Date().toISOString();
+  let unnamed = 0;
+  const { codes, keys } = codesFromCodebook(boundaryWorkTemplate(language), {
+    projectId: 'demo',
+    now,
+    newId: (entry) => (entry.key ? `code:${entry.key}` : `code:${++unnamed}`),
+  });
+  const codings: Coding[] = codeDemoSequences(key, keyed).map((c, i) => {
+    const sourceId = keyed.find((s) => s.title === c.sourceTitle)?.id;
+    const codeId = keys.get(c.codeKey);
+    if (!sourceId || !codeId)
+      throw new Error(`The coding key names ${c.sourceTitle} / ${c.codeKey}, which the demo lacks.`);
+    return {
+      id: `coding:${i + 1}`,
+      projectId: 'demo',
+      createdAt: now,
+      updatedAt: now,
+      authorId: 'demo',
+      coderId: 'demo',
+      sourceId,
+      codeId,
+      start: c.start,
+      end: c.end,
+    };
+  });
+  return { sources, codes, codings };
+}
