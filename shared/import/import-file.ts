@@ -140,6 +140,18 @@ function emptyFileError(fileName: string): ImportError {
 }
 
 /**
+ * A CSV or Excel file as a Table, for tables beside the sources (case attributes): the same
+ * checks, encoding detection and readers as an imported table, without the message mapping.
+ */
+export function readTableFile(fileName: string, bytes: Uint8Array, env: ImportEnvironment): Table {
+  if (bytes.length === 0) throw emptyFileError(fileName);
+  if (isXlsxZip(bytes)) return readXlsx(bytes, fileName);
+  const signature = sniffBinary(bytes);
+  if (signature) throw binaryError(fileName, signature);
+  return readCsv(normaliseText(decodeText(fileName, bytes, env).text), fileName);
+}
+
+/**
  * Reads one file the user picked: checks size and type, detects encoding and format, parses,
  * and records what it found (encoding, line endings, SHA-256) for the source's origin.
  * Throws ImportError with a message that names the file and says what to do.

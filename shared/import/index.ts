@@ -2,7 +2,7 @@ export * from './result';
 export type { ImportEnvironment, DecodeBytes, Sha256, ExtractPdfText } from './environment';
 export type { ImportFormat, ImportOptions, ParseOptions } from './options';
 export { importFormats } from './options';
-export { importFile, maxImportBytes, type ImportFileInput, type ImportFileResult } from './import-file';
+export { importFile, readTableFile, maxImportBytes, type ImportFileInput, type ImportFileResult } from './import-file';
 export {
   detectEncoding,
   describeEncoding,
@@ -33,3 +33,11 @@ export { extractPdfTextWith, pageText, PdfReadError, type PdfText, type PdfTextI
 export { readPdfText } from './pdf';
 export { columnFields, guessColumnMapping, parseTable, type ColumnMapping } from './table';
 export { detectTextFormat, looksLikeDialogue, formatFromExtension } from './detect-format';
+export {
+  caseKey,
+  guessKeyColumn,
+  matchCaseAttributes,
+  type CaseAttributeMatch,
+  type CaseSource,
+  type UnmatchedRow,
+} from './case-attributes';

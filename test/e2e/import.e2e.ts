@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useApp } from './harness';
 
 const sample = (path: string) => fileURLToPath(new URL(`../../sample-data/${path}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 async function openNewProject(page: Page, name: string): Promise<void> {
   await page.getByLabel('Prosjektnavn').fill(name);
@@ -85,5 +89,78 @@ describe('import', () => {
     await chooseFiles(page, [sample('fokusgrupper/fokusgruppe-vignett.txt')]);
     await expect.poll(() => page.getByText('importert i prosjektet før').count()).toBe(1);
     expect(await page.getByRole('button', { name: /^Importer 0 kilder$/ }).isDisabled()).toBe(true);
+  });
+
+  it('reads a PDF transcript and an Excel log in the worker, and says what to do with a scanned PDF', async () => {
+    const { page } = app();
+    await openNewProject(page, 'PDF og Excel');
+    await chooseFiles(page, [fixture('intervju.pdf'), fixture('skannet.pdf'), fixture('dialoglogg.xlsx')]);
+
+    const pdf = page.getByRole('article', { name: 'intervju.pdf' });
+    await expect.poll(() => pdf.locator('.facts').getByText('PDF-dokument', { exact: true }).count()).toBe(1);
+    expect(await pdf.locator('.facts').getByText('PDF-tekstlag', { exact: true }).count()).toBe(1);
+    expect(await pdf.getByLabel('Rolle for IP').inputValue()).toBe('participant');
+    expect(await pdf.getByLabel('Rolle for I', { exact: true }).inputValue()).toBe('interviewer');
+
+    const scanned = page.getByRole('article', { name: /Kan ikke importere skannet\.pdf/ });
+    await expect.poll(() => scanned.count()).toBe(1);
+    const alert = await scanned.getByRole('alert').textContent();
+    expect(alert).toContain('PDF-en har ikke tekst');
+    expect(alert).toContain('tekstgjenkjenning (OCR)');
+
+    const xlsx = page.getByRole('article', { name: 'dialoglogg.xlsx' });
+    await expect.poll(() => xlsx.locator('.facts').getByText('Tabell (Excel)', { exact: true }).count()).toBe(1);
+    expect(await xlsx.getByText('2 kilder i denne filen').count()).toBe(1);
+    await screenshot(page, 'import-pdf-xlsx');
+
+    await page.getByRole('button', { name: 'Importer 3 kilder' }).click();
+    await expect.poll(() => page.locator('.source-table tbody tr').count()).toBe(3);
+    await page.getByRole('link', { name: 'intervju' }).click();
+    await expect.poll(() => page.locator('.turn').count()).toBeGreaterThan(5);
+    expect(await page.locator('main').textContent()).toContain('Ærlig talt');
+  });
+
+  it('fills case attributes from deltakere.csv and lists the rows that matched nothing', async () => {
+    const { page } = app();
+    await openNewProject(page, 'Attributter');
+    await chooseFiles(page, [sample('fokusgrupper/fokusgruppe-vignett.txt'), sample('intervjuer/intervju-01-veileder.txt')]);
+    const commit = page.getByRole('button', { name: 'Importer 2 kilder' });
+    await expect.poll(() => commit.isEnabled()).toBe(true);
+
+    const panel = page.getByRole('region', { name: 'Case-attributter fra en tabell' });
+    const loadTable = async (path: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await panel.getByRole('button', { name: 'Last inn case-attributter …' }).click();
+      await (await chooser).setFiles(path);
+    };
+    await loadTable(sample('fokusgrupper/deltakere.csv'));
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Attributter fylt for 1 kilde fra kolonnen «deltaker»:');
+    expect(await panel.getByLabel('Kolonnen som navngir casen').inputValue()).toBe('deltaker');
+    expect(await panel.textContent()).toContain('Ikke fylt, fordi de er ulike for talerne (attributter gjelder en hel kilde): rolle, aldersgruppe, arbeidssted.');
+
+    const focusGroup = page.getByRole('article', { name: 'fokusgruppe-vignett.txt' });
+    await expect.poll(() => focusGroup.getByLabel('Attributt').inputValue()).toBe('gruppe');
+    expect(await focusGroup.getByLabel('Verdi').inputValue()).toBe('Gruppe A');
+
+    // A table keyed by source name, with a row for an interview that is not in this import.
+    const dir = mkdtempSync(join(tmpdir(), 'kodebok-e2e-'));
+    const csv = join(dir, 'informanter.csv');
+    writeFileSync(csv, 'kilde;erfaring\nintervju-01-veileder.txt;6 år\nintervju-09-veileder;2 år\n');
+    await loadTable(csv);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Attributter fylt for 1 kilde fra kolonnen «kilde»:');
+    expect(await panel.getByRole('note').textContent()).toBe('1 rad passet ikke med noen kilde eller taler:');
+    expect(await panel.locator('.unmatched-rows').textContent()).toBe('rad 3: intervju-09-veileder');
+
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-case-attributes');
+
+    // The user can still change a filled value before importing.
+    const interview = page.getByRole('article', { name: 'intervju-01-veileder.txt' });
+    await interview.getByLabel('Verdi').fill('7 år');
+    await commit.click();
+    await expect.poll(() => page.locator('.source-table tbody tr').count()).toBe(2);
+    const rows = page.locator('.source-table tbody tr');
+    expect(await rows.filter({ hasText: 'fokusgruppe-vignett' }).textContent()).toContain('Gruppe A');
+    expect(await rows.filter({ hasText: 'intervju-01-veileder' }).textContent()).toContain('7 år');
   });
 });

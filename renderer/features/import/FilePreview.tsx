@@ -70,11 +70,11 @@ export function FilePreview(props: {
         </div>
         <div>
           <dt>{t('import.encoding')}</dt>
-          <dd>{result.encoding}</dd>
+          <dd>{result.format === 'pdf' ? t('import.encodingPdf') : result.encoding}</dd>
         </div>
         <div>
           <dt>{t('import.lineEndings')}</dt>
-          <dd>{result.lineEndings.toUpperCase()}</dd>
+          <dd>{result.lineEndings === 'none' ? '—' : result.lineEndings.toUpperCase()}</dd>
         </div>
         <div>
           <dt>{t('import.size')}</dt>

@@ -6,6 +6,7 @@ import { importSources } from '../../store/repositories/sources';
 import { nowIso } from '../../store/ids';
 import { useToast } from '../../ui/Toasts';
 import { prepareBatch } from './batch';
+import { CaseAttributesPanel } from './CaseAttributesPanel';
 import { DropZone } from './DropZone';
 import { FilePreview } from './FilePreview';
 import { useImportBatch } from './useImportBatch';
@@ -78,6 +79,7 @@ export function ImportPanel({ project, openPicker }: { project: Project; openPic
         <div className="import-preview">
           <h2>{t('import.previewTitle')}</h2>
           <p className="lead">{t('import.previewIntro')}</p>
+          <CaseAttributesPanel entries={batch.entries} onEntries={batch.updateAll} />
           {batch.entries.map((entry) => (
             <FilePreview
               key={entry.key}

@@ -1,6 +1,6 @@
 import type { SpeakerRole } from '../../../shared/model';
 import { sourceOrigin } from '../../../shared/import/origin';
-import type { ImportFileResult, ImportedSource } from '../../../shared/import';
+import { listSpeakers, type CaseAttributeMatch, type CaseSource, type ImportFileResult, type ImportedSource } from '../../../shared/import';
 import { mergeThreads } from '../../../shared/import/merge-threads';
 import { applyAnonymisation, type Hit } from '../../../shared/anonymise';
 import type { PreparedSource } from '../../store/repositories/sources';
@@ -118,4 +118,51 @@ export function prepareEntry(entry: FileEntry, importedAt: string): PreparedSour
 
 export function prepareBatch(entries: FileEntry[], importedAt: string): PreparedSource[] {
   return entries.flatMap((e) => prepareEntry(e, importedAt));
+}
+
+/** One source of the preview, as case-attribute matching sees it. */
+export interface CaseTarget {
+  entryKey: string;
+  index: number;
+  title: string;
+  source: CaseSource;
+}
+
+/**
+ * The preview's sources (files included and parsed), each answering to its title as edited, its
+ * title as parsed, and its file name with and without extension.
+ */
+export function caseTargets(entries: readonly FileEntry[]): CaseTarget[] {
+  return entries.flatMap((entry) => {
+    if (entry.status !== 'parsed' || !entry.include) return [];
+    return entrySources(entry).map((source, index) => {
+      const title = entry.sources[index]?.title ?? source.title;
+      return {
+        entryKey: entry.key,
+        index,
+        title,
+        source: {
+          names: [title, source.title, entry.name, titleFromFile(entry.name)],
+          speakers: listSpeakers([source]).map((s) => s.speaker),
+        },
+      };
+    });
+  });
+}
+
+/** Sets the matched values on each target's attributes (a value from the table wins over one already there). */
+export function applyCaseAttributes(
+  entries: readonly FileEntry[],
+  targets: readonly CaseTarget[],
+  match: CaseAttributeMatch,
+): FileEntry[] {
+  return entries.map((entry) => {
+    const mine = targets.flatMap((t, i) => (t.entryKey === entry.key && match.matchedBy[i] ? [{ t, values: match.attributes[i]! }] : []));
+    if (mine.length === 0) return entry;
+    const sources = entry.sources.map((choice, index) => {
+      const found = mine.find((m) => m.t.index === index);
+      return found ? { ...choice, attributes: { ...choice.attributes, ...found.values } } : choice;
+    });
+    return { ...entry, sources };
+  });
 }

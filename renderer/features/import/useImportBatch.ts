@@ -62,7 +62,10 @@ export function useImportBatch(db: KodebokDb, projectId: string) {
     [db, projectId, update],
   );
 
+  /** A change to every entry at once (e.g. case attributes from a table). */
+  const updateAll = useCallback((change: (entries: FileEntry[]) => FileEntry[]) => setEntries(change), []);
+
   const cancel = useCallback(() => job.current?.cancel(), []);
   const clear = useCallback(() => setEntries([]), []);
-  return { entries, progress, cancelled, add, cancel, clear, update };
+  return { entries, progress, cancelled, add, cancel, clear, update, updateAll };
 }
