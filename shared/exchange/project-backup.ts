@@ -54,7 +54,14 @@ export interface BackupContents {
 export function readProjectBackup(json: unknown): { ok: true; backup: BackupContents } | { ok: false; reason: string } {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== 'kodebok-project-backup')
     return { ok: false, reason: 'not a Kodebok project backup (format "kodebok-project-backup" expected)' };
-  const result = projectBackupSchema.safeParse(json);
+  const result = projectBackupSchema.safeParse(json, {
+    error: (issue) => {
+      if (issue.input === undefined) return 'missing';
+      if (issue.code === 'invalid_type')
+        return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+      return undefined;
+    },
+  });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
