@@ -3,3 +3,4 @@ export * from './pieces';
 export * from './lanes';
 export * from './surrogates';
 export * from './text-edit';
+export * from './code-points';
