@@ -129,7 +129,9 @@ export function pageText(items: readonly PdfTextItem[]): string {
 
   const kept = lines.map((l) => ({ ...l, text: l.text.trimEnd() })).filter((l) => l.text.trim() !== '');
   // The usual line spacing is the tightest gap between full-height lines (sub- and superscript
-  // runs aside); short paragraphs make wider gaps the majority, so a median would miss it.
+  // runs aside); short paragraphs make wider gaps the majority, so a median would miss it. A page
+  // whose paragraphs are all one line long does not show its line spacing, and double-spaced text
+  // looks the same, so such a page gets no paragraph breaks: every line is kept, none is invented.
   const gaps = kept.slice(1).flatMap((l, i) => {
     const gap = kept[i]!.y - l.y;
     return gap >= l.height * 0.8 ? [gap] : [];

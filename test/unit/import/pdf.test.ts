@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeImportEnvironment } from '../../../cli/node-environment';
 import { ImportError, importFile, pageText, PdfReadError, type ImportEnvironment } from '../../../shared/import';
@@ -125,4 +126,34 @@ describe('pageText lays out PDF text items', () => {
   it('gives an empty page as empty text', () => {
     expect(pageText([])).toBe('');
   });
+
+  it('keeps every line, without paragraph breaks, when no paragraph has two lines to show the line spacing', () => {
+    const items = [at('A', 72, 700), at('B', 72, 674), at('C', 72, 648)];
+    expect(pageText(items)).toBe('A\nB\nC');
+  });
+
+  it('property: lines and paragraphs set as a word processor prints them come back as written', () => {
+    const word = fc.constantFrom('hei', 'søknad', 'ÆØÅ', '[Navn]', '<Navn på kommune>', '(...)', 'I:', '00:12:05', '«sitat»', '–');
+    const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    // At least one paragraph of two lines or more, so the page shows its line spacing.
+    const page = fc
+      .tuple(fc.array(fc.array(line, { minLength: 1, maxLength: 4 }), { maxLength: 5 }), fc.array(line, { minLength: 2, maxLength: 4 }), fc.nat())
+      .map(([others, long, at]) => others.toSpliced(at % (others.length + 1), 0, long));
+    fc.assert(
+      fc.property(page, fc.integer({ min: 8, max: 14 }), (paragraphs, size) => {
+        // Leading 1.2 × the font size inside a paragraph, plus a blank line's worth between paragraphs.
+        const items = [];
+        let y = 800;
+        for (const paragraph of paragraphs) {
+          for (const text of paragraph) {
+            items.push({ str: text, transform: [size, 0, 0, size, 72, y], width: text.length * size * 0.5, height: size, hasEOL: true });
+            y -= size * 1.2;
+          }
+          y -= size;
+        }
+        expect(pageText(items)).toBe(paragraphs.map((p) => p.join('\n')).join('\n\n'));
+      }),
+    );
+  });
 });
+

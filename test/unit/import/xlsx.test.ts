@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError, isXlsxZip, readXlsx } from '../../../shared/import';
@@ -123,6 +124,23 @@ describe('XLSX tables', () => {
     const empty = await importError(importBytes('tom.xlsx', makeXlsx([{ name: 'Ark1', rows: [] }])));
     expect(empty.reason).toBe('empty-file');
     expect(empty.message).toContain('"tom.xlsx" has no rows in the sheet "Ark1"');
+  });
+});
+
+describe('XLSX cell text', () => {
+  it('property: any text survives shared strings, inline strings and prefixed elements', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'æ', 'Ø', 'å', '&', '<', '>', '"', "'", ' ', '\n', '_x000D_', '👍🏽', 'e\u0301', '[Navn]') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), fc.boolean(), (rows, prefixed) => {
+        const cells = rows.map(([a, b]) => [a, { inline: b }]);
+        const table = readXlsx(makeXlsx([{ name: 'Ark1', rows: [['a', 'b'], ...cells] }], prefixed ? { prefix: 'x' } : {}), 'p.xlsx');
+        // Rows of only blank cells are skipped, as in CSV; the others keep their Excel row numbers.
+        const expected = rows
+          .map(([a, b], i) => ({ cells: [a.replace(/_x000D_/g, '\r'), b.replace(/_x000D_/g, '\r')], line: i + 2 }))
+          .filter((r) => r.cells.some((c) => c.trim() !== ''));
+        expect(table.rows).toEqual(expected);
+      }),
+    );
   });
 });
 
