@@ -11,7 +11,8 @@ export interface Route {
 }
 
 export function parseRoute(hash: string): Route {
-  const [first, ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  // A query after the path (e.g. ?at=120-180 to select a segment) is not part of the route.
+  const [first, ...params] = hash.replace(/^#\/?/, '').replace(/\?.*$/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const screen = screens.find((s) => s === first) ?? 'projects';
   return { screen, params: screen === first ? params : [] };
 }

@@ -21,7 +21,7 @@ export interface SourceDocumentProps {
   onSelection: (range: Range | null) => void;
   onBuilt?: (editor: LexicalEditor) => void;
   editorRef: React.RefObject<LexicalEditor | null>;
-  index: React.RefObject<TurnIndex>;
+  turnIndexRef: React.RefObject<TurnIndex>;
 }
 
 /**
@@ -51,7 +51,7 @@ export function SourceDocument(props: SourceDocumentProps) {
         spellCheck={false}
       />
       <EditorRefPlugin editorRef={props.editorRef} />
-      <DocumentContentPlugin text={props.text} heads={props.heads} blockPieces={props.blockPieces} index={props.index} onBuilt={props.onBuilt} />
+      <DocumentContentPlugin text={props.text} heads={props.heads} blockPieces={props.blockPieces} indexRef={props.turnIndexRef} onBuilt={props.onBuilt} />
       <SelectionPlugin onChange={props.onSelection} />
       <MarkStylePlugin look={props.look} />
       <ReadOnlyTextPlugin />

@@ -28,10 +28,10 @@ export function DocumentContentPlugin(props: {
   text: string;
   heads: TurnHead[];
   blockPieces: Piece[][];
-  index: React.RefObject<TurnIndex>;
+  indexRef: React.RefObject<TurnIndex>;
   onBuilt?: (editor: LexicalEditor) => void;
 }) {
-  const { text, heads, blockPieces, index, onBuilt } = props;
+  const { text, heads, blockPieces, indexRef, onBuilt } = props;
   const [editor] = useLexicalComposerContext();
   const signatures = useRef<string[]>([]);
   const latestPieces = useRef(blockPieces);
@@ -44,25 +44,25 @@ export function DocumentContentPlugin(props: {
   useLayoutEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    index.current = { keys: [], built: 0 };
+    indexRef.current = { keys: [], built: 0 };
     signatures.current = [];
     const build = (count: number) => {
       editor.update(
         () => {
           const root = $getRoot();
-          if (index.current.built === 0) root.clear();
-          const end = Math.min(heads.length, index.current.built + count);
-          for (let i = index.current.built; i < end; i++) {
+          if (indexRef.current.built === 0) root.clear();
+          const end = Math.min(heads.length, indexRef.current.built + count);
+          for (let i = indexRef.current.built; i < end; i++) {
             const pieces = latestPieces.current[i] ?? [];
-            index.current.keys[i] = $appendTurn(heads[i]!, text, pieces).getKey();
+            indexRef.current.keys[i] = $appendTurn(heads[i]!, text, pieces).getKey();
             signatures.current[i] = piecesSignature(pieces);
           }
-          index.current.built = end;
+          indexRef.current.built = end;
         },
         { discrete: true, tag: buildTag },
       );
       if (cancelled) return;
-      if (index.current.built < heads.length) timer = setTimeout(() => build(laterChunk), 0);
+      if (indexRef.current.built < heads.length) timer = setTimeout(() => build(laterChunk), 0);
       else latestOnBuilt.current?.(editor);
     };
     build(firstChunk);
@@ -70,19 +70,19 @@ export function DocumentContentPlugin(props: {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [editor, text, heads, index]);
+  }, [editor, text, heads, indexRef]);
 
   // Codings changed: rebuild just the turns whose highlights differ.
   useLayoutEffect(() => {
     const changed: number[] = [];
-    for (let i = 0; i < index.current.built; i++) {
+    for (let i = 0; i < indexRef.current.built; i++) {
       if (piecesSignature(blockPieces[i] ?? []) !== signatures.current[i]) changed.push(i);
     }
     if (changed.length === 0) return;
     editor.update(
       () => {
         for (const i of changed) {
-          const turn = $getNodeByKey(index.current.keys[i]!);
+          const turn = $getNodeByKey(indexRef.current.keys[i]!);
           if (!$isTurnNode(turn)) continue;
           $fillTurn(turn, text, blockPieces[i] ?? []);
           signatures.current[i] = piecesSignature(blockPieces[i] ?? []);
@@ -90,7 +90,7 @@ export function DocumentContentPlugin(props: {
       },
       { discrete: true, tag: buildTag },
     );
-  }, [editor, text, blockPieces, index]);
+  }, [editor, text, blockPieces, indexRef]);
 
   // Anything that changed the text without us (IME composition, a browser extension) is put back.
   useEffect(

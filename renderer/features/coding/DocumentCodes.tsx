@@ -52,15 +52,14 @@ export function DocumentCodes(props: {
                   type="button"
                   className="code-apply"
                   disabled={!props.canCode}
-                  title={code.definition || path}
-                  aria-label={t('coding.applyCode', { code: path })}
+                  title={`${t('coding.applyCode', { code: path })}${code.definition ? `\n\n${code.definition}` : ''}`}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => props.onApply(code)}
                 >
                   <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
                   <span className="code-name">{code.name}</span>
                   {pinNumber.has(code.id) && <kbd title={t('coding.pinnedKey')}>{pinNumber.get(code.id)}</kbd>}
-                  <span className="count" aria-label={t('coding.countHere', { count: counts.get(code.id) ?? 0 })}>
+                  <span className="count" title={t('coding.countHere', { count: counts.get(code.id) ?? 0 })}>
                     {counts.get(code.id) ?? 0}
                   </span>
                 </button>

@@ -227,7 +227,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
             onSelection={setSelection}
             onBuilt={onBuilt}
             editorRef={editorRef}
-            index={turnIndex}
+            turnIndexRef={turnIndex}
           />
         </div>
         <aside className="coding-side" aria-label={t('coding.sideLabel')}>

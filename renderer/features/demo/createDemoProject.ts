@@ -1,10 +1,15 @@
-import type { Project } from '../../../shared/model';
+import type { Coding, Project } from '../../../shared/model';
+import { codesFromCodebook } from '../../../shared/codebook/instantiate';
+import { boundaryWorkTemplate } from '../../../shared/codebook/template';
+import { codeDemoSequences, parseCodingKey } from '../../../shared/demo/demo-coding';
 import { parseDemoFiles } from '../../../shared/demo/demo-sources';
 import { parseDemoManifest } from '../../../shared/demo/manifest';
 import { sourceOrigin } from '../../../shared/import/origin';
 import manifestJson from '../../../sample-data/demo-project.json';
+import codingKeyJson from '../../../sample-data/dialoger/boundary-work-key.json';
 import type { KodebokDb } from '../../store/db';
-import { nowIso } from '../../store/ids';
+import { newId, nowIso } from '../../store/ids';
+import { currentCoder } from '../../store/repositories/coders';
 import { createProject } from '../../store/repositories/projects';
 import { importSources, type PreparedSource } from '../../store/repositories/sources';
 import { webImportEnvironment } from '../import/web-environment';
@@ -21,12 +26,16 @@ async function readSample(path: string): Promise<Uint8Array> {
   return Uint8Array.from(atob(await load()), (c) => c.charCodeAt(0));
 }
 
-/** Builds the demo project from sample-data/ through the same import path as the user's files. */
+/**
+ * Builds the demo project from sample-data/ through the same import path as the user's files,
+ * with the boundary-work codebook and the 47 coded sequences of the answer key.
+ */
 export async function createDemoProject(db: KodebokDb, language: 'nb' | 'en'): Promise<Project> {
   const manifest = parseDemoManifest(manifestJson);
+  const key = parseCodingKey(codingKeyJson);
   const parsed = await parseDemoFiles(manifest, readSample, webImportEnvironment);
   const importedAt = nowIso();
-  const prepared: PreparedSource[] = parsed.flatMap(({ file, result }) =>
+  const prepared: (PreparedSource & { fromKeyFile: boolean })[] = parsed.flatMap(({ file, result }) =>
     result.sources.map((source) => ({
       title: source.title,
       kind: source.kind,
@@ -34,16 +43,32 @@ export async function createDemoProject(db: KodebokDb, language: 'nb' | 'en'): P
       messages: source.messages,
       attributes: { ...source.attributes, ...file.attributes },
       origin: sourceOrigin(result, importedAt),
+      fromKeyFile: file.path.endsWith(`/${key.source}`),
     })),
   );
+  const keyed = prepared.filter((p) => p.fromKeyFile);
+  const demoCodings = codeDemoSequences(key, keyed);
+
   // One transaction: a demo project is either complete or not there at all.
-  return db.transaction('rw', [db.projects, db.sources, db.sourceTexts, db.messages, db.attributes], async () => {
+  return db.transaction('rw', [db.projects, db.sources, db.sourceTexts, db.messages, db.attributes, db.codes, db.codings, db.coders], async () => {
     const project = await createProject(db, {
       name: manifest.name[language],
       description: manifest.description[language],
       isDemo: true,
     });
-    await importSources(db, project.id, prepared);
+    const sources = await importSources(db, project.id, prepared);
+    const now = nowIso();
+    const { codes, keys } = codesFromCodebook(boundaryWorkTemplate(language), { projectId: project.id, now, newId: () => newId() });
+    await db.codes.bulkAdd(codes);
+    const coder = await currentCoder(db, project.id);
+    const sourceByTitle = new Map(sources.filter((_, i) => prepared[i]!.fromKeyFile).map((s) => [s.title, s.id]));
+    const codings: Coding[] = demoCodings.map((c) => {
+      const sourceId = sourceByTitle.get(c.sourceTitle);
+      const codeId = keys.get(c.codeKey);
+      if (!sourceId || !codeId) throw new Error(`The demo key names ${c.sourceTitle} / ${c.codeKey}, which the demo does not have.`);
+      return { id: newId(), projectId: project.id, sourceId, codeId, coderId: coder.id, authorId: coder.id, start: c.start, end: c.end, createdAt: now, updatedAt: now };
+    });
+    await db.codings.bulkAdd(codings);
     return project;
   });
 }

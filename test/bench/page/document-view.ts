@@ -71,7 +71,7 @@ export async function benchDocumentView(): Promise<BenchRow[]> {
       onSelection: () => undefined,
       onBuilt: () => built(),
       editorRef,
-      index,
+      turnIndexRef: index,
     });
   }
   const root = createRoot(host);

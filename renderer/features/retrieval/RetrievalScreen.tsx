@@ -1,0 +1,122 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../../shared/model';
+import type { RetrievalOperator, RetrievalQuery } from '../../../shared/retrieval/query';
+import { runRetrieval } from '../../../shared/retrieval/run';
+import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../../../shared/retrieval/export';
+import { useApp } from '../../app/AppContext';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useToast } from '../../ui/Toasts';
+import { indexCodes } from '../coding/code-index';
+import { NoProject } from '../sources/NoProject';
+import { useCurrentProject } from '../sources/useCurrentProject';
+import { CodePicker } from './CodePicker';
+import { RetrievalFilters } from './RetrievalFilters';
+import { SegmentList } from './SegmentList';
+import { useRetrievalInput } from './useRetrievalInput';
+
+const operators: RetrievalOperator[] = ['or', 'and', 'not', 'overlaps', 'within', 'near'];
+
+
+const emptyQuery: RetrievalQuery = { codes: [], operator: 'or', others: [], nearDistance: 200, includeDescendants: true, filters: {} };
+
+export function RetrievalScreen() {
+  const { t } = useTranslation();
+  const project = useCurrentProject();
+  if (project === undefined) return null;
+  return (
+    <section aria-labelledby="screen-title" className="screen screen-wide">
+      <ScreenHeader title={t('retrieval.title')} />
+      {project === null ? <NoProject /> : <Retrieval project={project} />}
+    </section>
+  );
+}
+
+function Retrieval({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const { bridge, reportError } = useApp();
+  const toast = useToast();
+  const input = useRetrievalInput(project);
+  const [query, setQuery] = useState<RetrievalQuery>(emptyQuery);
+  const index = useMemo(() => indexCodes(input?.codes ?? []), [input?.codes]);
+  const segments = useMemo(() => (input && query.codes.length > 0 ? runRetrieval(input, query) : []), [input, query]);
+  const needsOthers = query.operator !== 'or' && query.operator !== 'and';
+  const set = (patch: Partial<RetrievalQuery>) => setQuery((q) => ({ ...q, ...patch }));
+
+  if (!input) return null;
+  const labels: SegmentColumnLabels = {
+    title: t('retrieval.exportTitle', { project: project.name }),
+    source: t('retrieval.col.source'),
+    start: t('retrieval.col.start'),
+    end: t('retrieval.col.end'),
+    speaker: t('retrieval.col.speaker'),
+    role: t('retrieval.col.role'),
+    delay: t('retrieval.col.delay'),
+    codes: t('retrieval.col.codes'),
+    text: t('retrieval.col.text'),
+  };
+  const save = async (kind: 'csv' | 'md') => {
+    try {
+      const data = kind === 'csv' ? segmentsToCsv(segments, input.codes, labels) : segmentsToMarkdown(segments, input.codes, labels);
+      const saved = await bridge.saveFile({
+        suggestedName: `${t('retrieval.fileName')}.${kind}`,
+        filters: [{ name: kind === 'csv' ? 'CSV' : 'Markdown', extensions: [kind] }],
+        data,
+      });
+      if (saved.saved) toast({ message: t('retrieval.exported', { file: saved.fileName }) });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  return (
+    <div className="retrieval-layout">
+      <form className="card retrieval-query" aria-label={t('retrieval.queryLabel')} onSubmit={(e) => e.preventDefault()}>
+        <p className="muted">{t('retrieval.intro')}</p>
+        <CodePicker legend={t('retrieval.codes')} index={index} chosen={query.codes} onChange={(codes) => set({ codes })} name="codes" />
+        <label className="field">
+          {t('retrieval.operator')}
+          <select value={query.operator} onChange={(e) => set({ operator: e.target.value as RetrievalOperator })}>
+            {operators.map((o) => (
+              <option key={o} value={o}>
+                {t(`retrieval.op.${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted retrieval-explain">{t(`retrieval.explain.${query.operator}`)}</p>
+        {query.operator === 'near' && (
+          <label className="field">
+            {t('retrieval.nearDistance')}
+            <input type="number" min={0} step={50} value={query.nearDistance} onChange={(e) => set({ nearDistance: Math.max(0, Number(e.target.value)) })} />
+          </label>
+        )}
+        {needsOthers && (
+          <CodePicker legend={t('retrieval.others')} index={index} chosen={query.others} onChange={(others) => set({ others })} name="others" />
+        )}
+        <label className="toggle">
+          <input type="checkbox" checked={query.includeDescendants} onChange={(e) => set({ includeDescendants: e.target.checked })} />
+          {t('retrieval.includeDescendants')}
+        </label>
+        <RetrievalFilters input={input} filters={query.filters} onChange={(filters) => set({ filters })} />
+        <button type="button" className="button" onClick={() => setQuery(emptyQuery)}>
+          {t('retrieval.reset')}
+        </button>
+      </form>
+      <div className="retrieval-results">
+        <div className="retrieval-results-head">
+          <h2 aria-live="polite">{query.codes.length === 0 ? t('retrieval.pickCodes') : t('retrieval.found', { count: segments.length })}</h2>
+          <div className="button-row">
+            <button type="button" className="button" disabled={segments.length === 0} onClick={() => void save('csv')}>
+              {t('retrieval.exportCsv')}
+            </button>
+            <button type="button" className="button" disabled={segments.length === 0} onClick={() => void save('md')}>
+              {t('retrieval.exportMarkdown')}
+            </button>
+          </div>
+        </div>
+        <SegmentList segments={segments} index={index} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Project } from '../../../shared/model';
+import type { RetrievalInput } from '../../../shared/retrieval/query';
+import { useApp } from '../../app/AppContext';
+
+/** Everything a retrieval query reads, for the whole project, kept live as codings change. */
+export function useRetrievalInput(project: Project): RetrievalInput | undefined {
+  const { db } = useApp();
+  return useLiveQuery(async () => {
+    const [codes, codings, sources, messages, texts] = await Promise.all([
+      db.codes.where('projectId').equals(project.id).toArray(),
+      db.codings.where('projectId').equals(project.id).toArray(),
+      db.sources.where('[projectId+order]').between([project.id, -Infinity], [project.id, Infinity]).toArray(),
+      db.messages.where('projectId').equals(project.id).toArray(),
+      db.sourceTexts.where('projectId').equals(project.id).toArray(),
+    ]);
+    return {
+      codes,
+      codings,
+      sources,
+      messages,
+      texts: new Map(texts.map((t) => [t.sourceId, t.text])),
+      deadlineHours: project.settings.answerDeadlineHours,
+    };
+  }, [db, project.id, project.settings.answerDeadlineHours]);
+}

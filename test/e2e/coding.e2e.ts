@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
+
+async function openDemoSource(page: Page, title: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+  await page.getByRole('link', { name: title }).first().click();
+  await page.waitForSelector('.document .turn-text span[data-start]');
+}
+
+/** Puts the caret at the start of a turn's text and extends the selection by `words` words with Shift+Ctrl+→. */
+async function selectWords(page: Page, turn: number, skipWords: number, words: number): Promise<void> {
+  const text = page.locator('.document .turn-text').nth(turn);
+  await text.click({ position: { x: 2, y: 8 } });
+  await page.keyboard.press('Home');
+  for (let i = 0; i < skipWords; i++) await page.keyboard.press('Control+ArrowRight');
+  for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+}
+
+async function codeWithPalette(page: Page, search: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Kod med …' });
+  await palette.getByRole('combobox').fill(search);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => palette.isVisible()).toBe(false);
+}
+
+const marks = (page: Page) => page.locator('.document mark.coding-mark');
+const overlapping = (page: Page) => page.locator('.document mark.coding-mark[data-count="2"]');
+const codingCount = async (page: Page) =>
+  Number((await page.getByRole('heading', { name: /koding(er)? i denne kilden/ }).textContent())!.match(/\d+/)![0]);
+
+describe('coding workspace', () => {
+  const app = useApp();
+
+  it('codes a selection with the palette, overlaps a second code, undoes twice, redoes once, and keeps it after reload', async () => {
+    const { page } = app();
+    await openDemoSource(page, /^intervju-01/);
+    expect(await codingCount(page)).toBe(0);
+
+    await selectWords(page, 1, 0, 8);
+    await codeWithPalette(page, 'eksplisitt henv');
+    await expect.poll(() => marks(page).count()).toBeGreaterThan(0);
+    expect(await codingCount(page)).toBe(1);
+
+    await selectWords(page, 1, 4, 8); // words 5–12: overlaps words 5–8 of the first coding
+    await codeWithPalette(page, 'byråkratisk');
+    await expect.poll(() => overlapping(page).count()).toBe(1);
+    expect(await codingCount(page)).toBe(2);
+    // Two stripes in two lanes, one per code.
+    expect(await page.locator('.stripe').count()).toBe(2);
+    await screenshot(page, 'coding-overlap');
+
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => codingCount(page)).toBe(0);
+    expect(await marks(page).count()).toBe(0);
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => codingCount(page)).toBe(1);
+    expect(await overlapping(page).count()).toBe(0);
+    const coded = await marks(page).allTextContents();
+
+    await page.reload();
+    await page.waitForSelector('.document .turn-text span[data-start]');
+    await expect.poll(() => codingCount(page)).toBe(1);
+    expect(await marks(page).allTextContents()).toEqual(coded);
+    // The redone coding is the first selection: words from the start of the interviewer's first turn.
+    const turnText = (await page.locator('.document .turn-text').nth(1).textContent())!;
+    expect(coded.join('').length).toBeGreaterThan(10);
+    expect(turnText.startsWith(coded.join(''))).toBe(true);
+    // The source text itself cannot be typed into.
+    await page.locator('.document .turn-text').nth(1).click();
+    await page.keyboard.type('xyz');
+    expect(await page.locator('.document').textContent()).not.toContain('xyz');
+  });
+
+  it('shows the pre-coded demo dialogue with delays, and codes a whole turn from a caret', async () => {
+    const { page } = app();
+    await openDemoSource(page, /^Dialog 1\b/);
+    // The demo comes pre-coded from the answer key: the response, the strategy quote and the position.
+    await expect.poll(() => codingCount(page)).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.turn-head .delay').count()).toBeGreaterThan(0);
+    expect((await seriousAccessibilityViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await screenshot(page, 'coding-demo-dialogue');
+
+    // Caret in a turn + palette codes the whole turn.
+    const before = await codingCount(page);
+    await page.locator('.document .turn-text').first().click({ position: { x: 2, y: 8 } });
+    await codeWithPalette(page, 'motivator');
+    await expect.poll(() => codingCount(page)).toBe(before + 1);
+  });
+});
