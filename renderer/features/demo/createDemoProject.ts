@@ -30,7 +30,8 @@ async function readSample(path: string): Promise<Uint8Array> {
  * Builds the demo project from sample-data/ through the same import path as the user's files,
  * with the boundary-work codebook and the 47 coded sequences of the answer key.
  */
-export async function createDemoProject(db: KodebokDb, language: 'nb' | 'en'): Promise<Project> {
+export async function createDemoProject(db: KodebokDb, language: 'nb' | 'nn' | 'en'): Promise<Project> {
+  const named = language === 'en' ? 'en' : 'nb';
   const manifest = parseDemoManifest(manifestJson);
   const key = parseCodingKey(codingKeyJson);
   const parsed = await parseDemoFiles(manifest, readSample, webImportEnvironment);
@@ -52,8 +53,8 @@ export async function createDemoProject(db: KodebokDb, language: 'nb' | 'en'): P
   // One transaction: a demo project is either complete or not there at all.
   return db.transaction('rw', [db.projects, db.sources, db.sourceTexts, db.messages, db.attributes, db.codes, db.codings, db.coders], async () => {
     const project = await createProject(db, {
-      name: manifest.name[language],
-      description: manifest.description[language],
+      name: manifest.name[named],
+      description: manifest.description[named],
       isDemo: true,
     });
     const sources = await importSources(db, project.id, prepared);

@@ -13,7 +13,8 @@ export function useOpenDemo(): { busy: boolean; openDemo: () => Promise<void> } 
   const openDemo = async () => {
     setBusy(true);
     try {
-      const project = await createDemoProject(db, i18n.language === 'en' ? 'en' : 'nb');
+      const language = i18n.language === 'en' || i18n.language === 'nn' ? i18n.language : 'nb';
+      const project = await createDemoProject(db, language);
       await markProjectOpened(db, project.id);
       await updateSetting('currentProjectId', project.id);
       navigate('sources');
