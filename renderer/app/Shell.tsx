@@ -5,11 +5,12 @@ import { navigate, screens, useRoute, type Screen } from './routes';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
 import { PlannedScreen } from '../features/PlannedScreen';
+import { CodebookScreen } from '../features/codebook/CodebookScreen';
 
 const views: Record<Screen, () => React.JSX.Element | null> = {
   projects: ProjectsScreen,
   sources: SourcesScreen,
-  codebook: () => <PlannedScreen section="codebook" />,
+  codebook: CodebookScreen,
   analysis: () => <PlannedScreen section="analysis" />,
   review: () => <PlannedScreen section="review" />,
 };

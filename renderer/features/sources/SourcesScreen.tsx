@@ -5,6 +5,7 @@ import { useRoute } from '../../app/routes';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { DocumentView } from '../coding/DocumentView';
 import { ImportPanel } from '../import/ImportPanel';
+import { AttributesTable } from '../attributes/AttributesTable';
 import { NoProject } from './NoProject';
 import { SourceList } from './SourceList';
 import { useCurrentProject } from './useCurrentProject';
@@ -32,6 +33,13 @@ export function SourcesScreen() {
       <ScreenHeader title={t('sources.title')} />
       <ImportPanel project={project} openPicker={openPicker} />
       <SourceList project={project} />
+      <section className="attributes-section" aria-labelledby="attributes-title">
+        <h2 id="attributes-title" className="section-title">
+          {t('attributes.title')}
+        </h2>
+        <p className="lead">{t('attributes.intro')}</p>
+        <AttributesTable project={project} />
+      </section>
     </section>
   );
 }

@@ -1,0 +1,58 @@
+import type { Code } from '../../../shared/model';
+import {
+  codebookFromCodes,
+  parseCodebookJson,
+  type CodebookDocument,
+  type CodebookLanguage,
+} from '../../../shared/codebook/document';
+import { codebookToMarkdown, parseCodebookMarkdown } from '../../../shared/codebook/markdown';
+
+export const codebookFileFilters = [{ name: 'Kodebok (JSON, Markdown)', extensions: ['json', 'md', 'markdown', 'txt'] }];
+
+export type CodebookFileResult =
+  | { ok: true; document: CodebookDocument }
+  | { ok: false; reason: 'not-text' | 'not-json' | 'invalid'; errors: string[] };
+
+/**
+ * A codebook file picked by the user: JSON (kodebok-codebook) or Markdown as written by the
+ * export. Decoded as UTF-8 (a BOM is dropped); the parsers' messages say where a problem is.
+ */
+export function readCodebookFile(name: string, bytes: Uint8Array): CodebookFileResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not-text', errors: [] };
+  }
+  const looksJson = /\.json$/i.test(name) || /^\s*[{[]/.test(text);
+  if (looksJson) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, reason: 'not-json', errors: [error instanceof Error ? error.message : String(error)] };
+    }
+    const parsed = parseCodebookJson(json);
+    return parsed.ok ? parsed : { ok: false, reason: 'invalid', errors: parsed.errors };
+  }
+  const parsed = parseCodebookMarkdown(text);
+  return parsed.ok ? parsed : { ok: false, reason: 'invalid', errors: parsed.errors };
+}
+
+export function safeFileName(name: string): string {
+  return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'kodebok';
+}
+
+/** The project's codebook as a file to save: JSON for exchange, Markdown for reading and printing. */
+export function codebookFile(
+  format: 'json' | 'markdown',
+  projectName: string,
+  language: CodebookLanguage,
+  codes: Code[],
+): { suggestedName: string; data: string; filters: { name: string; extensions: string[] }[] } {
+  const doc = codebookFromCodes(projectName, language, codes);
+  const base = `${safeFileName(projectName)}-kodebok`;
+  return format === 'json'
+    ? { suggestedName: `${base}.json`, data: `${JSON.stringify(doc, null, 2)}\n`, filters: [{ name: 'JSON', extensions: ['json'] }] }
+    : { suggestedName: `${base}.md`, data: codebookToMarkdown(doc), filters: [{ name: 'Markdown', extensions: ['md'] }] };
+}
