@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -193,5 +196,39 @@ describe('codebook', () => {
     await page.reload();
     await page.waitForSelector('.attribute-grid');
     expect(await page.locator('.attribute-grid tbody input[aria-label^="Aldersgruppe for"]').first().inputValue()).toBe('30–39');
+  });
+
+  it('exports the codebook as Markdown and imports it into another project; a broken file is explained', async () => {
+    const { page } = app();
+    await openNewProject(page, 'Eksportstudie');
+    await openCodebook(page);
+    await page.getByRole('button', { name: 'Legg til malen for grensearbeid' }).first().click();
+    await expect.poll(() => tree(page).getByRole('treeitem').count()).toBe(21);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksporter som Markdown …' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('Eksportstudie-kodebok.md');
+    const dir = mkdtempSync(join(tmpdir(), 'kodebok-e2e-'));
+    const exported = join(dir, file.suggestedFilename());
+    await file.saveAs(exported);
+    const broken = join(dir, 'ødelagt.json');
+    writeFileSync(broken, JSON.stringify({ format: 'kodebok-codebook', version: 1, name: 'X', language: 'nb', codes: [{ name: '' }] }));
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Prosjekter' }).click();
+    await openNewProject(page, 'Mottaker');
+    await openCodebook(page);
+    const pick = async (path: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Importer kodebok …' }).click();
+      await (await chooser).setFiles(path);
+    };
+    await pick(broken);
+    const problem = page.getByRole('alert').filter({ hasText: 'ødelagt.json kunne ikke importeres.' });
+    await expect.poll(() => problem.textContent()).toContain('codes[0].name');
+    await screenshot(page, 'codebook-import-problem');
+    await pick(exported);
+    await expect.poll(() => tree(page).getByRole('treeitem').count()).toBe(21);
+    await item(page, 'Lenkesending').click();
+    await expect.poll(() => page.getByLabel('Definisjon', { exact: true }).inputValue()).not.toBe('');
   });
 });

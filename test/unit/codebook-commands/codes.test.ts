@@ -292,4 +292,20 @@ describe('codebook commands', () => {
     const codes: Code[] = await db.codes.where('projectId').equals(project.id).toArray();
     expect(codes.map((c) => c.name).sort()).toEqual(['Grensearbeid', 'Tydelig']);
   });
+
+  it('a merge that fails at its last write leaves everything as it was (one transaction)', async () => {
+    const { db, project, history } = await setUp();
+    const into = await createCode(db, history, project.id, null, { name: 'Tvetydig' });
+    await db.codings.add(coding(project.id, 'c-from', 'x-code-parent', 8, 30));
+    const before = await snapshot(db, project.id);
+    // The code itself is deleted last, after the codings, sub-codes and memos have moved.
+    const refuse = (key: unknown) => {
+      if (key === 'x-code-parent') throw new Error('disk full');
+    };
+    db.codes.hook('deleting', refuse);
+    await expect(mergeCodes(db, history, 'x-code-parent', into.id)).rejects.toThrow('disk full');
+    db.codes.hook('deleting').unsubscribe(refuse);
+    expect(await snapshot(db, project.id)).toEqual(before);
+    expect(history.getSnapshot().undo).toEqual({ key: 'createCode', values: { code: 'Tvetydig' } });
+  });
 });
