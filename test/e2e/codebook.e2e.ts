@@ -100,17 +100,18 @@ describe('codebook', () => {
     await expect.poll(() => item(page, 'Implisitt kontrast eller metakommentar').count()).toBe(0);
     expect(await tree(page).getByRole('treeitem').count()).toBe(21);
 
-    // Delete with a confirmation that says what goes with it.
-    await item(page, 'Framing/footing').click();
-    await page.getByRole('button', { name: 'Slett …' }).click();
+    // Delete (the Delete key in the tree) with a confirmation that says what goes with it.
+    await item(page, 'Framing/footing').focus();
+    await page.keyboard.press('Delete');
     const confirm = page.getByRole('dialog', { name: 'Slette koden «Framing/footing»?' });
     await expect.poll(() => confirm.textContent()).toContain('0 kodinger slettes sammen med den. Det gjør også de 2 underkodene.');
     await confirm.getByRole('button', { name: 'Slett', exact: true }).click();
     await expect.poll(() => item(page, 'Framing/footing').count()).toBe(0);
     await expect.poll(() => tree(page).getByRole('treeitem').count()).toBe(18);
+    // The keyboard stays in the tree, on the code before it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
 
     // Ctrl+Z outside a text field undoes the deletion, sub-codes and all.
-    await item(page, 'Posisjon').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => tree(page).getByRole('treeitem').count()).toBe(21);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Angret: slette koden Framing/footing');

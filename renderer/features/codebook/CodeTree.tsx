@@ -35,6 +35,8 @@ export function CodeTree(props: {
   onDelete: (id: Id) => void;
   onKeyboardMove: (id: Id, direction: MoveDirection) => void;
   onDrop: (id: Id, placement: Placement) => void;
+  /** Bumped to put the keyboard focus on the selected code (e.g. after deleting the focused one). */
+  focusRequest?: number;
 }) {
   const { t } = useTranslation();
   const treeRef = useRef<HTMLUListElement>(null);
@@ -63,12 +65,20 @@ export function CodeTree(props: {
   const focusRow = (id: Id) => treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(id)}"]`)?.focus();
 
   // A moved row is re-inserted in the list, which drops its focus: give it back, but only right
-  // after a move and only if focus went nowhere else.
+  // after a move and only if focus went nowhere else. A focus request waits until its row is shown.
+  const handledRequest = useRef(props.focusRequest ?? 0);
   useLayoutEffect(() => {
-    if (!focusInside.current || performance.now() - moving.current > 3000 || !props.selectedId) return;
+    if (!props.selectedId) return;
     const active = document.activeElement;
-    if (active && active !== document.body) return;
-    focusRow(props.selectedId);
+    const lost = !active || active === document.body;
+    if ((props.focusRequest ?? 0) !== handledRequest.current) {
+      if (lost && treeRef.current?.querySelector(`[data-code-id="${CSS.escape(props.selectedId)}"]`)) {
+        handledRequest.current = props.focusRequest ?? 0;
+        focusRow(props.selectedId);
+      }
+      return;
+    }
+    if (focusInside.current && performance.now() - moving.current < 3000 && lost) focusRow(props.selectedId);
   });
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>, node: CodeNode) => {

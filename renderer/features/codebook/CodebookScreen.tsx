@@ -77,7 +77,8 @@ function Codebook({ project }: { project: Project }) {
   const [projectMemoOpen, setProjectMemoOpen] = useState(false);
   const [merging, setMerging] = useState<Code | null>(null);
   const [splitting, setSplitting] = useState<Code | null>(null);
-  const [deleting, setDeleting] = useState<{ code: Code; impact: CodeImpact } | null>(null);
+  const [deleting, setDeleting] = useState<{ code: Code; impact: CodeImpact; fromTree: boolean } | null>(null);
+  const [treeFocus, setTreeFocus] = useState(0);
   const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const nameField = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -157,11 +158,11 @@ function Codebook({ project }: { project: Project }) {
   };
   const keyboardMove = (id: Id, direction: MoveDirection) => void move(id, plannedMove(tree, id, direction));
 
-  const requestDelete = async (id: Id) => {
+  const requestDelete = async (id: Id, fromTree: boolean) => {
     const code = codes.find((c) => c.id === id);
     if (!code) return;
     try {
-      setDeleting({ code, impact: await deletionImpact(db, id) });
+      setDeleting({ code, impact: await deletionImpact(db, id), fromTree });
     } catch (error) {
       fail(error);
     }
@@ -178,6 +179,8 @@ function Codebook({ project }: { project: Project }) {
     try {
       await deleteCode(db, history, target.code.id);
       select(next?.code.id ?? null);
+      // Deleted with the Delete key: the keyboard stays in the tree, on the next code.
+      if (target.fromTree) setTreeFocus((n) => n + 1);
       toast({
         message: t('codebook.deleted', { name: target.code.name }),
         actionLabel: t('codebook.undo'),
@@ -385,7 +388,8 @@ function Codebook({ project }: { project: Project }) {
                 })
               }
               onEdit={setEditing}
-              onDelete={(id) => void requestDelete(id)}
+              onDelete={(id) => void requestDelete(id, true)}
+              focusRequest={treeFocus}
               onKeyboardMove={keyboardMove}
               onDrop={(id, placement) => void move(id, placement)}
             />
@@ -409,7 +413,7 @@ function Codebook({ project }: { project: Project }) {
                 <button type="button" className="button button-small" onClick={() => setSplitting(current)}>
                   {t('codebook.split')}
                 </button>
-                <button type="button" className="button button-small button-danger-quiet" onClick={() => void requestDelete(current.id)}>
+                <button type="button" className="button button-small button-danger-quiet" onClick={() => void requestDelete(current.id, false)}>
                   {t('codebook.deleteButton')}
                 </button>
               </div>
