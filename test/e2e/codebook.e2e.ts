@@ -152,6 +152,13 @@ describe('codebook', () => {
     await projectMemo.click();
     await page.keyboard.type('Førsteinntrykk: mange henvisninger til NAV-kontoret.');
     await expect.poll(() => page.locator('#project-memo .memo-status').textContent()).toContain('Sist endret');
+    // Ctrl+Z while writing undoes the typing in the editor, not a project step; Ctrl+Shift+Z brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => projectMemo.textContent()).not.toContain('NAV-kontoret');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => projectMemo.textContent()).toBe('Førsteinntrykk: mange henvisninger til NAV-kontoret.');
+    expect(await item(page, 'Tydelig').count()).toBe(1);
+    await expect.poll(() => page.locator('#project-memo .memo-status').textContent()).toContain('Sist endret');
     await screenshot(page, 'codebook-memos');
 
     await page.reload();
