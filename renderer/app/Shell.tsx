@@ -6,12 +6,13 @@ import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
 import { PlannedScreen } from '../features/PlannedScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
+import { RetrievalScreen } from '../features/retrieval/RetrievalScreen';
 
 const views: Record<Screen, () => React.JSX.Element | null> = {
   projects: ProjectsScreen,
   sources: SourcesScreen,
   codebook: CodebookScreen,
-  analysis: () => <PlannedScreen section="analysis" />,
+  analysis: RetrievalScreen,
   review: () => <PlannedScreen section="review" />,
 };
 
