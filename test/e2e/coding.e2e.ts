@@ -70,6 +70,17 @@ describe('coding workspace', () => {
     const turnText = (await page.locator('.document .turn-text').nth(1).textContent())!;
     expect(coded.join('').length).toBeGreaterThan(10);
     expect(turnText.startsWith(coded.join(''))).toBe(true);
+    // A memo on the coding, written from its details panel, survives a reload.
+    await page.locator('.coding-item').first().click();
+    const memo = page.getByRole('textbox', { name: 'Notat om kodingen' });
+    await memo.click();
+    await page.keyboard.type('Henviser uten å begrunne.');
+    await expect.poll(() => page.locator('.coding-details .memo-status').textContent()).toContain('Sist endret');
+    await page.reload();
+    await page.waitForSelector('.document .turn-text span[data-start]');
+    await page.locator('.coding-item').first().click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Notat om kodingen' }).textContent()).toBe('Henviser uten å begrunne.');
+
     // The source text itself cannot be typed into.
     await page.locator('.document .turn-text').nth(1).click();
     await page.keyboard.type('xyz');
@@ -90,5 +101,18 @@ describe('coding workspace', () => {
     await page.locator('.document .turn-text').first().click({ position: { x: 2, y: 8 } });
     await codeWithPalette(page, 'motivator');
     await expect.poll(() => codingCount(page)).toBe(before + 1);
+
+    // Pin a code in the codebook; key 1 then codes the selection with it.
+    const source = page.url();
+    await page.getByRole('link', { name: 'Kodebok' }).click();
+    await page.getByRole('tree', { name: 'Koder' }).getByRole('treeitem', { name: /^Pedagogisk\s*,/ }).click();
+    await page.getByLabel('Festet').click();
+    await expect.poll(() => page.getByLabel('Festet').isChecked()).toBe(true);
+    await page.goto(source);
+    await page.waitForSelector('.document .turn-text span[data-start]');
+    await selectWords(page, 2, 0, 3);
+    await page.keyboard.press('1');
+    await expect.poll(() => codingCount(page)).toBe(before + 2);
+    expect(await page.locator('.coding-details h2').textContent()).toContain('Posisjon/Pedagogisk');
   });
 });

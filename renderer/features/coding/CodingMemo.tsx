@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { MemoPanel } from '../memos/MemoPanel';
 
-/** The memo on a coding; the memo editor arrives with the memos feature. */
+/** The memo on one coding: why this segment got this code, doubts, links to other passages. */
 export function CodingMemo({ projectId, codingId }: { projectId: string; codingId: string }) {
   const { t } = useTranslation();
-  return <p className="muted" data-project={projectId} data-coding={codingId}>{t('coding.memoSoon')}</p>;
+  return <MemoPanel projectId={projectId} target={{ kind: 'coding', id: codingId }} heading={t('coding.codingMemo')} headingLevel={3} />;
 }

@@ -22,6 +22,7 @@ import { CodingMenu, type CodingMenuState } from './CodingMenu';
 import { CodingStripes } from './CodingStripes';
 import { DocumentCodes } from './DocumentCodes';
 import { FixTypoPanel } from './FixTypoPanel';
+import { MemoPanel } from '../memos/MemoPanel';
 import { QuickCodePalette } from './QuickCodePalette';
 import { SourceFacts } from './SourceFacts';
 import { codingTarget } from './target-range';
@@ -265,6 +266,10 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
               onClose={() => setSelectedId(null)}
             />
           )}
+          <section className="card" aria-labelledby="source-memo-title">
+            <h2 id="source-memo-title">{t('coding.sourceMemo')}</h2>
+            <MemoPanel projectId={project.id} target={{ kind: 'source', id: sourceId }} label={t('coding.sourceMemo')} />
+          </section>
           <DocumentCodes
             index={index}
             codings={codings}
