@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot, useApp } from './harness';
+import { currentSchemaVersion } from '../../renderer/store/schema';
 
 describe('projects', () => {
   const app = useApp();
@@ -72,7 +73,7 @@ describe('projects', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     const backup = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    expect(backup).toMatchObject({ format: 'kodebok-project-backup', schemaVersion: 1, project: { name: 'Sikkerhetskopi' } });
+    expect(backup).toMatchObject({ format: 'kodebok-project-backup', schemaVersion: currentSchemaVersion, project: { name: 'Sikkerhetskopi' } });
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Sikkerhetskopi lagret');
   });
 });

@@ -19,7 +19,7 @@ describe('retrieval (coded segments)', () => {
     await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
     await page.getByRole('link', { name: 'Analyse' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kodede segmenter');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Kodede segmenter' }).count()).toBe(1);
 
     // OR on one code: the 31 boundary-work sequences, one segment each.
     await pick(page, 'Koder', 'Respons/Grensearbeid');

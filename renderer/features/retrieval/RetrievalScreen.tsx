@@ -26,7 +26,8 @@ export function RetrievalScreen() {
   if (project === undefined) return null;
   return (
     <section aria-labelledby="screen-title" className="screen screen-wide">
-      <ScreenHeader title={t('retrieval.title')} />
+      <ScreenHeader title={t('nav.analysis')} />
+      <h2 className="screen-subtitle">{t('retrieval.title')}</h2>
       {project === null ? <NoProject /> : <Retrieval project={project} />}
     </section>
   );
