@@ -434,7 +434,6 @@ export const en = {
     stale: 'That step was changed elsewhere since, so it cannot be undone safely. Your data is unchanged.',
     failed: 'Undo did not succeed; nothing was changed.',
     addCoding: 'code with {{code}}',
-    addCodings: 'code {{count}} segments with {{code}}',
     removeCodings: 'remove coding',
     resizeCoding: 'resize coding',
     recodeCoding: 'change code to {{code}}',

@@ -436,7 +436,6 @@ export const nb: Messages = {
     stale: 'Dette steget er endret et annet sted siden, så det kan ikke angres trygt. Dataene dine er uendret.',
     failed: 'Angring lyktes ikke; ingenting ble endret.',
     addCoding: 'kode med {{code}}',
-    addCodings: 'kode {{count}} segmenter med {{code}}',
     removeCodings: 'fjerne koding',
     resizeCoding: 'endre koding',
     recodeCoding: 'bytte kode til {{code}}',

@@ -436,7 +436,6 @@ export const nn: Messages = {
     stale: 'Dette steget er endra ein annan stad sidan, så det kan ikkje angrast trygt. Dataa dine er uendra.',
     failed: 'Angringa lukkast ikkje; ingenting vart endra.',
     addCoding: 'kode med {{code}}',
-    addCodings: 'kode {{count}} segment med {{code}}',
     removeCodings: 'fjerne koding',
     resizeCoding: 'endre koding',
     recodeCoding: 'byte kode til {{code}}',

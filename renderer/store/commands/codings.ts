@@ -19,6 +19,15 @@ function checkRange(start: number, end: number) {
   }
 }
 
+/** The coding this coder already made of exactly this text with this code, if any. */
+function findSameCoding(db: KodebokDb, input: NewCoding): Promise<Coding | undefined> {
+  return db.codings
+    .where('[sourceId+codeId]')
+    .equals([input.sourceId, input.codeId])
+    .filter((c) => c.coderId === input.coderId && c.start === input.start && c.end === input.end)
+    .first();
+}
+
 /**
  * Codes a segment. Coding the very same text with the same code by the same coder again changes
  * nothing (and makes no undo step): the existing coding is returned.
@@ -26,39 +35,10 @@ function checkRange(start: number, end: number) {
 export function addCoding(db: KodebokDb, history: History, input: NewCoding, codeName: string): Promise<Coding> {
   checkRange(input.start, input.end);
   return history.run({ key: 'addCoding', values: { code: codeName } }, async (rec) => {
-    const same = await db.codings
-      .where('[sourceId+codeId]')
-      .equals([input.sourceId, input.codeId])
-      .filter((c) => c.coderId === input.coderId && c.start === input.start && c.end === input.end)
-      .first();
+    const same = await findSameCoding(db, input);
     if (same) return same;
     const now = nowIso();
-    return rec.put<Coding>('codings', {
-      id: newId(),
-      ...input,
-      authorId: input.coderId,
-      createdAt: now,
-      updatedAt: now,
-    });
-  });
-}
-
-/** Codes several segments with one code as one step (e.g. every selected message). */
-export function addCodings(db: KodebokDb, history: History, inputs: NewCoding[], codeName: string): Promise<Coding[]> {
-  inputs.forEach((i) => checkRange(i.start, i.end));
-  return history.run({ key: 'addCodings', values: { code: codeName, count: inputs.length } }, async (rec) => {
-    const now = nowIso();
-    const added: Coding[] = [];
-    for (const input of inputs) {
-      const same = await db.codings
-        .where('[sourceId+codeId]')
-        .equals([input.sourceId, input.codeId])
-        .filter((c) => c.coderId === input.coderId && c.start === input.start && c.end === input.end)
-        .first();
-      if (same) continue;
-      added.push(await rec.put<Coding>('codings', { id: newId(), ...input, authorId: input.coderId, createdAt: now, updatedAt: now }));
-    }
-    return added;
+    return rec.put<Coding>('codings', { id: newId(), ...input, authorId: input.coderId, createdAt: now, updatedAt: now });
   });
 }
 
