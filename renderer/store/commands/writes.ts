@@ -8,9 +8,8 @@ export type Write =
   | { op: 'delete'; table: ProjectTable; key: string };
 
 /**
- * Performs planned writes in order through the recorder. Call it as the LAST await of a command:
- * Dexie follows its transaction across awaits of its own promises only, so after awaiting one of
- * our async helpers a further database call could run outside the step's transaction.
+ * Performs planned writes in order through the recorder. Codebook commands read everything first,
+ * plan their writes as plain data (easy to test and to read), and write last with this.
  */
 export async function applyWrites(rec: ChangeRecorder, writes: Write[]): Promise<void> {
   for (const write of writes) {

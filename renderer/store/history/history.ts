@@ -48,7 +48,10 @@ export class History {
   run<T>(label: StepLabel, write: (recorder: ChangeRecorder) => Promise<T>, options: RunOptions = {}): Promise<T> {
     return this.enqueue(async () => {
       const recorder = new ChangeRecorder(this.db);
-      const result = await this.db.transaction('rw', this.tables(), () => write(recorder));
+      // The scope must itself be an async function: only then does Dexie carry the transaction
+      // through awaits of our own async helpers (a plain arrow returning their promise loses it
+      // after a few levels, and later writes would run outside the step; see atomic.test.ts).
+      const result = await this.db.transaction('rw', this.tables(), async () => await write(recorder));
       if (recorder.changes.length === 0) return result;
       const at = this.now();
       const last = this.done[this.done.length - 1];
@@ -86,7 +89,7 @@ export class History {
     const step = from[from.length - 1];
     if (!step) return null;
     try {
-      await this.db.transaction('rw', this.tables(), () => applyChanges(this.db, step.changes, direction));
+      await this.db.transaction('rw', this.tables(), async () => await applyChanges(this.db, step.changes, direction));
     } catch (error) {
       // A step that no longer fits the data cannot be replayed later either.
       if (error instanceof StaleHistoryError) {
