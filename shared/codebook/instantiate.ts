@@ -9,6 +9,30 @@ export interface NewCodesContext {
   newId: (entry: CodebookEntry) => Id;
 }
 
+/** One code made from a codebook entry; an entry without a colour gets the palette's n-th colour. */
+export function codeFromEntry(
+  entry: CodebookEntry,
+  at: { id: Id; projectId: Id; parentId: Id | null; order: number; now: IsoDateTime; colourIndex: number },
+): Code {
+  return {
+    id: at.id,
+    projectId: at.projectId,
+    createdAt: at.now,
+    updatedAt: at.now,
+    parentId: at.parentId,
+    order: at.order,
+    name: entry.name.trim(),
+    shortName: entry.shortName,
+    color: entry.color === '' ? fallbackColour(at.colourIndex) : entry.color,
+    definition: entry.definition,
+    inclusion: entry.inclusion,
+    exclusion: entry.exclusion,
+    typicalExample: entry.typicalExample,
+    atypicalExample: entry.atypicalExample,
+    pinned: false,
+  };
+}
+
 /**
  * Codes for a project from a codebook document (a template or an imported codebook): parents
  * before children, `order` by position among siblings. `keys` maps each entry's key to its new
@@ -24,23 +48,7 @@ export function codesFromCodebook(
     entries.forEach((entry, order) => {
       const id = context.newId(entry);
       if (entry.key !== undefined) keys.set(entry.key, id);
-      codes.push({
-        id,
-        projectId: context.projectId,
-        createdAt: context.now,
-        updatedAt: context.now,
-        parentId,
-        order,
-        name: entry.name,
-        shortName: entry.shortName,
-        color: entry.color === '' ? fallbackColour(codes.length) : entry.color,
-        definition: entry.definition,
-        inclusion: entry.inclusion,
-        exclusion: entry.exclusion,
-        typicalExample: entry.typicalExample,
-        atypicalExample: entry.atypicalExample,
-        pinned: false,
-      });
+      codes.push(codeFromEntry(entry, { id, projectId: context.projectId, parentId, order, now: context.now, colourIndex: codes.length }));
       add(entry.children, id);
     });
   add(doc.codes, null);

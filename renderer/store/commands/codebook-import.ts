@@ -1,6 +1,6 @@
 import type { Code, Id } from '../../../shared/model';
 import type { CodebookDocument, CodebookEntry } from '../../../shared/codebook/document';
-import { fallbackColour } from '../../../shared/codebook/palette';
+import { codeFromEntry } from '../../../shared/codebook/instantiate';
 import { compareSiblings } from '../../../shared/codebook/tree';
 import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
@@ -55,23 +55,7 @@ export function importCodebook(
           plan(entry.children, existing.id);
           continue;
         }
-        const code: Code = {
-          id: newId(),
-          projectId,
-          parentId,
-          order: order++,
-          name: entry.name.trim(),
-          shortName: entry.shortName,
-          color: entry.color || fallbackColour(codes.length + created.length),
-          definition: entry.definition,
-          inclusion: entry.inclusion,
-          exclusion: entry.exclusion,
-          typicalExample: entry.typicalExample,
-          atypicalExample: entry.atypicalExample,
-          pinned: false,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const code = codeFromEntry(entry, { id: newId(), projectId, parentId, order: order++, now, colourIndex: codes.length + created.length });
         created.push(code);
         present.push(code);
         plan(entry.children, code.id);

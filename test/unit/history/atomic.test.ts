@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { Coding, Source } from '../../../shared/model';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/store/db';
 import { History } from '../../../renderer/store/history/history';
@@ -20,12 +21,12 @@ describe('a step stays one transaction across its own awaits', () => {
     const seen: boolean[] = [];
     await expect(
       history.run({ key: 'broken' }, async (rec) => {
-        await rec.update('codings', 'x-coding', { start: 1 });
+        await rec.update<Coding>('codings', 'x-coding', { start: 1 });
         seen.push(Dexie.currentTransaction !== null);
         await helper();
         seen.push(Dexie.currentTransaction !== null);
         await rec.delete('memos', 'x-memo');
-        await rec.update('sources', 'x-src', { title: 'Endret' });
+        await rec.update<Source>('sources', 'x-src', { title: 'Endret' });
         seen.push(Dexie.currentTransaction !== null);
         throw new Error('stopp');
       }),
@@ -47,7 +48,7 @@ describe('a step stays one transaction across its own awaits', () => {
       history.run({ key: 'broken' }, async (rec) => {
         await removeCodingsWith(db, rec, ['x-coding']);
         inside = Dexie.currentTransaction !== null;
-        await rec.update('sources', 'x-src', { title: 'Endret' });
+        await rec.update<Source>('sources', 'x-src', { title: 'Endret' });
         throw new Error('stopp');
       }),
     ).rejects.toThrow('stopp');
