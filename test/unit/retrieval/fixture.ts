@@ -1,38 +1,11 @@
-import type { Code, Coding, Message, ReplyDelay, Source } from '../../../shared/model';
+import type { Message, ReplyDelay, Source } from '../../../shared/model';
 import type { RetrievalInput, RetrievalQuery } from '../../../shared/retrieval';
+import { makeCode as code, makeCoding as coding } from '../codebook/make-code';
 
 const at = '2025-01-01T00:00:00.000Z';
 
-export function code(id: string, name: string, parentId: string | null = null, order = 0): Code {
-  return {
-    id,
-    projectId: 'p',
-    createdAt: at,
-    updatedAt: at,
-    parentId,
-    order,
-    name,
-    shortName: '',
-    color: '#3871e9',
-    definition: '',
-    inclusion: '',
-    exclusion: '',
-    typicalExample: '',
-    atypicalExample: '',
-    pinned: false,
-  };
-}
-
-export function coding(
-  id: string,
-  codeId: string,
-  sourceId: string,
-  start: number,
-  end: number,
-  coderId = 'kari',
-): Coding {
-  return { id, projectId: 'p', createdAt: at, updatedAt: at, authorId: coderId, coderId, sourceId, codeId, start, end };
-}
+// Codes and codings are made the same way as in the codebook tests.
+export { code, coding };
 
 export function source(id: string, title: string, order: number, attributes: Source['attributes'] = {}): Source {
   return {
