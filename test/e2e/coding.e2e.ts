@@ -16,12 +16,17 @@ async function selectWords(page: Page, turn: number, skipWords: number, words: n
   await page.keyboard.press('Home');
   for (let i = 0; i < skipWords; i++) await page.keyboard.press('Control+ArrowRight');
   for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  // The side panel names what will be coded once the selection has reached the app.
+  await expect.poll(() => page.locator('.coding-target').textContent()).toContain('Kodes:');
 }
 
 async function codeWithPalette(page: Page, search: string): Promise<void> {
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Kod med …' });
   await palette.getByRole('combobox').fill(search);
+  // Enter takes the first match; wait until the list has been filtered by what was typed.
+  const first = search.split(' ')[0]!;
+  await expect.poll(async () => (await palette.getByRole('option').first().textContent())!.toLowerCase()).toContain(first);
   await page.keyboard.press('Enter');
   await expect.poll(() => palette.isVisible()).toBe(false);
 }
@@ -46,8 +51,8 @@ describe('coding workspace', () => {
 
     await selectWords(page, 1, 4, 8); // words 5–12: overlaps words 5–8 of the first coding
     await codeWithPalette(page, 'byråkratisk');
+    await expect.poll(() => codingCount(page)).toBe(2);
     await expect.poll(() => overlapping(page).count()).toBe(1);
-    expect(await codingCount(page)).toBe(2);
     // Two stripes in two lanes, one per code.
     expect(await page.locator('.stripe').count()).toBe(2);
     await screenshot(page, 'coding-overlap');
