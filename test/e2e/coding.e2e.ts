@@ -120,4 +120,29 @@ describe('coding workspace', () => {
     await expect.poll(() => codingCount(page)).toBe(before + 2);
     expect(await page.locator('.coding-details h2').textContent()).toContain('Posisjon/Pedagogisk');
   });
+
+  it('fixes a typo in edit-transcript mode, keeping a coding on the same words, and undoes the fix', async () => {
+    const { page } = app();
+    await openDemoSource(page, /^intervju-01/);
+    const turn = page.locator('.document .turn-text').nth(1);
+    const original = (await turn.textContent())!;
+    await selectWords(page, 1, 3, 3);
+    await codeWithPalette(page, 'byråkratisk');
+    await expect.poll(() => codingCount(page)).toBe(1);
+    const coded = await marks(page).allTextContents();
+
+    // Select the turn's first word ("Da") and replace it.
+    await selectWords(page, 1, 0, 1);
+    await page.getByLabel('Rediger transkripsjon (rett skrivefeil)').check();
+    await page.getByLabel('med', { exact: true }).fill('Nå');
+    await page.getByRole('button', { name: 'Rett', exact: true }).click();
+    await expect.poll(() => turn.textContent()).toBe(`Nå${original.slice(2)}`);
+    // The coding after the fix still covers the same words.
+    expect(await marks(page).allTextContents()).toEqual(coded);
+
+    await page.locator('.document').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => turn.textContent()).toBe(original);
+    expect(await marks(page).allTextContents()).toEqual(coded);
+  });
 });
