@@ -408,6 +408,8 @@ export const en = {
     startLater: 'Move the start one word later',
     endEarlier: 'Move the end one word earlier',
     endLater: 'Move the end one word later',
+    dragStart: 'Drag to move the start of the coding',
+    dragEnd: 'Drag to move the end of the coding',
     codingMemo: 'Memo on this coding',
     sourceMemo: 'Memo on this source',
     undo: 'Undo',

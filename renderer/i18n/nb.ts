@@ -410,6 +410,8 @@ export const nb: Messages = {
     startLater: 'Flytt starten ett ord senere',
     endEarlier: 'Flytt slutten ett ord tidligere',
     endLater: 'Flytt slutten ett ord senere',
+    dragStart: 'Dra for å flytte starten av kodingen',
+    dragEnd: 'Dra for å flytte slutten av kodingen',
     codingMemo: 'Notat om denne kodingen',
     sourceMemo: 'Notat om denne kilden',
     undo: 'Angre',

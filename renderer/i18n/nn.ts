@@ -410,6 +410,8 @@ export const nn: Messages = {
     startLater: 'Flytt starten eitt ord seinare',
     endEarlier: 'Flytt slutten eitt ord tidlegare',
     endLater: 'Flytt slutten eitt ord seinare',
+    dragStart: 'Dra for å flytte starten av kodinga',
+    dragEnd: 'Dra for å flytte slutten av kodinga',
     codingMemo: 'Notat om denne kodinga',
     sourceMemo: 'Notat om denne kjelda',
     undo: 'Angre',

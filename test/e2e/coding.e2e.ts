@@ -145,4 +145,27 @@ describe('coding workspace', () => {
     await expect.poll(() => turn.textContent()).toBe(original);
     expect(await marks(page).allTextContents()).toEqual(coded);
   });
+
+  it('resizes the selected coding by dragging its end grip', async () => {
+    const { page } = app();
+    await openDemoSource(page, /^intervju-01/);
+    await selectWords(page, 1, 0, 2);
+    await codeWithPalette(page, 'byråkratisk');
+    await expect.poll(() => codingCount(page)).toBe(1);
+    const before = (await marks(page).allTextContents()).join('');
+
+    const grip = page.locator('.coding-grip-end');
+    await expect.poll(() => grip.count()).toBe(1);
+    const box = (await grip.boundingBox())!;
+    const line = (await page.locator('.document .turn-text').nth(1).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(line.x + line.width * 0.6, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+
+    await expect.poll(async () => (await marks(page).allTextContents()).join('').length).toBeGreaterThan(before.length + 5);
+    const after = (await marks(page).allTextContents()).join('');
+    expect(after.startsWith(before)).toBe(true);
+    expect(await codingCount(page)).toBe(1);
+  });
 });

@@ -18,6 +18,7 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
 import { indexCodes, noteRecentCode, recentCodes } from './code-index';
 import { CodingDetails } from './CodingDetails';
+import { CodingHandles } from './CodingHandles';
 import { CodingMenu, type CodingMenuState } from './CodingMenu';
 import { CodingStripes } from './CodingStripes';
 import { DocumentCodes } from './DocumentCodes';
@@ -58,6 +59,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const [recent, setRecent] = useState(() => recentCodes(project.id));
   const [layoutVersion, setLayoutVersion] = useState(0);
   const [content, setContent] = useState<HTMLElement | null>(null);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [menu, setMenu] = useState<CodingMenuState | null>(null);
   const [fixing, setFixing] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -175,6 +177,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
       <SourceFacts source={data.source} attributes={data.attributes} />
       <div className="coding-layout">
         <div
+          ref={setFrame}
           className="document-frame"
           onKeyDown={(e) => {
             if (e.ctrlKey || e.metaKey || e.altKey || !/^[0-9]$/.test(e.key)) return;
@@ -219,6 +222,15 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
             selectedId={selectedId}
             onSelect={setSelectedId}
           />
+          {selected && (
+            <CodingHandles
+              frame={frame}
+              content={content}
+              coding={selected}
+              layoutVersion={layoutVersion}
+              onResize={(start, end) => void resizeCoding(history, selected.id, start, end).catch(reportError)}
+            />
+          )}
           <SourceDocument
             label={t('coding.documentLabel', { title: data.source.title })}
             text={text}

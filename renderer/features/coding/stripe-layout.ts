@@ -5,6 +5,25 @@ export interface StripeBox {
   height: number;
 }
 
+/** Where a coding's first and last characters sit, relative to the frame around the document. */
+export interface EdgeBoxes {
+  start: { left: number; top: number; height: number };
+  end: { left: number; top: number; height: number };
+}
+
+export function measureEdges(frame: HTMLElement, content: HTMLElement, coding: { start: number; end: number }): EdgeBoxes | null {
+  const spans = Array.from(content.querySelectorAll<HTMLElement>('span[data-start]'));
+  const starts = spans.map((s) => Number(s.dataset.start));
+  const first = textRect(spans, starts, coding.start);
+  const last = textRect(spans, starts, coding.end - 1);
+  if (!first || !last) return null;
+  const origin = frame.getBoundingClientRect();
+  return {
+    start: { left: first.left - origin.left, top: first.top - origin.top, height: first.height },
+    end: { left: last.right - origin.left, top: last.top - origin.top, height: last.height },
+  };
+}
+
 function textRect(spans: HTMLElement[], starts: number[], offset: number): DOMRect | null {
   let lo = 0;
   let hi = starts.length - 1;
