@@ -95,6 +95,12 @@ export class TurnNode extends ElementNode {
     return this.getLatest().__head;
   }
 
+  setHead(head: TurnHead): this {
+    const self = this.getWritable();
+    self.__head = head;
+    return self;
+  }
+
   override canBeEmpty(): boolean {
     return true;
   }

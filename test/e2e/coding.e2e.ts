@@ -16,8 +16,10 @@ async function selectWords(page: Page, turn: number, skipWords: number, words: n
   await page.keyboard.press('Home');
   for (let i = 0; i < skipWords; i++) await page.keyboard.press('Control+ArrowRight');
   for (let i = 0; i < words; i++) await page.keyboard.press('Control+Shift+ArrowRight');
-  // The side panel names what will be coded once the selection has reached the app.
-  await expect.poll(() => page.locator('.coding-target').textContent()).toContain('Kodes:');
+  // The side panel names exactly the selected text once the selection has reached the app.
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.trim().length).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('.coding-target p').textContent()).toBe(`Kodes: «${selected.replace(/\s+/g, ' ').trim()}»`);
 }
 
 async function codeWithPalette(page: Page, search: string): Promise<void> {

@@ -42,6 +42,30 @@ export function DocumentContentPlugin(props: {
   });
 
   useLayoutEffect(() => {
+    // Same turns, new text or heads (a typo fix, its undo, a changed role): update the turns in
+    // place, rebuilding only those whose head or highlights changed, so the view does not jump.
+    const index = indexRef.current;
+    if (heads.length > 0 && index.built === heads.length && index.keys.length === heads.length) {
+      editor.update(
+        () => {
+          heads.forEach((head, i) => {
+            const turn = $getNodeByKey(index.keys[i]!);
+            if (!$isTurnNode(turn)) return;
+            const pieces = latestPieces.current[i] ?? [];
+            const signature = piecesSignature(pieces);
+            const sameHead = JSON.stringify(turn.getHead()) === JSON.stringify(head);
+            const sameText = turn.getTextContent() === text.slice(head.start, head.end);
+            if (sameHead && sameText && signature === signatures.current[i]) return;
+            if (!sameHead) turn.setHead(head);
+            $fillTurn(turn, text, pieces);
+            signatures.current[i] = signature;
+          });
+        },
+        { discrete: true, tag: buildTag },
+      );
+      latestOnBuilt.current?.(editor);
+      return;
+    }
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     indexRef.current = { keys: [], built: 0 };

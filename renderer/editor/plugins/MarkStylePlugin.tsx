@@ -11,19 +11,20 @@ export interface MarkLook {
   selected: boolean;
 }
 
-function paint(editor: LexicalEditor, key: string, look: (ids: string[]) => MarkLook) {
-  const element = editor.getElementByKey(key);
-  if (!element) return;
-  const ids = editor.getEditorState().read(() => {
-    const node = $getNodeByKey(key);
-    return $isMarkNode(node) ? node.getIDs() : [];
-  });
+function paint(element: HTMLElement, ids: string[], look: (ids: string[]) => MarkLook) {
   const { color, second, count, selected } = look(ids);
   element.style.setProperty('--mark', color);
   element.style.setProperty('--mark-2', second ?? color);
   element.dataset.count = String(count);
   element.dataset.codings = ids.join(' ');
   element.classList.toggle('is-selected', selected);
+}
+
+function markIds(editor: LexicalEditor, key: string): string[] {
+  return editor.getEditorState().read(() => {
+    const node = $getNodeByKey(key);
+    return $isMarkNode(node) ? node.getIDs() : [];
+  });
 }
 
 /** Colours the marks from the codings they hold; the marks themselves hold nothing but ids. */
@@ -33,7 +34,11 @@ export function MarkStylePlugin({ look }: { look: (ids: string[]) => MarkLook })
   const latest = useRef(look);
   useLayoutEffect(() => {
     latest.current = look;
-    for (const key of live.current) paint(editor, key, look);
+    // Repaint from the ids already on each element: no editor reads for a colour or selection change.
+    for (const key of live.current) {
+      const element = editor.getElementByKey(key);
+      if (element) paint(element, (element.dataset.codings ?? '').split(' ').filter(Boolean), look);
+    }
   }, [editor, look]);
   useEffect(
     () =>
@@ -44,7 +49,8 @@ export function MarkStylePlugin({ look }: { look: (ids: string[]) => MarkLook })
             if (mutation === 'destroyed') live.current.delete(key);
             else {
               live.current.add(key);
-              paint(editor, key, latest.current);
+              const element = editor.getElementByKey(key);
+              if (element) paint(element, markIds(editor, key), latest.current);
             }
           }
         },

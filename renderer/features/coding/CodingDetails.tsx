@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding, Project } from '../../../shared/model';
 import type { Range } from '../../../shared/ranges/range';
-import { nudgeEdge } from './target-range';
+import { nudgeEdge, trimRange } from './target-range';
 import { CodingMemo } from './CodingMemo';
 
 /** The selected coding: its code, text and edges, with ways to resize, recode, remove and annotate it. */
@@ -21,8 +21,11 @@ export function CodingDetails(props: {
   const { t } = useTranslation();
   const { coding, text } = props;
   const fit = props.selection && props.selection.end > props.selection.start ? props.selection : null;
+  // Edges land on words, never on the spaces between them.
   const resize = (start: number, end: number) => {
-    if (end > start && (start !== coding.start || end !== coding.end)) props.onResize(start, end);
+    if (end <= start) return;
+    const r = trimRange(text, { start, end });
+    if (r.end > r.start && (r.start !== coding.start || r.end !== coding.end)) props.onResize(r.start, r.end);
   };
   return (
     <section className="card coding-details" aria-labelledby="coding-details-title">
@@ -55,10 +58,10 @@ export function CodingDetails(props: {
         <button type="button" className="button" aria-label={t('coding.startEarlier')} onClick={() => resize(nudgeEdge(text, coding.start, -1), coding.end)}>
           ⟵ {t('coding.start')}
         </button>
-        <button type="button" className="button" aria-label={t('coding.startLater')} onClick={() => resize(Math.min(nudgeEdge(text, coding.start + 1, 1), coding.end - 1), coding.end)}>
+        <button type="button" className="button" aria-label={t('coding.startLater')} onClick={() => resize(nudgeEdge(text, coding.start, 1), coding.end)}>
           {t('coding.start')} ⟶
         </button>
-        <button type="button" className="button" aria-label={t('coding.endEarlier')} onClick={() => resize(coding.start, Math.max(nudgeEdge(text, coding.end - 1, -1), coding.start + 1))}>
+        <button type="button" className="button" aria-label={t('coding.endEarlier')} onClick={() => resize(coding.start, nudgeEdge(text, coding.end, -1))}>
           ⟵ {t('coding.end')}
         </button>
         <button type="button" className="button" aria-label={t('coding.endLater')} onClick={() => resize(coding.start, nudgeEdge(text, coding.end, 1))}>

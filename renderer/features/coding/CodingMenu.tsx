@@ -24,6 +24,8 @@ export function CodingMenu(props: {
   const { onClose } = props;
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
+  }, []);
+  useEffect(() => {
     const away = (e: MouseEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
     };

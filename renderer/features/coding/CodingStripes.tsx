@@ -14,38 +14,23 @@ export function CodingStripes(props: {
   lanes: Map<string, number>;
   codes: Map<string, Code>;
   paths: Map<string, string>;
-  /** Changes whenever the document's layout may have changed (build finished, codings changed). */
+  /** Changes whenever the document's layout may have changed (built, resized). */
   layoutVersion: number;
   selectedId: string | null;
   onSelect: (codingId: string) => void;
 }) {
   const { content, codings, layoutVersion } = props;
   const [boxes, setBoxes] = useState<StripeBox[]>([]);
-  const [width, setWidth] = useState(0);
 
   useLayoutEffect(() => {
     if (!content) return;
-    let frame = requestAnimationFrame(() => setBoxes(measureStripes(content, codings)));
-    const observer = new ResizeObserver(() => {
-      const next = content.getBoundingClientRect().width;
-      setWidth((w) => {
-        if (w !== next) {
-          cancelAnimationFrame(frame);
-          frame = requestAnimationFrame(() => setBoxes(measureStripes(content, codings)));
-        }
-        return next;
-      });
-    });
-    observer.observe(content);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
+    const frame = requestAnimationFrame(() => setBoxes(measureStripes(content, codings)));
+    return () => cancelAnimationFrame(frame);
   }, [content, codings, layoutVersion]);
 
   const byId = new Map(codings.map((c) => [c.id, c]));
   return (
-    <div className="stripes" style={{ width: Math.max(1, props.lanes.size) * laneWidth + 4 }} aria-hidden="true" data-width={width}>
+    <div className="stripes" style={{ width: Math.max(1, props.lanes.size) * laneWidth + 4 }} aria-hidden="true">
       {boxes.map((box) => {
         const coding = byId.get(box.codingId);
         const code = coding && props.codes.get(coding.codeId);

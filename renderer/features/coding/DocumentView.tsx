@@ -89,14 +89,33 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
     [codingById, index, selectedId],
   );
 
+  // A segment to show (from retrieval) is selected once, when the document is first built.
+  const pendingAt = useRef(requestedRange());
   const onBuilt = useCallback((editor: LexicalEditor) => {
     setContent(editor.getRootElement());
     setLayoutVersion((v) => v + 1);
-    const at = requestedRange();
+    const at = pendingAt.current;
+    pendingAt.current = null;
     if (at) selectRange(editor, at.start, at.end);
   }, []);
 
+  // Stripes and grips are measured from the laid-out text: measure again when its size changes.
+  useEffect(() => {
+    if (!content) return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setLayoutVersion((v) => v + 1));
+    });
+    observer.observe(content);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [content]);
+
   const target = codingTarget(text, blocks, selection);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   const applyCode = useCallback(
     async (code: Code) => {
@@ -324,7 +343,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
           onSelect={(id) => setSelectedId(id)}
           onRemove={(id) => void removeCodings(db, history, [id]).catch(reportError)}
           onResize={(id) => selection && void resizeCoding(history, id, selection.start, selection.end).catch(reportError)}
-          onClose={() => setMenu(null)}
+          onClose={closeMenu}
         />
       )}
     </section>
@@ -332,6 +351,11 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
 }
 
 function excerpt(s: string): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > 90 ? `${flat.slice(0, 60)} … ${flat.slice(-25)}` : flat;
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  // Only the ends are shown, so only the ends are cleaned (this runs on every Shift+arrow).
+  if (s.length <= 200) {
+    const whole = flat(s);
+    if (whole.length <= 90) return whole;
+  }
+  return `${flat(s.slice(0, 120)).slice(0, 60)} … ${flat(s.slice(-60)).slice(-25)}`;
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Attribute, Code, Coder, Coding, Message, Source } from '../../../shared/model';
+import type { Attribute, Code, Coding, Message, Source } from '../../../shared/model';
 import { useApp } from '../../app/AppContext';
 
 export interface SourceData {
@@ -32,9 +32,4 @@ export function useSourceCodings(sourceId: string): Coding[] | undefined {
 export function useProjectCodes(projectId: string): Code[] | undefined {
   const { db } = useApp();
   return useLiveQuery(() => db.codes.where('projectId').equals(projectId).toArray(), [db, projectId]);
-}
-
-export function useProjectCoders(projectId: string): Coder[] | undefined {
-  const { db } = useApp();
-  return useLiveQuery(() => db.coders.where('projectId').equals(projectId).toArray(), [db, projectId]);
 }

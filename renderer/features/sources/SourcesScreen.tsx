@@ -27,7 +27,7 @@ export function SourcesScreen() {
     );
   }
   const sourceId = route.params[0];
-  if (sourceId) return <DocumentView project={project} sourceId={sourceId} />;
+  if (sourceId) return <DocumentView key={sourceId} project={project} sourceId={sourceId} />;
   return (
     <section aria-labelledby="screen-title" className="screen">
       <ScreenHeader title={t('sources.title')} />

@@ -5,10 +5,7 @@ import type { History } from '../history/history';
 import { newId, nowIso } from '../ids';
 
 export class TranscriptEditRefused extends Error {
-  constructor(
-    readonly reason: EditRefusal,
-    readonly rangeKind: 'coding' | 'message' | null,
-  ) {
+  constructor(readonly reason: EditRefusal) {
     super(`The edit was refused (${reason}).`);
   }
 }
@@ -32,10 +29,7 @@ export function editTranscript(db: KodebokDb, history: History, sourceId: string
       ...messages.filter((m) => m.end > m.start).map((m) => ({ id: `m:${m.id}`, start: m.start, end: m.end })),
     ];
     const plan = planTextEdit(stored.text, edit, ranges);
-    if (!plan.ok) {
-      const kind = plan.id?.startsWith('c:') ? 'coding' : plan.id?.startsWith('m:') ? 'message' : null;
-      throw new TranscriptEditRefused(plan.reason, kind);
-    }
+    if (!plan.ok) throw new TranscriptEditRefused(plan.reason);
     const now = nowIso();
     const moved = new Map(plan.ranges.map((r) => [r.id, r]));
     for (const c of codings) {
@@ -45,10 +39,12 @@ export function editTranscript(db: KodebokDb, history: History, sourceId: string
     for (const m of messages) {
       const r = moved.get(`m:${m.id}`);
       if (r && (r.start !== m.start || r.end !== m.end)) await rec.update<Message>('messages', m.id, { start: r.start, end: r.end, updatedAt: now });
-      // Empty messages (no written reply) sit at a point; move the point like an insertion would.
-      if (!r && m.start >= edit.end && edit.insert.length !== edit.end - edit.start) {
+      // Empty messages (no written reply) sit at a point: after the edit they shift with the text,
+      // inside a replaced stretch they move to its start, so messages stay in order.
+      if (!r) {
         const delta = edit.insert.length - (edit.end - edit.start);
-        await rec.update<Message>('messages', m.id, { start: m.start + delta, end: m.end + delta, updatedAt: now });
+        const at = m.start >= edit.end ? m.start + delta : m.start > edit.start ? edit.start : m.start;
+        if (at !== m.start) await rec.update<Message>('messages', m.id, { start: at, end: at, updatedAt: now });
       }
     }
     await rec.put('sourceTexts', { ...stored, text: plan.text });

@@ -42,4 +42,15 @@ describe('edit transcript (typo fixes)', () => {
     expect((await db.sourceTexts.get('x-src'))!.text).toBe(before);
     expect(history.getSnapshot().undo).toBeNull();
   });
+
+  it('keeps an empty message (no written reply) in order when the text around it is replaced', async () => {
+    const { db, history } = await setUp();
+    const text = (await db.sourceTexts.get('x-src'))!.text;
+    const at = text.indexOf('(dagen etter)');
+    await db.messages.add({ ...(await db.messages.get('x-msg'))!, id: 'x-empty', order: 1, start: at + 3, end: at + 3 });
+    await editTranscript(db, history, 'x-src', 'x-coder', { start: at, end: at + 13, insert: '(i morgen)' });
+    expect(await db.messages.get('x-empty')).toMatchObject({ start: at, end: at });
+    const coding = (await db.codings.get('x-coding'))!;
+    expect((await db.sourceTexts.get('x-src'))!.text.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
+  });
 });
