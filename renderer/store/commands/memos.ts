@@ -14,6 +14,12 @@ export async function findMemo(db: KodebokDb, target: MemoTarget): Promise<Memo 
   return db.memos.where('[targetKind+targetId]').equals([target.kind, target.id]).first();
 }
 
+const targetTables = { project: 'projects', source: 'sources', code: 'codes', coding: 'codings' } as const;
+
+async function targetExists(db: KodebokDb, target: MemoTarget): Promise<boolean> {
+  return (await db.table(targetTables[target.kind]).get(target.id)) !== undefined;
+}
+
 /**
  * Saves the memo on a target (one memo per project, source, code or coding), creating it on the
  * first save. Saves of the same memo close together become one undo step, like typing.
@@ -25,10 +31,12 @@ export function saveMemo(
   authorId: string,
   target: MemoTarget,
   content: MemoContent,
-): Promise<Memo> {
+): Promise<Memo | null> {
   return history.run(
     { key: 'saveMemo' },
     async (rec) => {
+      // A save that arrives after its code or coding was removed (typing, then Remove) writes nothing.
+      if (!(await targetExists(db, target))) return null;
       const existing = await findMemo(db, target);
       const now = nowIso();
       if (existing) return rec.update<Memo>('memos', existing.id, { ...content, updatedAt: now });
@@ -45,8 +53,4 @@ export function saveMemo(
     },
     { coalesceKey: `memo:${target.kind}:${target.id}` },
   );
-}
-
-export function deleteMemo(history: History, id: string): Promise<void> {
-  return history.run({ key: 'deleteMemo' }, (rec) => rec.delete('memos', id));
 }

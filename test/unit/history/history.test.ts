@@ -123,4 +123,14 @@ describe('the command layer (undo/redo)', () => {
     await Promise.all([history.undo(), history.undo(), history.undo(), history.redo()]);
     expect(await spans(db)).toEqual(['x-code-parent:1-2', 'x-code-child:68-93']);
   });
+
+  it('a memo save that arrives after its coding was removed writes nothing and adds no step', async () => {
+    const { db, history, project } = await setUp();
+    await removeCodings(db, history, ['x-coding']);
+    const saved = await saveMemo(db, history, project.id, 'x-coder', { kind: 'coding', id: 'x-coding' }, { title: '', content: '{}', plainText: 'sent' });
+    expect(saved).toBeNull();
+    expect(await db.memos.where('[targetKind+targetId]').equals(['coding', 'x-coding']).count()).toBe(0);
+    await history.undo();
+    expect(await db.codings.get('x-coding')).toBeDefined();
+  });
 });
