@@ -4,11 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { codesFromCodebook } from '../shared/codebook/instantiate';
 import { boundaryWorkTemplate } from '../shared/codebook/template';
 import type { CodebookLanguage } from '../shared/codebook/document';
-import { codeDemoSequences, parseCodingKey } from '../shared/demo/demo-coding';
+import { codeDemoSequences, demoCodingRows, isKeyFile, parseCodingKey } from '../shared/demo/demo-coding';
 import { parseDemoFiles } from '../shared/demo/demo-sources';
 import { parseDemoManifest } from '../shared/demo/manifest';
 import type { BackupContents } from '../shared/exchange/project-backup';
-import type { Coding } from '../shared/model';
 import { nodeImportEnvironment } from './node-environment';
 
 export const sampleDataFolder = fileURLToPath(new URL('../sample-data/', import.meta.url));
@@ -33,7 +32,7 @@ export async function loadDemoProject(
   );
 
   const imported = parsed.flatMap(({ file, result }) =>
-    result.sources.map((source) => ({ ...source, fromKeyFile: file.path.split('/').pop() === key.source })),
+    result.sources.map((source) => ({ ...source, fromKeyFile: isKeyFile(file.path, key) })),
   );
   const sources = imported.map((s, order) => ({ id: `source:${order + 1}`, title: s.title, order }));
   const keyed = imported.flatMap((s, i) => (s.fromKeyFile ? [{ ...s, id: sources[i]!.id }] : []));
@@ -45,23 +44,11 @@ export async function loadDemoProject(
     now,
     newId: (entry) => (entry.key ? `code:${entry.key}` : `code:${++unnamed}`),
   });
-  const codings: Coding[] = codeDemoSequences(key, keyed).map((c, i) => {
-    const sourceId = keyed.find((s) => s.title === c.sourceTitle)?.id;
-    const codeId = keys.get(c.codeKey);
-    if (!sourceId || !codeId)
-      throw new Error(`The coding key names ${c.sourceTitle} / ${c.codeKey}, which the demo lacks.`);
-    return {
-      id: `coding:${i + 1}`,
-      projectId: 'demo',
-      createdAt: now,
-      updatedAt: now,
-      authorId: 'demo',
-      coderId: 'demo',
-      sourceId,
-      codeId,
-      start: c.start,
-      end: c.end,
-    };
+  const codings = demoCodingRows(codeDemoSequences(key, keyed), new Map(keyed.map((s) => [s.title, s.id])), keys, {
+    projectId: 'demo',
+    coderId: 'demo',
+    now,
+    newId: (i) => `coding:${i + 1}`,
   });
   return { sources, codes, codings };
 }

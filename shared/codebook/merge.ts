@@ -1,7 +1,7 @@
 import type { Coding, Id } from '../model';
 
 /** Same passage, same coder: merging would leave two identical codings, so one goes. */
-function passageKey(c: Coding): string {
+export function passageKey(c: Coding): string {
   return `${c.sourceId}\u0000${c.coderId}\u0000${c.start}\u0000${c.end}`;
 }
 

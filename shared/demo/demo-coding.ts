@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SpeakerRole } from '../model';
+import type { Coding, Id, IsoDateTime, SpeakerRole } from '../model';
 
 /**
  * sample-data/dialoger/boundary-work-key.json: the answer key that pre-codes the demo dialogues
@@ -97,4 +97,38 @@ export function codeDemoSequences(key: CodingKey, sources: DemoSource[]): DemoCo
         codings.push({ sourceTitle, codeKey: position, start: message.start, end: message.end });
   }
   return codings;
+}
+
+/** Whether a demo file (a path in the manifest) is the one the coding key was made for. */
+export function isKeyFile(path: string, key: CodingKey): boolean {
+  return path.split('/').pop() === key.source;
+}
+
+/**
+ * The key's codings as stored rows: sources found by title, codes by template key. Throws when
+ * the key names a source or code the demo does not have, so a broken demo never loads half-coded.
+ */
+export function demoCodingRows(
+  codings: DemoCoding[],
+  sourceIdByTitle: Map<string, Id>,
+  codeIdByKey: Map<string, Id>,
+  row: { projectId: Id; coderId: Id; now: IsoDateTime; newId: (index: number) => Id },
+): Coding[] {
+  return codings.map((c, i) => {
+    const sourceId = sourceIdByTitle.get(c.sourceTitle);
+    const codeId = codeIdByKey.get(c.codeKey);
+    if (!sourceId || !codeId) throw new Error(`The coding key names ${c.sourceTitle} / ${c.codeKey}, which the demo lacks.`);
+    return {
+      id: row.newId(i),
+      projectId: row.projectId,
+      createdAt: row.now,
+      updatedAt: row.now,
+      authorId: row.coderId,
+      coderId: row.coderId,
+      sourceId,
+      codeId,
+      start: c.start,
+      end: c.end,
+    };
+  });
 }

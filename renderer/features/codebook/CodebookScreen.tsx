@@ -224,7 +224,7 @@ function Codebook({ project }: { project: Project }) {
   };
 
   const addDocument = async (doc: CodebookDocument) => {
-    const result = await importCodebook(db, history, project.id, doc, 'add');
+    const result = await importCodebook(db, history, project.id, doc);
     toast({
       message:
         result.added === 0

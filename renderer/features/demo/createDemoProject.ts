@@ -1,7 +1,7 @@
-import type { Coding, Project } from '../../../shared/model';
+import type { Project } from '../../../shared/model';
 import { codesFromCodebook } from '../../../shared/codebook/instantiate';
 import { boundaryWorkTemplate } from '../../../shared/codebook/template';
-import { codeDemoSequences, parseCodingKey } from '../../../shared/demo/demo-coding';
+import { codeDemoSequences, demoCodingRows, isKeyFile, parseCodingKey } from '../../../shared/demo/demo-coding';
 import { parseDemoFiles } from '../../../shared/demo/demo-sources';
 import { parseDemoManifest } from '../../../shared/demo/manifest';
 import { sourceOrigin } from '../../../shared/import/origin';
@@ -44,7 +44,7 @@ export async function createDemoProject(db: KodebokDb, language: 'nb' | 'nn' | '
       messages: source.messages,
       attributes: { ...source.attributes, ...file.attributes },
       origin: sourceOrigin(result, importedAt),
-      fromKeyFile: file.path.endsWith(`/${key.source}`),
+      fromKeyFile: isKeyFile(file.path, key),
     })),
   );
   const keyed = prepared.filter((p) => p.fromKeyFile);
@@ -63,12 +63,7 @@ export async function createDemoProject(db: KodebokDb, language: 'nb' | 'nn' | '
     await db.codes.bulkAdd(codes);
     const coder = await currentCoder(db, project.id);
     const sourceByTitle = new Map(sources.filter((_, i) => prepared[i]!.fromKeyFile).map((s) => [s.title, s.id]));
-    const codings: Coding[] = demoCodings.map((c) => {
-      const sourceId = sourceByTitle.get(c.sourceTitle);
-      const codeId = keys.get(c.codeKey);
-      if (!sourceId || !codeId) throw new Error(`The demo key names ${c.sourceTitle} / ${c.codeKey}, which the demo does not have.`);
-      return { id: newId(), projectId: project.id, sourceId, codeId, coderId: coder.id, authorId: coder.id, start: c.start, end: c.end, createdAt: now, updatedAt: now };
-    });
+    const codings = demoCodingRows(demoCodings, sourceByTitle, keys, { projectId: project.id, coderId: coder.id, now, newId: () => newId() });
     await db.codings.bulkAdd(codings);
     return project;
   });

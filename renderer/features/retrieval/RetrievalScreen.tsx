@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
-import type { RetrievalOperator, RetrievalQuery } from '../../../shared/retrieval/query';
+import { emptyRetrievalQuery, retrievalOperators, type RetrievalOperator, type RetrievalQuery } from '../../../shared/retrieval/query';
 import { runRetrieval } from '../../../shared/retrieval/run';
 import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../../../shared/retrieval/export';
 import { useApp } from '../../app/AppContext';
@@ -15,10 +15,8 @@ import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
 import { useRetrievalInput } from './useRetrievalInput';
 
-const operators: RetrievalOperator[] = ['or', 'and', 'not', 'overlaps', 'within', 'near'];
 
 
-const emptyQuery: RetrievalQuery = { codes: [], operator: 'or', others: [], nearDistance: 200, includeDescendants: true, filters: {} };
 
 export function RetrievalScreen() {
   const { t } = useTranslation();
@@ -38,7 +36,7 @@ function Retrieval({ project }: { project: Project }) {
   const { bridge, reportError } = useApp();
   const toast = useToast();
   const input = useRetrievalInput(project);
-  const [query, setQuery] = useState<RetrievalQuery>(emptyQuery);
+  const [query, setQuery] = useState<RetrievalQuery>(emptyRetrievalQuery);
   const index = useMemo(() => indexCodes(input?.codes ?? []), [input?.codes]);
   const segments = useMemo(() => (input && query.codes.length > 0 ? runRetrieval(input, query) : []), [input, query]);
   const needsOthers = query.operator !== 'or' && query.operator !== 'and';
@@ -78,7 +76,7 @@ function Retrieval({ project }: { project: Project }) {
         <label className="field">
           {t('retrieval.operator')}
           <select value={query.operator} onChange={(e) => set({ operator: e.target.value as RetrievalOperator })}>
-            {operators.map((o) => (
+            {retrievalOperators.map((o) => (
               <option key={o} value={o}>
                 {t(`retrieval.op.${o}`)}
               </option>
@@ -100,7 +98,7 @@ function Retrieval({ project }: { project: Project }) {
           {t('retrieval.includeDescendants')}
         </label>
         <RetrievalFilters input={input} filters={query.filters} onChange={(filters) => set({ filters })} />
-        <button type="button" className="button" onClick={() => setQuery(emptyQuery)}>
+        <button type="button" className="button" onClick={() => setQuery(emptyRetrievalQuery())}>
           {t('retrieval.reset')}
         </button>
       </form>

@@ -20,7 +20,7 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * Adds a codebook document (an imported file or the built-in template) to a project's codebook,
- * as one undoable step. Mode 'add' keeps every existing code: an entry whose name matches a code
+ * as one undoable step. Every existing code is kept: an entry whose name matches a code
  * under the same parent is not added twice, its sub-entries go under the existing code, so adding
  * the same template again changes nothing.
  */
@@ -29,9 +29,7 @@ export function importCodebook(
   history: History,
   projectId: Id,
   document: CodebookDocument,
-  mode: 'add' = 'add',
 ): Promise<CodebookImportResult> {
-  void mode;
   return history.run({ key: 'importCodebook', values: { name: document.name } }, async (rec) => {
     const codes = await db.codes.where('projectId').equals(projectId).toArray();
     const ids = new Set(codes.map((c) => c.id));

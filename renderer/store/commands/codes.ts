@@ -1,6 +1,6 @@
-import type { Code, Coding, Id, Memo } from '../../../shared/model';
+import type { Code, Id, Memo } from '../../../shared/model';
 import { canMove, compareSiblings, descendantIds } from '../../../shared/codebook/tree';
-import { planMerge } from '../../../shared/codebook/merge';
+import { passageKey, planMerge } from '../../../shared/codebook/merge';
 import { planSplit } from '../../../shared/codebook/split';
 import { fallbackColour } from '../../../shared/codebook/palette';
 import type { KodebokDb } from '../db';
@@ -10,9 +10,8 @@ import { appendMemoContent } from './memo-content';
 import { applyWrites, type Write } from './writes';
 
 /**
- * Codebook commands. Each is one undoable step. They read everything first, plan the writes as
- * plain data, and write last: Dexie keeps a transaction only across awaits of its own promises,
- * so no helper of ours is awaited between two database calls.
+ * Codebook commands. Each is one undoable step (one transaction, see History.run). They read
+ * everything first, plan the writes as plain data, and write last.
  */
 
 /** Number keys 1–9 and 0 code with pinned codes, so there can be at most ten. */
@@ -209,14 +208,7 @@ export async function deleteCode(db: KodebokDb, history: History, id: Id): Promi
   return history.run({ key: 'deleteCode', values: { code: current.name } }, async (rec) => {
     const code = await db.codes.get(id);
     if (!code) throw missing();
-    // Read inline (not through a helper) so every read stays inside this transaction.
-    const codes = await db.codes.where('projectId').equals(code.projectId).toArray();
-    const ids = [...descendantIds(codes, id)];
-    const codingIds = (await db.codings.where('codeId').anyOf(ids).primaryKeys()) as Id[];
-    const memoIds = (await db.memos
-      .where('[targetKind+targetId]')
-      .anyOf([...ids.map((i) => ['code', i]), ...codingIds.map((i) => ['coding', i])])
-      .primaryKeys()) as Id[];
+    const { codes, ids, codingIds, memoIds } = await impactRows(db, code);
     const writes: Write[] = [
       ...memoIds.map((key): Write => ({ op: 'delete', table: 'memos', key })),
       ...codingIds.map((key): Write => ({ op: 'delete', table: 'codings', key })),
@@ -235,9 +227,6 @@ export interface MergeResult {
   duplicates: number;
 }
 
-function passageKey(c: Coding): string {
-  return `${c.sourceId}\u0000${c.coderId}\u0000${c.start}\u0000${c.end}`;
-}
 
 /**
  * Writes that carry `memo` onto a target: moved there if the target has no memo, else appended to

@@ -32,7 +32,7 @@ describe('importCodebook', () => {
   it('adds the boundary-work template as one step, in template order, and undo removes it all', async () => {
     const { db, project, history } = await setUp();
     const template = boundaryWorkTemplate('nb');
-    const result = await importCodebook(db, history, project.id, template, 'add');
+    const result = await importCodebook(db, history, project.id, template);
     const codes = await db.codes.where('projectId').equals(project.id).toArray();
     expect(result.added).toBe(codes.length);
     expect(result.matched).toBe(0);
