@@ -37,7 +37,7 @@ export function UndoCommands() {
         const message = label ? t(direction === 'undo' ? 'history.undone' : 'history.redone', { step: label }) : t(`history.nothingTo.${direction}`);
         toast({ message, timeoutMs: 4000 });
       } catch (error) {
-        toast({ message: error instanceof StaleHistoryError ? t('history.stale') : t('history.failed') });
+        toast({ message: error instanceof StaleHistoryError ? t('history.stale') : t(direction === 'undo' ? 'history.failed' : 'history.failedRedo') });
       }
     };
     const offCommand = onCommand((c) => {

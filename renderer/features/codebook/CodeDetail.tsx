@@ -28,19 +28,24 @@ const AutoSaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, FieldPr
   const latest = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const save = useRef<() => void>(() => {});
+  // While the field has focus it shows what was typed (a trailing space included); the stored,
+  // cleaned value takes over when the user leaves the field.
+  const focused = useRef(false);
 
   save.current = () => {
     clearTimeout(timer.current);
     const value = latest.current;
-    if (value === null) return;
+    if (value === null) {
+      if (!focused.current) setDraft(null);
+      return;
+    }
     if (props.required && !value.trim()) {
       setEmpty(true);
       return;
     }
     latest.current = null;
     void props.onSave({ [props.field]: value }).then(() => {
-      // Keep showing what is typed if the user went on typing meanwhile.
-      if (latest.current === null) setDraft(null);
+      if (latest.current === null && !focused.current) setDraft(null);
     });
   };
 
@@ -61,7 +66,13 @@ const AutoSaveField = forwardRef<HTMLInputElement & HTMLTextAreaElement, FieldPr
       clearTimeout(timer.current);
       timer.current = setTimeout(() => save.current(), saveDelayMs);
     },
-    onBlur: () => save.current(),
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+      save.current();
+    },
   };
   return (
     <div className={`field code-field code-field-${props.field}`}>

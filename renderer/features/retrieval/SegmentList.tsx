@@ -20,7 +20,7 @@ export function SegmentList({ segments, index }: { segments: RetrievedSegment[];
               {s.message && (
                 <span className="muted">
                   {s.message.speaker} · {t(`import.roles.${s.message.role}`)}
-                  {s.message.delay && ` · (${s.message.delay.phrase})`}
+                  {s.message.delay && ` · (${s.message.delay.phrase || t('coding.hours', { count: s.message.delay.minHours ?? 0 })})`}
                   {s.message.overDeadline && <span className="delay is-late"> · {t('retrieval.late')}</span>}
                 </span>
               )}

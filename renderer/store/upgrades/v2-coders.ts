@@ -14,10 +14,14 @@ export async function addMissingCoders(tx: Transaction): Promise<void> {
   const known = new Set(coders.map((c) => c.id));
   const now = nowIso();
   const added: Coder[] = [];
+  const perProject = new Map(projects.map((p) => [p.id, coders.filter((c) => c.projectId === p.id).length]));
   for (const coding of codings) {
     if (known.has(coding.coderId)) continue;
     known.add(coding.coderId);
-    added.push({ ...defaultCoder(coding.coderId, coding.projectId, now), name: `Koder ${added.length + 1}` });
+    // Numbered within the project: its first unnamed coder is "Koder 1".
+    const n = (perProject.get(coding.projectId) ?? 0) + 1;
+    perProject.set(coding.projectId, n);
+    added.push({ ...defaultCoder(coding.coderId, coding.projectId, now), name: `Koder ${n}` });
   }
   const withCoder = new Set([...coders, ...added].map((c) => c.projectId));
   for (const project of projects) {
