@@ -45,6 +45,8 @@ describe('projects', () => {
     // Deleting and not undoing: gone after reload too.
     await page.getByRole('button', { name: 'Slett Intervjustudie høst (kopi)' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Slett' }).click();
+    // Reload once the deletion is stored (the card is gone), as a user would see it.
+    await expect.poll(() => page.locator('.project-card').count()).toBe(1);
     await page.reload();
     await page.waitForSelector('.shell');
     await expect.poll(() => page.locator('.project-card').count()).toBe(1);
