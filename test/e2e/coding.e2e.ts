@@ -102,6 +102,9 @@ describe('coding workspace', () => {
     expect(await page.locator('.turn-head .delay').count()).toBeGreaterThan(0);
     expect((await seriousAccessibilityViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await screenshot(page, 'coding-demo-dialogue');
+    await page.getByLabel('Tema').selectOption('dark');
+    expect((await seriousAccessibilityViolations(page)).map((v) => v.id)).toEqual([]);
+    await screenshot(page, 'coding-demo-dialogue-dark');
 
     // Caret in a turn + palette codes the whole turn.
     const before = await codingCount(page);
