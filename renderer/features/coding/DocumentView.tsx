@@ -14,6 +14,7 @@ import { selectRange } from '../../editor/select-range';
 import { SourceDocument } from '../../editor/SourceDocument';
 import { addCoding, recodeCoding, removeCodings, resizeCoding } from '../../store/commands/codings';
 import { currentCoder } from '../../store/repositories/coders';
+import { newId, nowIso } from '../../store/ids';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
 import { indexCodes, noteRecentCode, recentCodes } from './code-index';
@@ -28,6 +29,7 @@ import { QuickCodePalette } from './QuickCodePalette';
 import { SourceFacts } from './SourceFacts';
 import { codingTarget } from './target-range';
 import { turnHeads } from './turn-heads';
+import { useOptimisticCodings } from './useOptimisticCodings';
 import { useProjectCodes, useSourceCodings, useSourceData } from './useDocumentData';
 
 const codeMime = 'application/x-kodebok-code';
@@ -50,7 +52,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);
   const data = useSourceData(project.id, sourceId);
-  const codings = useSourceCodings(sourceId) ?? noCodings;
+  const { codings, show: showCoding, settle: settleCoding, drop: dropCoding } = useOptimisticCodings(useSourceCodings(sourceId) ?? noCodings);
   const codes = useProjectCodes(project.id);
   const [coder, setCoder] = useState<Coder | null>(null);
   const [selection, setSelection] = useState<Range | null>(null);
@@ -124,20 +126,27 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
         toast({ message: t('coding.selectFirst') });
         return;
       }
+      const input = { id: newId(), projectId: project.id, sourceId, codeId: code.id, coderId: coder.id, start: target.start, end: target.end };
+      const now = nowIso();
+      // Drawn at once; stored in the background (one transaction with its undo record).
+      showCoding({ ...input, authorId: coder.id, createdAt: now, updatedAt: now });
+      setSelectedId(input.id);
+      setRecent(noteRecentCode(project.id, code.id));
       try {
-        const coding = await addCoding(
-          db,
-          history,
-          { projectId: project.id, sourceId, codeId: code.id, coderId: coder.id, start: target.start, end: target.end },
-          code.name,
-        );
-        setRecent(noteRecentCode(project.id, code.id));
-        setSelectedId(coding.id);
+        const coding = await addCoding(db, history, input, code.name);
+        settleCoding(input.id);
+        if (coding.id !== input.id) {
+          // The very same coding existed already: show that one.
+          dropCoding(input.id);
+          setSelectedId(coding.id);
+        }
       } catch (error) {
+        dropCoding(input.id);
+        setSelectedId(null);
         reportError(error);
       }
     },
-    [coder, target, db, history, project.id, sourceId, toast, t, reportError],
+    [coder, target, db, history, project.id, sourceId, toast, t, reportError, showCoding, settleCoding, dropCoding],
   );
 
   const recode = useCallback(

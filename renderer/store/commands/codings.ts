@@ -5,6 +5,8 @@ import type { ChangeRecorder } from '../history/recorder';
 import { newId, nowIso } from '../ids';
 
 export interface NewCoding {
+  /** Given when the view already shows the coding under this id (drawn before it is stored). */
+  id?: string;
   projectId: string;
   sourceId: string;
   codeId: string;
@@ -38,7 +40,7 @@ export function addCoding(db: KodebokDb, history: History, input: NewCoding, cod
     const same = await findSameCoding(db, input);
     if (same) return same;
     const now = nowIso();
-    return rec.put<Coding>('codings', { id: newId(), ...input, authorId: input.coderId, createdAt: now, updatedAt: now });
+    return rec.put<Coding>('codings', { ...input, id: input.id ?? newId(), authorId: input.coderId, createdAt: now, updatedAt: now });
   });
 }
 

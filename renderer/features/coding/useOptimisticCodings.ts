@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Coding } from '../../../shared/model';
+
+/** How long a stored coding may still be drawn from the optimistic copy: the live query is far quicker. */
+const settleMs = 1000;
+
+/**
+ * A new coding is drawn the moment it is made, before its transaction and the live query come
+ * back (two frames later on a long transcript); once the stored codings hold it, the stored row
+ * takes over. `settle` after the write lets the copy go even if an undo removed the row before
+ * the live query ever showed it; `drop` takes it away at once (the write failed).
+ */
+export function useOptimisticCodings(stored: Coding[]): {
+  codings: Coding[];
+  show: (c: Coding) => void;
+  settle: (id: string) => void;
+  drop: (id: string) => void;
+} {
+  const [pending, setPending] = useState<Coding[]>([]);
+  useEffect(() => {
+    if (pending.length === 0) return;
+    const ids = new Set(stored.map((c) => c.id));
+    if (pending.some((c) => ids.has(c.id))) setPending((p) => p.filter((c) => !ids.has(c.id)));
+  }, [stored, pending]);
+  const codings = useMemo(() => {
+    if (pending.length === 0) return stored;
+    const ids = new Set(stored.map((c) => c.id));
+    const extra = pending.filter((c) => !ids.has(c.id));
+    return extra.length ? [...stored, ...extra] : stored;
+  }, [stored, pending]);
+  const show = useCallback((c: Coding) => setPending((p) => [...p, c]), []);
+  const drop = useCallback((id: string) => setPending((p) => p.filter((c) => c.id !== id)), []);
+  const settle = useCallback((id: string) => void setTimeout(() => drop(id), settleMs), [drop]);
+  return { codings, show, settle, drop };
+}
