@@ -61,8 +61,9 @@ export async function benchDocumentView(): Promise<BenchRow[]> {
   document.body.append(host);
   let built: () => void = () => undefined;
   const builtPromise = new Promise<void>((resolve) => (built = resolve));
-  function Bench() {
-    const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(initial, text.length)), []);
+  /** The document view as the app renders it, for a list of codings. */
+  function BenchDocument(props: { codings: Coding[]; onBuilt: () => void }) {
+    const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(props.codings, text.length)), [props.codings]);
     const editorRef = useRef<LexicalEditor | null>(null);
     const index = useRef<TurnIndex>({ keys: [], built: 0 });
     return createElement(SourceDocument, {
@@ -72,14 +73,14 @@ export async function benchDocumentView(): Promise<BenchRow[]> {
       blockPieces,
       look,
       onSelection: () => undefined,
-      onBuilt: () => built(),
+      onBuilt: props.onBuilt,
       editorRef,
       turnIndexRef: index,
     });
   }
   const root = createRoot(host);
   const start = performance.now();
-  flushSync(() => root.render(createElement(Bench)));
+  flushSync(() => root.render(createElement(BenchDocument, { codings: initial, onBuilt: () => built() })));
   host.getBoundingClientRect();
   await nextFrame();
   const firstPaint = performance.now() - start;
@@ -111,21 +112,7 @@ export async function benchDocumentView(): Promise<BenchRow[]> {
       storedIds = new Set((stored ?? []).map((c) => c.id));
       storedChanged();
     }, [stored]);
-    const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(codings, text.length)), [codings]);
-    const editorRef = useRef<LexicalEditor | null>(null);
-    const index = useRef<TurnIndex>({ keys: [], built: 0 });
-    if (!stored) return null;
-    return createElement(SourceDocument, {
-      label: 'bench',
-      text,
-      heads,
-      blockPieces,
-      look,
-      onSelection: () => undefined,
-      onBuilt: () => liveBuilt(),
-      editorRef,
-      turnIndexRef: index,
-    });
+    return stored ? createElement(BenchDocument, { codings, onBuilt: () => liveBuilt() }) : null;
   }
   const liveRoot = createRoot(liveHost);
   liveRoot.render(createElement(LiveBench));

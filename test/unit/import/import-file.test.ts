@@ -1,16 +1,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportError, maxImportBytes } from '../../../shared/import';
-import { importBytes, importText, utf8 } from './import-helpers';
+import { maxImportBytes } from '../../../shared/import';
+import { importBytes, importError, importText, utf8 } from './import-helpers';
 
-async function importError(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
 
 describe('importFile refuses what it cannot read', () => {
   it('an empty file', async () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { expect } from 'vitest';
 import { nodeImportEnvironment } from '../../../cli/node-environment';
-import { importFile, type ImportFileResult, type ImportOptions, type ImportedSource } from '../../../shared/import';
+import { ImportError, importFile, type ImportFileResult, type ImportOptions, type ImportedSource } from '../../../shared/import';
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -30,4 +32,17 @@ export function expectOrderedOffsets(source: ImportedSource): void {
     }
     previousEnd = m.end;
   }
+}
+
+/** A committed file from test/fixtures/import/. */
+export const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
+
+/** The ImportError an import fails with (the test fails if it does not). */
+export async function importError(promise: Promise<unknown>): Promise<ImportError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
 }

@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeImportEnvironment } from '../../../cli/node-environment';
-import { ImportError, importFile, pageText, PdfReadError, type ImportEnvironment } from '../../../shared/import';
+import { importFile, pageText, PdfReadError, type ImportEnvironment } from '../../../shared/import';
 import { makeScannedPdf, makeTextPdf } from '../../fixtures/import/make-pdf';
-import { bodies, expectOrderedOffsets, importBytes } from './import-helpers';
+import { bodies, expectOrderedOffsets, fixture, importBytes, importError } from './import-helpers';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 
-async function importError(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
 
 describe('PDF import', () => {
   it('reads a two-page interview as a transcript: turns, timestamps, æøå, wrapped lines kept', async () => {

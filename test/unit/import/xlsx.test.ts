@@ -1,22 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportError, isXlsxZip, readXlsx } from '../../../shared/import';
+import { isXlsxZip, readXlsx } from '../../../shared/import';
 import { excelSerialToIso, numberFormatKind } from '../../../shared/import/xlsx';
 import { dialogueLogSheet, excelSerial, makeXlsx } from '../../fixtures/import/make-xlsx';
-import { bodies, expectOrderedOffsets, importBytes, importText } from './import-helpers';
+import { bodies, expectOrderedOffsets, fixture, importBytes, importError, importText } from './import-helpers';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 
-async function importError(promise: Promise<unknown>): Promise<ImportError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
 
 describe('XLSX tables', () => {
   it('reads the committed dialogue log: threads, roles, timestamps from date cells, æøå and line breaks', async () => {
