@@ -1,4 +1,4 @@
-import { buildCodeTree, codePath, descendantIds, flattenCodeTree } from '../codebook/tree';
+import { buildCodeTree, codePath, type CodeNode } from '../codebook/tree';
 import type { Code, Coding, Id } from '../model';
 
 export interface CodeCount {
@@ -30,17 +30,32 @@ export function codeCounts(codes: Code[], codings: Coding[]): CodeCount[] {
     else byCode.set(coding.codeId, [coding]);
   }
   const byId = new Map(codes.map((c) => [c.id, c]));
-  return flattenCodeTree(buildCodeTree(codes)).map(({ code, depth }) => {
-    const direct = byCode.get(code.id) ?? [];
-    const all = [...descendantIds(codes, code.id)].flatMap((id) => byCode.get(id) ?? []);
-    return {
-      codeId: code.id,
-      path: codePath(byId, code.id),
-      depth,
-      codings: all.length,
-      sources: new Set(all.map((c) => c.sourceId)).size,
+  // One walk of the tree: a code's totals are its own codings plus its sub-codes' totals.
+  const counts: CodeCount[] = [];
+  const walk = (node: CodeNode): { codings: number; sources: Set<Id> } => {
+    const direct = byCode.get(node.code.id) ?? [];
+    const directSources = new Set(direct.map((c) => c.sourceId));
+    const row: CodeCount = {
+      codeId: node.code.id,
+      path: codePath(byId, node.code.id),
+      depth: node.depth,
+      codings: 0,
+      sources: 0,
       directCodings: direct.length,
-      directSources: new Set(direct.map((c) => c.sourceId)).size,
+      directSources: directSources.size,
     };
-  });
+    counts.push(row);
+    let total = direct.length;
+    const sources = new Set(directSources);
+    for (const child of node.children) {
+      const sub = walk(child);
+      total += sub.codings;
+      for (const id of sub.sources) sources.add(id);
+    }
+    row.codings = total;
+    row.sources = sources.size;
+    return { codings: total, sources };
+  };
+  buildCodeTree(codes).forEach(walk);
+  return counts;
 }
