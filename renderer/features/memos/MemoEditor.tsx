@@ -4,13 +4,11 @@ import {
   $getRoot,
   $getSelection,
   $isRangeSelection,
-  COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
-  SELECTION_CHANGE_COMMAND,
   type EditorState,
 } from 'lexical';
 import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
-import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import { $getNearestNodeOfType } from '@lexical/utils';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -52,77 +50,51 @@ function Toolbar({ label }: { label: string }) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>({ bold: false, italic: false, list: null });
 
-  useEffect(() => {
-    const refresh = () => editor.getEditorState().read(() => setState(readToolbarState()));
-    return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => editorState.read(() => setState(readToolbarState()))),
-      editor.registerCommand(
-        SELECTION_CHANGE_COMMAND,
-        () => {
-          refresh();
-          return false;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    );
-  }, [editor]);
+  // Every selection change is an editor update, so one listener keeps the buttons right.
+  useEffect(
+    () => editor.registerUpdateListener(({ editorState }) => editorState.read(() => setState(readToolbarState()))),
+    [editor],
+  );
 
   const toggleList = (kind: 'bullet' | 'number') => {
     if (state.list === kind) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
     else editor.dispatchCommand(kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
   };
 
-  // Buttons keep focus in the text: mousedown would otherwise move it and lose the selection.
-  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
   return (
     <div className="memo-toolbar" role="group" aria-label={t('memos.toolbar', { memo: label })}>
-      <button
-        type="button"
-        className="memo-tool"
-        aria-pressed={state.bold}
-        onMouseDown={keepFocus}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-        title={t('memos.boldHint')}
-        aria-keyshortcuts="Control+B"
-      >
-        <strong aria-hidden="true">B</strong>
-        <span className="visually-hidden">{t('memos.bold')}</span>
-      </button>
-      <button
-        type="button"
-        className="memo-tool"
-        aria-pressed={state.italic}
-        onMouseDown={keepFocus}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-        title={t('memos.italicHint')}
-        aria-keyshortcuts="Control+I"
-      >
-        <em aria-hidden="true">I</em>
-        <span className="visually-hidden">{t('memos.italic')}</span>
-      </button>
-      <button
-        type="button"
-        className="memo-tool"
-        aria-pressed={state.list === 'bullet'}
-        onMouseDown={keepFocus}
-        onClick={() => toggleList('bullet')}
-        title={t('memos.bulletList')}
-      >
-        <span aria-hidden="true">•≡</span>
-        <span className="visually-hidden">{t('memos.bulletList')}</span>
-      </button>
-      <button
-        type="button"
-        className="memo-tool"
-        aria-pressed={state.list === 'number'}
-        onMouseDown={keepFocus}
-        onClick={() => toggleList('number')}
-        title={t('memos.numberedList')}
-      >
-        <span aria-hidden="true">1.</span>
-        <span className="visually-hidden">{t('memos.numberedList')}</span>
-      </button>
+      <ToolButton pressed={state.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} label={t('memos.bold')} title={t('memos.boldHint')} keys="Control+B">
+        <strong>B</strong>
+      </ToolButton>
+      <ToolButton pressed={state.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} label={t('memos.italic')} title={t('memos.italicHint')} keys="Control+I">
+        <em>I</em>
+      </ToolButton>
+      <ToolButton pressed={state.list === 'bullet'} onClick={() => toggleList('bullet')} label={t('memos.bulletList')} title={t('memos.bulletList')}>
+        •≡
+      </ToolButton>
+      <ToolButton pressed={state.list === 'number'} onClick={() => toggleList('number')} label={t('memos.numberedList')} title={t('memos.numberedList')}>
+        1.
+      </ToolButton>
     </div>
+  );
+}
+
+/** A toggle in the memo toolbar: the mark it shows is hidden from screen readers, which hear the label. */
+function ToolButton(props: { pressed: boolean; onClick: () => void; label: string; title: string; keys?: string; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      className="memo-tool"
+      aria-pressed={props.pressed}
+      // Keep focus in the text: mousedown would otherwise move it and lose the selection.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={props.onClick}
+      title={props.title}
+      aria-keyshortcuts={props.keys}
+    >
+      <span aria-hidden="true">{props.children}</span>
+      <span className="visually-hidden">{props.label}</span>
+    </button>
   );
 }
 
