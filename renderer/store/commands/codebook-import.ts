@@ -1,10 +1,10 @@
 import type { Code, Id } from '../../../shared/model';
 import type { CodebookDocument, CodebookEntry } from '../../../shared/codebook/document';
 import { codeFromEntry } from '../../../shared/codebook/instantiate';
-import { compareSiblings } from '../../../shared/codebook/tree';
 import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
 import { newId, nowIso } from '../ids';
+import { nextOrder, siblings } from './codes';
 import { applyWrites, type Write } from './writes';
 
 export interface CodebookImportResult {
@@ -32,20 +32,14 @@ export function importCodebook(
 ): Promise<CodebookImportResult> {
   return history.run({ key: 'importCodebook', values: { name: document.name } }, async (rec) => {
     const codes = await db.codes.where('projectId').equals(projectId).toArray();
-    const ids = new Set(codes.map((c) => c.id));
-    const childrenOf = new Map<Id | null, Code[]>();
-    for (const code of codes) {
-      const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
-      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), code]);
-    }
     const now = nowIso();
     const created: Code[] = [];
     let matched = 0;
 
     // Planned first, written last (see applyWrites): parents before their children.
     const plan = (entries: CodebookEntry[], parentId: Id | null): void => {
-      const present = [...(childrenOf.get(parentId) ?? [])].sort(compareSiblings);
-      let order = present.reduce((max, c) => Math.max(max, c.order + 1), 0);
+      const present = siblings(codes, parentId);
+      let order = nextOrder(present);
       for (const entry of entries) {
         const existing = present.find((c) => sameName(c.name, entry.name));
         if (existing) {

@@ -57,7 +57,7 @@ function parentIn(codes: Code[], code: Code): Id | null {
 }
 
 /** The children of a parent (null: the top level), in codebook order. */
-function siblings(codes: Code[], parentId: Id | null, except?: Id): Code[] {
+export function siblings(codes: Code[], parentId: Id | null, except?: Id): Code[] {
   return codes.filter((c) => parentIn(codes, c) === parentId && c.id !== except).sort(compareSiblings);
 }
 
@@ -68,7 +68,8 @@ function renumber(list: Code[], skip?: Id): Write[] {
   );
 }
 
-function nextOrder(list: Code[]): number {
+/** The order after the last of these siblings. */
+export function nextOrder(list: Code[]): number {
   return list.reduce((max, c) => Math.max(max, c.order + 1), 0);
 }
 
