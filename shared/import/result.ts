@@ -74,11 +74,23 @@ export class ImportError extends Error {
   readonly line: number | null;
   readonly offset: number | null;
   readonly hint: string;
+  /**
+   * What exactly went wrong, for the translated message (e.g. 'zip-too-large'); the coarse
+   * `reason` when no finer code was given. `params` fill the translation.
+   */
+  readonly code: string;
+  readonly params: Record<string, string | number>;
 
   constructor(
     reason: ImportErrorReason,
     message: string,
-    options: { line?: number | null; offset?: number | null; hint?: string } = {},
+    options: {
+      line?: number | null;
+      offset?: number | null;
+      hint?: string;
+      code?: string;
+      params?: Record<string, string | number>;
+    } = {},
   ) {
     super(message);
     this.name = 'ImportError';
@@ -86,5 +98,7 @@ export class ImportError extends Error {
     this.line = options.line ?? null;
     this.offset = options.offset ?? null;
     this.hint = options.hint ?? '';
+    this.code = options.code ?? reason;
+    this.params = options.params ?? {};
   }
 }
