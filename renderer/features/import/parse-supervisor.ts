@@ -93,7 +93,12 @@ export function superviseParse(files: readonly ParseFile[], onEvent: (event: Par
     }
     const budget = budgetMs(file);
     timer = timers.set(() => fail('worker-timeout', { seconds: Math.round(budget / 1000) }), budget);
-    worker.postMessage({ index, file });
+    try {
+      worker.postMessage({ index, file });
+    } catch {
+      // The bytes could not be sent (e.g. a detached buffer): the worker never saw this file.
+      fail('worker-crashed');
+    }
   };
 
   /** The worker that was reading files[index] is of no more use: stop it and go on without it. */

@@ -151,6 +151,29 @@ describe('the import worker supervisor', () => {
     expect(run.summary()).toEqual(['reading 1/3', 'failed 0 worker-crashed', 'reading 2/3', 'parsed 1', 'reading 3/3', 'parsed 2', 'done']);
   });
 
+  it('fails a file whose bytes cannot be sent to the worker, and goes on', async () => {
+    const events: ParseEvent[] = [];
+    const workers: FakeWorker[] = [];
+    const job = superviseParse([file('frakoblet.txt'), file('dialog-ola.txt')], (e) => events.push(e), {
+      timers: new ManualTimers(),
+      createWorker: (listener) => {
+        const worker = new FakeWorker(listener);
+        worker.postMessage = (request) => {
+          if (request.file.name === 'frakoblet.txt') throw new DOMException('ArrayBuffer is detached', 'DataCloneError');
+          worker.requests.push(request);
+        };
+        workers.push(worker);
+        return worker;
+      },
+    });
+    workers.at(-1)!.answer();
+    await job.done;
+    expect(events.filter((e) => e.type === 'failed' || e.type === 'parsed').map((e) => [e.type, e.index])).toEqual([
+      ['failed', 0],
+      ['parsed', 1],
+    ]);
+  });
+
   it('cancel stops the worker and nothing more arrives', async () => {
     const run = supervise();
     const worker = run.current();
