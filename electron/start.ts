@@ -7,6 +7,7 @@ import type { FileSystem } from './ipc/files';
 import { createApplicationMenu, createMenuCommandSender, initialMenuLanguage } from './menu';
 import { hardenAllWebContents, secureSession } from './security';
 import { claimSingleInstance } from './single-instance';
+import { watchChildProcesses, watchRendererHealth } from './renderer-health';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, trackWindowState, windowStateFile, type StateFiles } from './window-state';
 
@@ -28,7 +29,7 @@ export interface ElectronModules {
   >;
   BrowserWindow: Pick<typeof BrowserWindow, 'getFocusedWindow'> &
     (new (...args: ConstructorParameters<typeof BrowserWindow>) => BrowserWindow);
-  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   ipcMain: Pick<IpcMain, 'handle'>;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   shell: Pick<Shell, 'openExternal'>;
@@ -60,6 +61,7 @@ export async function startApp(deps: StartDependencies): Promise<void> {
   app.enableSandbox();
   if (platform === 'win32') app.setAppUserModelId(appId);
   hardenAllWebContents(app, shell, deps.paths.rendererIndex);
+  watchChildProcesses(app);
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
@@ -90,6 +92,11 @@ export async function startApp(deps: StartDependencies): Promise<void> {
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const window = createMainWindow(WindowClass, deps.paths, loadWindowState(deps.stateFiles, stateFile, workAreas));
     trackWindowState(window, (state) => saveWindowState(deps.stateFiles, stateFile, state));
+    watchRendererHealth(window, {
+      dialog: deps.electron.dialog,
+      quit: () => app.quit(),
+      language: () => menu.language ?? 'nb',
+    });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

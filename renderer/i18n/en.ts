@@ -107,6 +107,11 @@ export const en = {
     failedTitle: 'Cannot import {{file}}',
     failedLine: 'Line {{line}}',
     failedRest: 'The other files can still be imported.',
+    /** The import worker (not the file's parser) gave up on a file; the other files go on. */
+    worker: {
+      crashed: 'Reading {{file}} stopped unexpectedly, so the file was skipped. The file may be damaged or built in an unusual way: open it, save it again as .docx or .txt, and import that.',
+      timeout: 'Reading {{file}} took more than {{seconds}} seconds and was stopped. The file was skipped. Save the file as plain text (.txt) or split it into smaller files, and import again.',
+    },
     speakers: 'Speakers and roles',
     speaker: 'Speaker',
     role: 'Role',

@@ -109,6 +109,10 @@ export const nb: Messages = {
     failedTitle: 'Kan ikke importere {{file}}',
     failedLine: 'Linje {{line}}',
     failedRest: 'De andre filene kan fortsatt importeres.',
+    worker: {
+      crashed: 'Lesingen av {{file}} stoppet uventet, så filen ble hoppet over. Filen kan være skadet eller bygd opp på en uvanlig måte: åpne den, lagre den på nytt som .docx eller .txt, og importer den.',
+      timeout: 'Lesingen av {{file}} tok mer enn {{seconds}} sekunder og ble stoppet. Filen er hoppet over. Lagre filen som ren tekst (.txt) eller del den opp i mindre filer, og importer på nytt.',
+    },
     speakers: 'Talere og roller',
     speaker: 'Taler',
     role: 'Rolle',

@@ -109,6 +109,10 @@ export const nn: Messages = {
     failedTitle: 'Kan ikkje importere {{file}}',
     failedLine: 'Linje {{line}}',
     failedRest: 'Dei andre filene kan framleis importerast.',
+    worker: {
+      crashed: 'Lesinga av {{file}} stoppa uventa, så fila vart hoppa over. Fila kan vere skadd eller bygd opp på ein uvanleg måte: opne ho, lagre ho på nytt som .docx eller .txt, og importer ho.',
+      timeout: 'Lesinga av {{file}} tok meir enn {{seconds}} sekund og vart stoppa. Fila er hoppa over. Lagre fila som rein tekst (.txt) eller del ho opp i mindre filer, og importer på nytt.',
+    },
     speakers: 'Talarar og roller',
     speaker: 'Talar',
     role: 'Rolle',

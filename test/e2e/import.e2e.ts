@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useApp } from './harness';
 
@@ -20,6 +20,32 @@ async function chooseFiles(page: Page, paths: string[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer filer …' }).click();
   await (await chooser).setFiles(paths);
+}
+
+/**
+ * Serves the built parse worker wrapped in a test-only shim (the app itself has no such hook): the
+ * shim answers every file through the real worker, except a file named krasj-… (throws, the worker
+ * errors) or heng-… (never answers, like a parser stuck in a loop).
+ */
+async function sabotageParseWorker(context: BrowserContext): Promise<void> {
+  await context.route(/\/assets\/parse\.worker-[\w-]+\.js(\?.*)?$/, async (route) => {
+    const url = new URL(route.request().url());
+    if (url.searchParams.has('original')) return route.fallback();
+    const original = `${url.pathname.split('/').pop()}?original`;
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: [
+        `import './${original}';`,
+        'const parse = self.onmessage;',
+        'self.onmessage = (event) => {',
+        "  const name = event.data.file.name;",
+        "  if (name.startsWith('krasj-')) throw new Error('test: the worker dies on this file');",
+        "  if (name.startsWith('heng-')) return;",
+        '  return parse.call(self, event);',
+        '};',
+      ].join('\n'),
+    });
+  });
 }
 
 describe('import', () => {
@@ -162,5 +188,53 @@ describe('import', () => {
     const rows = page.locator('.source-table tbody tr');
     expect(await rows.filter({ hasText: 'fokusgruppe-vignett' }).textContent()).toContain('Gruppe A');
     expect(await rows.filter({ hasText: 'intervju-01-veileder' }).textContent()).toContain('7 år');
+  });
+
+  it('leaves out a file that kills the parse worker, and reads the other two in a fresh worker', async () => {
+    const { page, context } = app();
+    await sabotageParseWorker(context);
+    await openNewProject(page, 'Krasjtest');
+    const dir = mkdtempSync(join(tmpdir(), 'kodebok-e2e-'));
+    const broken = join(dir, 'krasj-intervju.txt');
+    writeFileSync(broken, 'Intervjuer: Hei, Kari.\nKari: Hei.\n');
+    await chooseFiles(page, [broken, sample('fokusgrupper/fokusgruppe-vignett.txt'), sample('intervjuer/intervju-01-veileder.txt')]);
+
+    const bad = page.getByRole('article', { name: 'Kan ikke importere krasj-intervju.txt' });
+    await expect.poll(() => bad.count()).toBe(1);
+    expect(await bad.getByRole('alert').textContent()).toBe(
+      'Lesingen av krasj-intervju.txt stoppet uventet, så filen ble hoppet over. Filen kan være skadet eller bygd opp på en uvanlig måte: åpne den, lagre den på nytt som .docx eller .txt, og importer den.',
+    );
+    const commit = page.getByRole('button', { name: 'Importer 2 kilder' });
+    await expect.poll(() => commit.isEnabled()).toBe(true);
+    expect(await page.getByRole('article', { name: 'fokusgruppe-vignett.txt' }).count()).toBe(1);
+    expect(await page.getByRole('article', { name: 'intervju-01-veileder.txt' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Leser' }).count()).toBe(0);
+    await screenshot(page, 'import-worker-crashed');
+    await commit.click();
+    await expect.poll(() => page.locator('.source-table tbody tr').count()).toBe(2);
+  });
+
+  it('stops a worker that hangs on a file once its time is up, and the count goes on to the next file', async () => {
+    const { page, context } = app();
+    await sabotageParseWorker(context);
+    // The page's clock, so the 30-second budget can pass at once; workers keep real time.
+    await page.clock.install();
+    await openNewProject(page, 'Hengtest');
+    const dir = mkdtempSync(join(tmpdir(), 'kodebok-e2e-'));
+    const stuck = join(dir, 'heng-dialog.txt');
+    writeFileSync(stuck, 'Bruker: Hei.\n\nVeileder: (samme dag)\nHei igjen.\n');
+    await chooseFiles(page, [sample('fokusgrupper/fokusgruppe-vignett.txt'), stuck, sample('intervjuer/intervju-01-veileder.txt')]);
+
+    const progress = page.getByRole('status').filter({ hasText: 'Leser' });
+    await expect.poll(() => progress.locator('label').textContent()).toBe('Leser heng-dialog.txt (2 av 3) …');
+    await page.clock.fastForward('00:31');
+    const bad = page.getByRole('article', { name: 'Kan ikke importere heng-dialog.txt' });
+    await expect.poll(() => bad.count()).toBe(1);
+    expect(await bad.getByRole('alert').textContent()).toBe(
+      'Lesingen av heng-dialog.txt tok mer enn 30 sekunder og ble stoppet. Filen er hoppet over. Lagre filen som ren tekst (.txt) eller del den opp i mindre filer, og importer på nytt.',
+    );
+    await expect.poll(() => page.getByRole('button', { name: 'Importer 2 kilder' }).isEnabled()).toBe(true);
+    expect(await progress.count()).toBe(0);
+    expect(await page.getByRole('article', { name: 'intervju-01-veileder.txt' }).count()).toBe(1);
   });
 });

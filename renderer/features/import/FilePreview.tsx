@@ -5,6 +5,13 @@ import { AttributesEditor } from './AttributesEditor';
 import { defaultChoices, entrySources, type FileEntry } from './batch';
 import { PersonalDataReview } from './PersonalDataReview';
 import { summariseDelays } from '../../../shared/import/delay-summary';
+import type { WorkerFailureCode } from './worker-protocol';
+
+/** The worker gave up on the file (parse-supervisor.ts): its own text, since the parser never answered. */
+const workerFailureKeys: Record<WorkerFailureCode, string> = {
+  'worker-crashed': 'import.worker.crashed',
+  'worker-timeout': 'import.worker.timeout',
+};
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
@@ -34,8 +41,14 @@ export function FilePreview(props: {
       <article className="card file-preview is-failed" aria-labelledby={headingId}>
         <h3 id={headingId}>{t('import.failedTitle', { file: entry.name })}</h3>
         <p role="alert">
-          {entry.failure.line !== null && <strong>{t('import.failedLine', { line: entry.failure.line })}: </strong>}
-          {t(`import.reason.${entry.failure.reason}`)} {entry.failure.message}
+          {entry.failure.code ? (
+            t(workerFailureKeys[entry.failure.code], entry.failure.params ?? {})
+          ) : (
+            <>
+              {entry.failure.line !== null && <strong>{t('import.failedLine', { line: entry.failure.line })}: </strong>}
+              {t(`import.reason.${entry.failure.reason}`)} {entry.failure.message}
+            </>
+          )}
         </p>
         <p className="muted">{t('import.failedRest')}</p>
       </article>

@@ -3,27 +3,26 @@ import { importFile } from '../../../shared/import';
 import { ImportError } from '../../../shared/import/result';
 import { webImportEnvironment } from './web-environment';
 import { extractPdfText } from './web-pdf';
-import type { ParseEvent, ParseRequest } from './worker-protocol';
+import type { ParseReply, ParseRequest } from './worker-protocol';
 
 const environment = { ...webImportEnvironment, extractPdfText };
 
-/** Parses files off the UI thread, one at a time, reporting progress; cancel = terminate(). */
-const post = (event: ParseEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);
+/**
+ * Parses one file per request off the UI thread. The supervisor (parse-supervisor.ts) sends the
+ * next file after each answer, and terminates this worker when it hangs or dies.
+ */
+const post = (event: ParseReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);
 
 self.onmessage = async (e: MessageEvent<ParseRequest>) => {
-  const { files } = e.data;
-  for (const [index, file] of files.entries()) {
-    post({ type: 'progress', index, total: files.length, fileName: file.name });
-    try {
-      const result = await importFile({ fileName: file.name, bytes: file.bytes, options: file.options }, environment);
-      post({ type: 'parsed', index, result });
-    } catch (error) {
-      const failure =
-        error instanceof ImportError
-          ? { reason: error.reason, message: error.message, line: error.line, hint: error.hint }
-          : { reason: 'internal' as const, message: String((error as Error)?.message ?? error), line: null, hint: '' };
-      post({ type: 'failed', index, fileName: file.name, failure });
-    }
+  const { index, file } = e.data;
+  try {
+    const result = await importFile({ fileName: file.name, bytes: file.bytes, options: file.options }, environment);
+    post({ type: 'parsed', index, result });
+  } catch (error) {
+    const failure =
+      error instanceof ImportError
+        ? { reason: error.reason, message: error.message, line: error.line, hint: error.hint }
+        : { reason: 'internal' as const, message: String((error as Error)?.message ?? error), line: null, hint: '' };
+    post({ type: 'failed', index, fileName: file.name, failure });
   }
-  post({ type: 'done' });
 };

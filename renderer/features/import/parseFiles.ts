@@ -1,33 +1,27 @@
-import type { ParseEvent, ParseRequest } from './worker-protocol';
+import { superviseParse, type ParseJob, type SupervisorOptions } from './parse-supervisor';
+import type { ParseEvent, ParseFile, ParseReply } from './worker-protocol';
 
-export interface ParseJob {
-  /** Resolves when every file is parsed (or failed); rejects with 'cancelled' after cancel(). */
-  done: Promise<void>;
-  cancel(): void;
-}
+export type { ParseJob } from './parse-supervisor';
 
-/** Starts a parse worker for a batch; events arrive in file order. */
-export function parseFiles(request: ParseRequest, onEvent: (event: ParseEvent) => void): ParseJob {
-  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-  let settle: { resolve: () => void; reject: (e: Error) => void };
-  const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  worker.onmessage = (e: MessageEvent<ParseEvent>) => {
-    onEvent(e.data);
-    if (e.data.type === 'done') {
-      worker.terminate();
-      settle.resolve();
-    }
-  };
-  worker.onerror = (e) => {
-    worker.terminate();
-    settle.reject(new Error(e.message || 'The import worker stopped unexpectedly.'));
-  };
-  worker.postMessage(request);
-  return {
-    done,
-    cancel: () => {
-      worker.terminate();
-      settle.reject(new Error('cancelled'));
+/** Parses a batch in the import worker, restarting it after a file that hangs or kills it. */
+export function parseFiles(
+  files: readonly ParseFile[],
+  onEvent: (event: ParseEvent) => void,
+  options: Omit<SupervisorOptions, 'createWorker'> = {},
+): ParseJob {
+  return superviseParse(files, onEvent, {
+    ...options,
+    createWorker: (listener) => {
+      const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<ParseReply>) => listener.reply(event.data);
+      worker.onerror = (event) => {
+        // The supervisor handles it; the page should not also report an uncaught error.
+        event.preventDefault();
+        console.warn('Import worker error:', event.message);
+        listener.crashed();
+      };
+      worker.onmessageerror = () => listener.crashed();
+      return worker;
     },
-  };
+  });
 }

@@ -33,7 +33,7 @@ export function useImportBatch(db: KodebokDb, projectId: string) {
       const fresh = files.map((f) => queuedEntry(`f${nextKey.current++}`, f.name, f.bytes.byteLength));
       setEntries((all) => [...all, ...fresh]);
       const parsed: FileEntry[] = [];
-      job.current = parseFiles({ files: files.map((f) => ({ name: f.name, bytes: f.bytes })) }, (event) => {
+      job.current = parseFiles(files.map((f) => ({ name: f.name, bytes: f.bytes })), (event) => {
         if (event.type === 'progress') setProgress({ index: event.index + 1, total: event.total, fileName: event.fileName });
         if (event.type === 'parsed') {
           const entry: FileEntry = { ...fresh[event.index]!, status: 'parsed', result: event.result };

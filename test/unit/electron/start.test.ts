@@ -135,4 +135,16 @@ describe('startApp', () => {
     app.emit('second-instance', {}, []);
     expect(windows[0]!.window.focus).toHaveBeenCalled();
   });
+
+  it('watches the window for crashes and hangs, in the menu\'s language, and logs dead helper processes', async () => {
+    const { deps, app, windows } = fakeElectron();
+    const showMessageBox = vi.fn(() => new Promise(() => {}));
+    Object.assign(deps.electron.dialog, { showMessageBox });
+    await startApp(deps);
+    expect(app.has('child-process-gone')).toBe(true);
+    const window = windows[0]!.window;
+    expect(window.has('unresponsive') && window.has('responsive')).toBe(true);
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(showMessageBox).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Last inn på nytt', 'Avslutt Kodebok'] }));
+  });
 });
