@@ -3,6 +3,7 @@ import { listSpeakers } from '../../../shared/import';
 import type { SpeakerRole } from '../../../shared/model';
 import { AttributesEditor } from './AttributesEditor';
 import { defaultChoices, entrySources, type FileEntry } from './batch';
+import { importFailureText } from './import-failure-text';
 import { PersonalDataReview } from './PersonalDataReview';
 import { summariseDelays } from '../../../shared/import/delay-summary';
 
@@ -23,6 +24,8 @@ function formatBytes(bytes: number, language: string): string {
 export function FilePreview(props: {
   entry: FileEntry;
   deadlineHours: number;
+  /** Other files of the batch can still be imported (so a failure here need not stop the user). */
+  othersImportable: boolean;
   onChange: (entry: FileEntry) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -35,9 +38,9 @@ export function FilePreview(props: {
         <h3 id={headingId}>{t('import.failedTitle', { file: entry.name })}</h3>
         <p role="alert">
           {entry.failure.line !== null && <strong>{t('import.failedLine', { line: entry.failure.line })}: </strong>}
-          {t(`import.reason.${entry.failure.reason}`)} {entry.failure.message}
+          {importFailureText(t, i18n.language, entry.failure, entry.name)}
         </p>
-        <p className="muted">{t('import.failedRest')}</p>
+        {props.othersImportable && <p className="muted">{t('import.failedRest')}</p>}
       </article>
     );
   }

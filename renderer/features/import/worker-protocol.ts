@@ -1,5 +1,5 @@
 import type { ImportOptions } from '../../../shared/import';
-import type { ImportErrorReason } from '../../../shared/import/result';
+import type { ImportError, ImportErrorCode, ImportErrorReason } from '../../../shared/import/result';
 import type { ImportFileResult } from '../../../shared/import';
 
 /** Messages between the import screen and the parse worker. */
@@ -7,11 +7,30 @@ export interface ParseRequest {
   files: { name: string; bytes: Uint8Array; options?: ImportOptions }[];
 }
 
+/**
+ * Why a file could not be read, as the import screen translates it: `code` and `params` pick and
+ * fill `import.error.<code>`; `reason` is the fallback. `message` is the English wording, kept for
+ * logs and never shown in the UI.
+ */
 export interface FileFailure {
   reason: ImportErrorReason | 'internal';
+  code: ImportErrorCode | 'internal';
+  params: Record<string, string | number>;
   message: string;
   line: number | null;
   hint: string;
+}
+
+/** An ImportError as plain data that survives postMessage (an Error's own fields do not all). */
+export function failureOf(error: ImportError): FileFailure {
+  return {
+    reason: error.reason,
+    code: error.code,
+    params: error.params,
+    message: error.message,
+    line: error.line,
+    hint: error.hint,
+  };
 }
 
 export type ParseEvent =
