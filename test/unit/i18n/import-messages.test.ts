@@ -233,7 +233,7 @@ describe('an import failure in the UI language', () => {
     const error = await failure(() => importBytes('intervju.docx', noise(4096)));
     const text = importFailureText(instances.nb.t, 'nb', error, 'intervju.docx');
     expect(text).toBe(
-      '«intervju.docx» kunne ikke leses som et Word-dokument: filen er skadet, eller den er ikke et Word-dokument. Åpne den i Word: Åpnes den, lagre den på nytt som .docx og importer den nye filen; hvis ikke, bruk en tidligere kopi.',
+      '«intervju.docx» kunne ikke leses som et Word-dokument: filen er skadet, eller den er ikke et Word-dokument. Åpne den i Word. Hvis den åpnes, lagre den på nytt som .docx og importer den nye filen; hvis ikke, bruk en tidligere kopi.',
     );
   });
 
