@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Code } from '../model';
+import { problem, type CodebookProblem, type CodebookProblemCode } from './problems';
 import { buildCodeTree, type CodeNode } from './tree';
 
 /**
@@ -72,7 +73,12 @@ export const codebookDocumentSchema = z
         if (entry.key !== undefined) {
           const first = seen.get(entry.key);
           if (first)
-            ctx.addIssue({ code: 'custom', path: [...at, 'key'], message: `"${entry.key}" is also used at ${first}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'key'],
+              message: `"${entry.key}" is also used at ${first}`,
+              params: { problem: 'key-duplicate', key: entry.key, first },
+            });
           else seen.set(entry.key, formatPath([...at, 'key']));
         }
         walk(entry.children, [...at, 'children']);
@@ -89,7 +95,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function parseCodebookJson(
   json: unknown,
-): { ok: true; document: CodebookDocument } | { ok: false; errors: string[] } {
+): { ok: true; document: CodebookDocument } | { ok: false; errors: CodebookProblem[] } {
   const result = codebookDocumentSchema.safeParse(json, {
     error: (issue) => {
       if (issue.input === undefined) return 'required';
@@ -99,12 +105,36 @@ export function parseCodebookJson(
     },
   });
   if (result.success) return { ok: true, document: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((issue) =>
-      issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`,
-    ),
-  };
+  return { ok: false, errors: result.error.issues.map(problemOf) };
+}
+
+/** A schema issue as a problem code; the English message stays as the schema words it. */
+function problemOf(issue: z.core.$ZodIssue): CodebookProblem {
+  const path = issue.path.length === 0 ? null : formatPath(issue.path);
+  const message = path === null ? issue.message : `${path}: ${issue.message}`;
+  const field = issue.path.at(-1);
+  const custom = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  const code = ((): CodebookProblemCode => {
+    if (issue.message === 'required') return 'required';
+    if (issue.code === 'invalid_type') {
+      const types: Record<string, CodebookProblemCode> = { object: 'not-an-object', array: 'not-a-list', string: 'not-text' };
+      return types[issue.expected] ?? 'wrong-type';
+    }
+    if (custom.problem === 'key-duplicate') return 'key-duplicate';
+    if (field === 'format') return 'format';
+    if (field === 'version') return 'version';
+    if (field === 'language') return 'language-unknown';
+    if (field === 'color') return 'colour';
+    if (field === 'key' && issue.code === 'too_small') return 'key-empty';
+    return 'invalid';
+  })();
+  const params: Record<string, string> =
+    code === 'key-duplicate'
+      ? { key: String(custom.key), first: String(custom.first) }
+      : code === 'language-unknown'
+        ? { languages: codebookLanguages.join(', ') }
+        : {};
+  return problem(code, message, { path, params });
 }
 
 function entryFromNode(node: CodeNode): CodebookEntry {

@@ -7,6 +7,7 @@ import {
   type CodebookLanguage,
 } from './document';
 import { fieldForLabel, markdownLabels } from './markdown-labels';
+import { problem, type CodebookProblem } from './problems';
 
 /*
  * A codebook as Markdown, for reading, printing and editing in any text editor:
@@ -56,15 +57,39 @@ export function codebookToMarkdown(doc: CodebookDocument): string {
 
 type RawEntry = Record<string, unknown> & { children: RawEntry[] };
 
+/** Where an entry and each of its fields were written, so a problem found later names the line. */
+interface EntryLines {
+  heading: number;
+  fields: Record<string, number>;
+}
+
+/** The line of the entry or field a document path ("codes[1].children[0].color") points to. */
+function lineOfPath(path: string, roots: RawEntry[], lines: Map<RawEntry, EntryLines>): number | null {
+  if (!path.startsWith('codes[')) return null;
+  let entries = roots;
+  let entry: RawEntry | undefined;
+  for (const [, index] of path.matchAll(/\[(\d+)\]/g)) {
+    entry = entries[Number(index)];
+    if (!entry) return null;
+    entries = entry.children;
+  }
+  if (!entry) return null;
+  const field = /\.(\w+)$/.exec(path)?.[1];
+  const at = lines.get(entry);
+  return (field === undefined ? undefined : at?.fields[field]) ?? at?.heading ?? null;
+}
+
 const headingLine = /^(#+) (.*)$/;
 const labelLine = /^- \*\*(.+?):\*\*(?: (.*))?$/;
 
 /** Reads Markdown written by codebookToMarkdown (or by hand in the same shape). */
 export function parseCodebookMarkdown(
   md: string,
-): { ok: true; document: CodebookDocument } | { ok: false; errors: string[] } {
+): { ok: true; document: CodebookDocument } | { ok: false; errors: CodebookProblem[] } {
   const lines = md.replace(/\r\n?/g, '\n').split('\n');
-  const errors: string[] = [];
+  const errors: CodebookProblem[] = [];
+  const entryLines = new Map<RawEntry, EntryLines>();
+  let languageLine: number | null = null;
   let name: string | undefined;
   let language: string | undefined;
   const roots: RawEntry[] = [];
@@ -74,7 +99,8 @@ export function parseCodebookMarkdown(
   let sawNynorskLabel = false;
 
   lines.forEach((line, index) => {
-    const at = `line ${index + 1}`;
+    const lineNo = index + 1;
+    const at = `line ${lineNo}`;
     if (line.startsWith('  ') && current) {
       current.target[current.field] += `\n${line.slice(2)}`;
       return;
@@ -86,16 +112,25 @@ export function parseCodebookMarkdown(
       const level = heading[1]!.length;
       const title = heading[2]!;
       if (level === 1) {
-        if (name !== undefined || roots.length > 0) errors.push(`${at}: only one "# " title is allowed, at the top`);
+        if (name !== undefined || roots.length > 0)
+          errors.push(problem('title-twice', `${at}: only one "# " title is allowed, at the top`, { line: lineNo }));
         else name = title;
         return;
       }
       const depth = level - 2;
       if (depth > stack.length) {
-        errors.push(`${at}: ${'#'.repeat(level)} skips a level; at most ${'#'.repeat(stack.length + 2)} can come here`);
+        const found = '#'.repeat(level);
+        const allowed = '#'.repeat(stack.length + 2);
+        errors.push(
+          problem('level-skipped', `${at}: ${found} skips a level; at most ${allowed} can come here`, {
+            line: lineNo,
+            params: { found, allowed },
+          }),
+        );
         return;
       }
       const entry: RawEntry = { name: title, children: [] };
+      entryLines.set(entry, { heading: lineNo, fields: {} });
       stack.length = depth;
       if (depth === 0) roots.push(entry);
       else stack[depth - 1]!.children.push(entry);
@@ -104,29 +139,38 @@ export function parseCodebookMarkdown(
     }
     const labelMatch = labelLine.exec(line);
     if (!labelMatch) {
-      errors.push(`${at}: expected a heading or a labelled line such as "- **Definition:** …"`);
+      errors.push(
+        problem('line-unreadable', `${at}: expected a heading or a labelled line such as "- **Definition:** …"`, { line: lineNo }),
+      );
       return;
     }
     const label = labelMatch[1]!;
     const field = fieldForLabel(label);
     if (!field) {
-      errors.push(`${at}: unknown label "${label}"`);
+      errors.push(problem('label-unknown', `${at}: unknown label "${label}"`, { line: lineNo, params: { label } }));
       return;
     }
     if (Object.values(markdownLabels.en).includes(label) && label !== markdownLabels.nb[field]) sawEnglishLabel = true;
     if (label === markdownLabels.nn[field] && label !== markdownLabels.nb[field]) sawNynorskLabel = true;
     const value = labelMatch[2] ?? '';
     if (field === 'language') {
-      if (stack.length > 0) errors.push(`${at}: the language belongs under the title, before the first code`);
-      else language = value.trim();
+      if (stack.length > 0)
+        errors.push(
+          problem('language-misplaced', `${at}: the language belongs under the title, before the first code`, { line: lineNo }),
+        );
+      else {
+        language = value.trim();
+        languageLine = lineNo;
+      }
       return;
     }
     const entry = stack[stack.length - 1];
     if (!entry) {
-      errors.push(`${at}: "${label}" comes before the first code heading`);
+      errors.push(problem('label-before-code', `${at}: "${label}" comes before the first code heading`, { line: lineNo, params: { label } }));
       return;
     }
     entry[field] = value;
+    entryLines.get(entry)!.fields[field] = lineNo;
     current = { target: entry, field };
   });
   if (errors.length > 0) return { ok: false, errors };
@@ -137,7 +181,19 @@ export function parseCodebookMarkdown(
   if (!(codebookLanguages as readonly string[]).includes(resolvedLanguage))
     return {
       ok: false,
-      errors: [`language: must be one of ${codebookLanguages.join(', ')} (got "${resolvedLanguage}")`],
+      errors: [
+        problem('language-unknown', `language: must be one of ${codebookLanguages.join(', ')} (got "${resolvedLanguage}")`, {
+          line: languageLine,
+          path: 'language',
+          params: { languages: codebookLanguages.join(', '), value: resolvedLanguage },
+        }),
+      ],
     };
-  return parseCodebookJson({ format: 'kodebok-codebook', version: 1, name, language: resolvedLanguage, codes: roots });
+  const parsed = parseCodebookJson({ format: 'kodebok-codebook', version: 1, name, language: resolvedLanguage, codes: roots });
+  if (parsed.ok) return parsed;
+  // The document's checks name a place in the document; in a Markdown file, the line is the place.
+  return {
+    ok: false,
+    errors: parsed.errors.map((p) => ({ ...p, line: p.path === null ? null : lineOfPath(p.path, roots, entryLines) })),
+  };
 }

@@ -48,7 +48,7 @@ export function readCsv(text: string, fileName: string): Table {
         failure = new ImportError(
           'malformed',
           `"${fileName}" line ${line}: ${error.message}. Check the quotes in that row (a cell that starts with " must end with "), or save the table again as CSV.`,
-          { line },
+          { line, code: 'csv-quotes', params: { file: fileName } },
         );
       }
       if (result.data.some((cell) => cell.trim() !== '')) rows.push({ cells: result.data, line });
@@ -62,6 +62,7 @@ export function readCsv(text: string, fileName: string): Table {
     throw new ImportError(
       'empty-file',
       `"${fileName}" has no rows. Choose a CSV file with a header row and one row per message.`,
+      { code: 'table-no-rows', params: { file: fileName } },
     );
   return { headers: header.cells.map((h) => h.trim()), rows };
 }

@@ -21,13 +21,15 @@ export async function extractDocxText(bytes: Uint8Array, fileName: string): Prom
     throw new ImportError(
       'malformed',
       `"${fileName}" could not be read as a Word document (${detail}). Open it in Word, save it again as .docx, and import the new file.`,
+      { code: 'docx-damaged', params: { file: fileName } },
     );
   }
   const warnings = result.messages.map((m): ImportWarning => ({
     code: 'docx-message',
     line: null,
     message: `Word document: ${m.message}`,
-    params: { type: m.type },
+    // mammoth's wording is English and technical: the UI says what it means in its own words.
+    params: { type: m.type, detail: m.message },
   }));
   return { text: result.value, warnings };
 }

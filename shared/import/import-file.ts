@@ -1,7 +1,7 @@
 import type { LineEndings } from '../model';
 import { isDocxZip, sniffBinary, type BinarySignature } from './binary';
 import { readCsv } from './csv';
-import { detectTextFormat, looksLikeDialogue } from './detect-format';
+import { detectTextFormat, extensionOf, looksLikeDialogue } from './detect-format';
 import { parseDialogue } from './dialogue';
 import { extractDocxText } from './docx';
 import { describeEncoding, detectEncoding, isUnsupportedEncoding, type DetectedEncoding } from './encoding';
@@ -9,7 +9,7 @@ import type { ImportEnvironment } from './environment';
 import { detectLineEndings, normaliseText } from './normalise';
 import type { ImportFormat, ImportOptions, ParseOptions } from './options';
 import { readPdfText } from './pdf';
-import { ImportError, type ImportResult, type ImportWarning } from './result';
+import { ImportError, type ImportErrorCode, type ImportResult, type ImportWarning } from './result';
 import { parseSubRip } from './subrip';
 import { guessColumnMapping, parseTable, requireColumnMapping, type ColumnMapping } from './table';
 import type { Table } from './csv';
@@ -41,7 +41,38 @@ function titleFromFileName(fileName: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
+const imageFormats: Partial<Record<BinarySignature['kind'], string>> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF' };
+
+/** The code for a file that is not text, by what it turned out to be (and what its name promised). */
+function binaryCode(fileName: string, kind: BinarySignature['kind']): ImportErrorCode {
+  const extension = extensionOf(fileName);
+  if (kind !== 'ole' && kind !== 'rtf' && kind !== 'pdf') {
+    if (extension === 'docx') return 'docx-damaged';
+    if (extension === 'xlsx') return 'xlsx-damaged';
+  }
+  const codes: Record<BinarySignature['kind'], ImportErrorCode> = {
+    zip: 'zip-not-document',
+    pdf: 'binary-pdf',
+    png: 'binary-image',
+    jpeg: 'binary-image',
+    gif: 'binary-image',
+    ole: 'office-legacy',
+    gzip: 'binary-archive',
+    rtf: 'rtf-document',
+    executable: 'binary-program',
+    binary: 'binary-file',
+  };
+  return codes[kind];
+}
+
 function binaryError(fileName: string, signature: BinarySignature): ImportError {
+  const code = binaryCode(fileName, signature.kind);
+  const params = { file: fileName, ...(imageFormats[signature.kind] ? { format: imageFormats[signature.kind]! } : {}) };
+  if (code === 'docx-damaged' || code === 'xlsx-damaged') {
+    const [what, app] = code === 'docx-damaged' ? ['a Word document', 'Word'] : ['an Excel workbook', 'Excel'];
+    const hint = `Open it in ${app}: if it opens, save it again as .${extensionOf(fileName)} and import the new file; if not, use an earlier copy.`;
+    return new ImportError('malformed', `"${fileName}" is not ${what} Kodebok can read: it is damaged, or it is another kind of file with a .${extensionOf(fileName)} name. ${hint}`, { hint, code, params });
+  }
   const what = `"${fileName}" is ${signature.description}, not a text file.`;
   const hints: Partial<Record<BinarySignature['kind'], string>> = {
     ole: 'Open it in Word or Excel and save it as .docx or .xlsx, then import the new file. (Password-protected Word and Excel files are stored this way too: remove the password first.)',
@@ -50,7 +81,11 @@ function binaryError(fileName: string, signature: BinarySignature): ImportError 
   };
   const hint =
     hints[signature.kind] ?? 'Import transcripts and dialogues as .txt, .docx, .pdf, .vtt, .srt, .csv or .xlsx.';
-  return new ImportError(signature.kind === 'rtf' ? 'unsupported-format' : 'binary-file', `${what} ${hint}`, { hint });
+  return new ImportError(signature.kind === 'rtf' ? 'unsupported-format' : 'binary-file', `${what} ${hint}`, {
+    hint,
+    code,
+    params,
+  });
 }
 
 function decodeText(
@@ -63,6 +98,7 @@ function decodeText(
     throw new ImportError(
       'unreadable-encoding',
       `"${fileName}" looks like it is in the ${detected.unsupported} encoding, which Kodebok cannot read. Open it in a text editor and save it as UTF-8, then import it again.`,
+      { code: 'encoding-unsupported', params: { file: fileName, encoding: detected.unsupported } },
     );
   }
   const body = bytes.subarray(detected.bomLength);
@@ -70,6 +106,7 @@ function decodeText(
     throw new ImportError(
       'unreadable-encoding',
       `"${fileName}" claims to be ${detected.encoding} but has an odd number of bytes, so it is damaged or not UTF-16. Save it again as UTF-8 and import it again.`,
+      { code: 'encoding-utf16-odd', params: { file: fileName, encoding: detected.encoding } },
     );
   }
   let decoded: string;
@@ -80,6 +117,7 @@ function decodeText(
     throw new ImportError(
       'unreadable-encoding',
       `"${fileName}" could not be decoded as ${detected.encoding} (${detail}). Save it as UTF-8 and import it again.`,
+      { code: 'encoding-undecodable', params: { file: fileName, encoding: detected.encoding } },
     );
   }
   const warnings: ImportWarning[] = detected.guessed
@@ -136,6 +174,7 @@ function emptyFileError(fileName: string): ImportError {
   return new ImportError(
     'empty-file',
     `"${fileName}" is empty. Choose the file that holds the transcript or dialogue text.`,
+    { code: 'empty-file', params: { file: fileName } },
   );
 }
 
@@ -165,6 +204,7 @@ export async function importFile(input: ImportFileInput, env: ImportEnvironment)
     throw new ImportError(
       'too-large',
       `"${fileName}" is ${mb} MB; the largest file Kodebok imports is 200 MB. Split it into smaller files (for example one per thread or interview) and import those.`,
+      { code: 'file-too-large', params: { file: fileName, sizeMb: mb, limitMb: maxImportBytes / 1024 / 1024 } },
     );
   }
   const parseOptions = {

@@ -25,6 +25,7 @@ export async function readPdfText(bytes: Uint8Array, fileName: string, env: Impo
     throw new ImportError(
       'unsupported-format',
       `"${fileName}" is a PDF, and PDF import is not available here. Copy the text into a .txt or .docx file and import that.`,
+      { code: 'pdf-unavailable', params: { file: fileName } },
     );
   }
   let pages: string[];
@@ -35,11 +36,17 @@ export async function readPdfText(bytes: Uint8Array, fileName: string, env: Impo
       const hint = 'Open it with the password, save or print it as a PDF without a password, and import the new file.';
       throw new ImportError('protected-file', `"${fileName}" is a password-protected PDF, so its text cannot be read. ${hint}`, {
         hint,
+        code: 'pdf-protected',
+        params: { file: fileName },
       });
     }
     const detail = error instanceof Error ? error.message : String(error);
     const hint = 'It may be damaged or incomplete: open it in a PDF reader, save it again as PDF, and import the new file.';
-    throw new ImportError('malformed', `"${fileName}" could not be read as a PDF (${detail}). ${hint}`, { hint });
+    throw new ImportError('malformed', `"${fileName}" could not be read as a PDF (${detail}). ${hint}`, {
+      hint,
+      code: 'pdf-damaged',
+      params: { file: fileName },
+    });
   }
 
   const empty = pages.flatMap((page, i) => (page.trim() === '' ? [i + 1] : []));
@@ -49,7 +56,7 @@ export async function readPdfText(bytes: Uint8Array, fileName: string, env: Impo
     throw new ImportError(
       'scanned-pdf',
       `"${fileName}" is a PDF without text: ${what} (a scan or a photo), so there is no text to import. ${ocrHint}`,
-      { hint: ocrHint },
+      { hint: ocrHint, code: 'pdf-scanned', params: { file: fileName, count: pages.length } },
     );
   }
   const warnings: ImportWarning[] =

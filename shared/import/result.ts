@@ -25,20 +25,31 @@ export interface ImportedSource {
   attributes: Record<string, string>;
 }
 
-/** Machine-readable warning code so the UI can translate; `message` is the English wording. */
-export type ImportWarningCode =
-  | 'unknown-speaker-label'
-  | 'unknown-delay-phrase'
-  | 'empty-message'
-  | 'text-before-first-speaker'
-  | 'no-speakers-found'
-  | 'timestamp-unreadable'
-  | 'column-missing'
-  | 'encoding-guessed'
-  | 'pdf-no-text'
-  | 'xlsx-other-sheets'
-  | 'docx-message'
-  | 'cue-unreadable';
+/**
+ * Machine-readable warning codes so the UI can translate; `message` is the English wording (the
+ * CLI prints it). Every code needs a translation in nb, nn and en (`import.warning.<code>`); a
+ * unit test walks this list.
+ */
+export const importWarningCodes = [
+  'unknown-speaker-label',
+  'unknown-delay-phrase',
+  'empty-message',
+  'text-before-first-speaker',
+  'no-speakers-found',
+  'timestamp-unreadable',
+  'column-missing',
+  'encoding-guessed',
+  'pdf-no-text',
+  'xlsx-other-sheets',
+  'docx-message',
+  'cue-unreadable',
+  /** UTF-8 with broken byte sequences, shown as U+FFFD; params: lines (first few), count. */
+  'invalid-utf8',
+  /** Header lines before a transcript's first speaker (title, date, place). */
+  'preamble',
+] as const;
+
+export type ImportWarningCode = (typeof importWarningCodes)[number];
 
 export interface ImportWarning {
   code: ImportWarningCode;
@@ -66,8 +77,63 @@ export type ImportErrorReason =
   | 'too-large';
 
 /**
+ * What exactly went wrong, one code per kind of failure, each with its own translation
+ * (`import.error.<code>`: what went wrong and what to do; the UI adds the file and line). The
+ * coarse reasons are codes too, since `code` defaults to the reason. A unit test walks this list.
+ */
+export const importErrorCodes = [
+  // The coarse reasons, used when no finer code is given.
+  'empty-file',
+  'binary-file',
+  'unreadable-encoding',
+  'unsupported-format',
+  'malformed',
+  'scanned-pdf',
+  'protected-file',
+  'too-large',
+  // Size and kind of file (params: file; sizeMb, limitMb; format).
+  'file-too-large',
+  'binary-image',
+  'binary-archive',
+  'binary-program',
+  'binary-pdf',
+  'zip-not-document',
+  'office-legacy',
+  'rtf-document',
+  // Text encodings (params: file, encoding).
+  'encoding-unsupported',
+  'encoding-utf16-odd',
+  'encoding-undecodable',
+  // Word, Excel and their zip containers (params: file; limitMb; sheet; part).
+  'docx-damaged',
+  'xlsx-damaged',
+  'xlsx-sheet-missing',
+  'xlsx-no-rows',
+  'zip-too-large',
+  'zip-ratio',
+  'zip-entries',
+  'zip-entry-name',
+  'xml-doctype',
+  // PDF (params: file; count = pages).
+  'pdf-unavailable',
+  'pdf-protected',
+  'pdf-damaged',
+  'pdf-scanned',
+  // Subtitles and tables (params: file; headers, field, column).
+  'vtt-header-missing',
+  'csv-quotes',
+  'table-no-rows',
+  'table-speaker-column-missing',
+  'table-text-column-missing',
+  'table-column-not-found',
+] as const;
+
+export type ImportErrorCode = (typeof importErrorCodes)[number];
+
+/**
  * A file that cannot be imported. Says what went wrong, where, and what the user can do;
- * the UI shows `reason` translated plus file and line, never a stack trace.
+ * the UI shows `code` translated with `params` plus file and line, never `message` (English, for the
+ * CLI) and never a stack trace.
  */
 export class ImportError extends Error {
   readonly reason: ImportErrorReason;
@@ -78,7 +144,7 @@ export class ImportError extends Error {
    * What exactly went wrong, for the translated message (e.g. 'zip-too-large'); the coarse
    * `reason` when no finer code was given. `params` fill the translation.
    */
-  readonly code: string;
+  readonly code: ImportErrorCode;
   readonly params: Record<string, string | number>;
 
   constructor(
@@ -88,7 +154,7 @@ export class ImportError extends Error {
       line?: number | null;
       offset?: number | null;
       hint?: string;
-      code?: string;
+      code?: ImportErrorCode;
       params?: Record<string, string | number>;
     } = {},
   ) {

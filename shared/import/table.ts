@@ -74,7 +74,11 @@ export function requireColumnMapping(
       throw new ImportError(
         'malformed',
         `"${fileName}" line 1: no column for the message ${fieldNames[field]} was recognised among the headers (${headers.join(', ')}). Name the columns, e.g. "avsender" and "melding" (or "speaker" and "text"), or map them with --columns on the command line.`,
-        { line: 1 },
+        {
+          line: 1,
+          code: field === 'speaker' ? 'table-speaker-column-missing' : 'table-text-column-missing',
+          params: { file: fileName, headers: headers.join(', ') },
+        },
       );
     }
   }
@@ -143,7 +147,11 @@ function columnIndexes(headers: readonly string[], mapping: ColumnMapping, fileN
       throw new ImportError(
         'malformed',
         `"${fileName}" line 1: the ${fieldNames[field]} column "${name}" is not in the header row (found: ${headers.join(', ')}). Map it to one of those columns.`,
-        { line: 1 },
+        {
+          line: 1,
+          code: 'table-column-not-found',
+          params: { file: fileName, field, column: name, headers: headers.join(', ') },
+        },
       );
     }
     used.add(i);

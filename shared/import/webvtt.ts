@@ -53,9 +53,7 @@ export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
     throw new ImportError(
       'malformed',
       `"${options.title}" is not a WebVTT file: line 1 must start with "WEBVTT". Check that it is a .vtt subtitle file, or import it as plain text.`,
-      {
-        line: 1,
-      },
+      { line: 1, code: 'vtt-header-missing', params: { file: options.title } },
     );
   }
   const roleOf = speakerRoles(options.roleOverrides);

@@ -15,7 +15,7 @@
 import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import { Parser } from 'saxen';
 import type { Table, TableRow } from './csv';
-import { ImportError } from './result';
+import { ImportError, type ImportErrorCode } from './result';
 
 /** The unzipped XML is held in memory as strings: refuse workbooks that expand beyond this. */
 const maxUnzippedBytes = 512 * 1024 * 1024;
@@ -66,7 +66,8 @@ interface Handlers {
 
 /** Walks an XML part with local element names (prefixes dropped) and the path of open elements. */
 function walkXml(xml: string, part: string, fileName: string, handlers: Handlers): void {
-  if (/<!DOCTYPE/i.test(xml.slice(0, 4096))) throw damaged(fileName, `${part} has a document type declaration`);
+  if (/<!DOCTYPE/i.test(xml.slice(0, 4096)))
+    throw damaged(fileName, `${part} has a document type declaration`, 'xml-doctype', { part });
   const path: string[] = [];
   const parser = new Parser();
   parser.on('openTag', (name, attrs, _decode, selfClosing) => {
@@ -93,10 +94,16 @@ function walkXml(xml: string, part: string, fileName: string, handlers: Handlers
   parser.parse(xml);
 }
 
-function damaged(fileName: string, detail: string): ImportError {
+function damaged(
+  fileName: string,
+  detail: string,
+  code: ImportErrorCode = 'xlsx-damaged',
+  params: Record<string, string> = {},
+): ImportError {
   return new ImportError(
     'malformed',
     `"${fileName}" could not be read as an Excel workbook (${detail}). Open it in Excel or LibreOffice, save it again as .xlsx (or as CSV), and import the new file.`,
+    { code, params: { file: fileName, ...params } },
   );
 }
 
@@ -117,6 +124,7 @@ function unzip(bytes: Uint8Array, fileName: string, wanted: (name: string) => bo
       throw new ImportError(
         'too-large',
         `"${fileName}" unpacks to more than ${maxUnzippedBytes / 1024 / 1024} MB of spreadsheet data. Split it into smaller workbooks, or save the sheet as CSV, and import those.`,
+        { code: 'zip-too-large', params: { file: fileName, limitMb: maxUnzippedBytes / 1024 / 1024 } },
       );
     }
     throw damaged(fileName, error instanceof Error ? error.message : String(error));
@@ -264,7 +272,10 @@ export function readXlsx(bytes: Uint8Array, fileName: string): XlsxTable {
   const sheet = sheets.find((s) => !s.hidden) ?? sheets[0];
   if (!sheet) throw damaged(fileName, 'the workbook lists no sheets');
   const sheetXml = unzip(bytes, fileName, (name) => name === sheet.target)[sheet.target];
-  if (sheetXml === undefined) throw damaged(fileName, `the sheet "${sheet.name}" (${sheet.target}) is missing`);
+  if (sheetXml === undefined)
+    throw damaged(fileName, `the sheet "${sheet.name}" (${sheet.target}) is missing`, 'xlsx-sheet-missing', {
+      sheet: sheet.name,
+    });
   const strings = readSharedStrings(parts['xl/sharedStrings.xml'], fileName);
   const styles = readStyles(parts['xl/styles.xml'], fileName);
 
@@ -306,6 +317,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string): XlsxTable {
     throw new ImportError(
       'empty-file',
       `"${fileName}" has no rows in the sheet "${sheet.name}". Put a header row and one row per message in the first sheet, and import it again.`,
+      { code: 'xlsx-no-rows', params: { file: fileName, sheet: sheet.name } },
     );
   }
   const headers = header.cells.map((h) => h.trim());

@@ -233,6 +233,7 @@ describe('codebook', () => {
     await pick(broken);
     const problem = page.getByRole('alert').filter({ hasText: 'ødelagt.json kunne ikke importeres.' });
     await expect.poll(() => problem.textContent()).toContain('codes[0].name');
+    expect(await problem.getByRole('listitem').textContent()).toBe('codes[0].name: Må fylles ut, men mangler eller er tom.');
     await screenshot(page, 'codebook-import-problem');
     await pick(exported);
     await expect.poll(() => tree(page).getByRole('treeitem').count()).toBe(21);

@@ -106,6 +106,50 @@ describe('import', () => {
     await expect.poll(() => page.locator('.source-table tbody tr').count()).toBe(1);
   });
 
+  it('explains a damaged Word document in Norwegian, and mentions the other files only when there are some', async () => {
+    const { page } = app();
+    await openNewProject(page, 'Skadet fil');
+    const dir = mkdtempSync(join(tmpdir(), 'kodebok-e2e-'));
+    // Random bytes under a Word name, as a download cut short or a file from another program might be.
+    let seed = 5;
+    const noise = () => Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256);
+    const damaged = join(dir, 'Intervju Kari.docx');
+    writeFileSync(damaged, noise());
+    const good = join(dir, 'notat.txt');
+    writeFileSync(good, 'I: Hvordan var møtet?\n\nIP: Greit, vi fant en plan.\n');
+
+    await chooseFiles(page, [damaged, good]);
+    const bad = page.getByRole('article', { name: 'Kan ikke importere Intervju Kari.docx' });
+    await expect.poll(() => bad.count()).toBe(1);
+    const alert = bad.getByRole('alert');
+    expect(await alert.textContent()).toBe(
+      '«Intervju Kari.docx» kunne ikke leses som et Word-dokument: filen er skadet, eller den er ikke et Word-dokument. ' +
+        'Åpne den i Word. Hvis den åpnes, lagre den på nytt som .docx og importer den nye filen; hvis ikke, bruk en tidligere kopi.',
+    );
+    expect(await bad.textContent()).toContain('De andre filene kan fortsatt importeres.');
+    const commit = page.getByRole('button', { name: 'Importer 1 kilde' });
+    await expect.poll(() => commit.isEnabled()).toBe(true);
+    await bad.scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-damaged-docx');
+
+    await page.getByRole('button', { name: 'Forkast' }).click();
+    await chooseFiles(page, [damaged]);
+    await expect.poll(() => bad.count()).toBe(1);
+    expect(await bad.getByRole('alert').textContent()).toContain('«Intervju Kari.docx» kunne ikke leses som et Word-dokument');
+    expect(await bad.textContent()).not.toContain('andre filene');
+
+    // A case-attribute table that is not a workbook says so in Norwegian too.
+    const table = join(dir, 'deltakere.xlsx');
+    writeFileSync(table, noise());
+    const panel = page.getByRole('region', { name: 'Case-attributter fra en tabell' });
+    const chooser = page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Last inn case-attributter …' }).click();
+    await (await chooser).setFiles(table);
+    await expect.poll(() => panel.getByRole('alert').textContent()).toContain('«deltakere.xlsx» kunne ikke leses som en Excel-arbeidsbok');
+    expect(await page.locator('main').textContent()).not.toMatch(/could not|is not|damaged/);
+    await screenshot(page, 'import-damaged-alone');
+  });
+
   it('flags a file imported before and leaves it out unless the user includes it', async () => {
     const { page } = app();
     await openNewProject(page, 'Duplikattest');

@@ -33,6 +33,7 @@ import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodeDetail } from './CodeDetail';
 import { CodeTree, type CodeTally } from './CodeTree';
 import { codebookFile, codebookFileFilters, readCodebookFile, type CodebookFileResult } from './codebook-files';
+import { codebookProblemWords } from './codebook-problem-text';
 import { MergeDialog } from './MergeDialog';
 import { SplitDialog } from './SplitDialog';
 import { plannedMove, visibleNodes, type MoveDirection, type Placement } from './tree-moves';
@@ -320,9 +321,15 @@ function Codebook({ project }: { project: Project }) {
           </p>
           {importProblem.errors.length > 0 && (
             <ul>
-              {importProblem.errors.slice(0, 20).map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
+              {importProblem.errors.slice(0, 20).map((e, i) => {
+                const { place, isPath, what } = codebookProblemWords(t, e);
+                return (
+                  <li key={i}>
+                    {place !== null && <>{isPath ? <code>{place}</code> : place}: </>}
+                    {what}
+                  </li>
+                );
+              })}
               {importProblem.errors.length > 20 && <li>{t('codebook.moreErrors', { count: importProblem.errors.length - 20 })}</li>}
             </ul>
           )}

@@ -6,16 +6,18 @@ import {
   type CodebookLanguage,
 } from '../../../shared/codebook/document';
 import { codebookToMarkdown, parseCodebookMarkdown } from '../../../shared/codebook/markdown';
+import { jsonSyntaxProblem, type CodebookProblem } from '../../../shared/codebook/problems';
 
 export const codebookFileFilters = [{ name: 'Kodebok (JSON, Markdown)', extensions: ['json', 'md', 'markdown', 'txt'] }];
 
 export type CodebookFileResult =
   | { ok: true; document: CodebookDocument }
-  | { ok: false; reason: 'not-text' | 'not-json' | 'invalid'; errors: string[] };
+  | { ok: false; reason: 'not-text' | 'not-json' | 'invalid'; errors: CodebookProblem[] };
 
 /**
  * A codebook file picked by the user: JSON (kodebok-codebook) or Markdown as written by the
- * export. Decoded as UTF-8 (a BOM is dropped); the parsers' messages say where a problem is.
+ * export. Decoded as UTF-8 (a BOM is dropped); each problem says where it is (line, or place in
+ * the document) and has a code the screen translates.
  */
 export function readCodebookFile(name: string, bytes: Uint8Array): CodebookFileResult {
   let text: string;
@@ -30,7 +32,7 @@ export function readCodebookFile(name: string, bytes: Uint8Array): CodebookFileR
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false, reason: 'not-json', errors: [error instanceof Error ? error.message : String(error)] };
+      return { ok: false, reason: 'not-json', errors: [jsonSyntaxProblem(text, error)] };
     }
     const parsed = parseCodebookJson(json);
     return parsed.ok ? parsed : { ok: false, reason: 'invalid', errors: parsed.errors };

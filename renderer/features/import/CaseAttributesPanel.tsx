@@ -10,6 +10,7 @@ import {
 } from '../../../shared/import';
 import { useApp } from '../../app/AppContext';
 import { applyCaseAttributes, caseTargets, type FileEntry } from './batch';
+import { importFailureText } from './import-failure-text';
 import { webImportEnvironment } from './web-environment';
 
 const tableFilters = [{ name: 'CSV / Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }];
@@ -34,11 +35,11 @@ export function CaseAttributesPanel(props: {
   entries: FileEntry[];
   onEntries: (change: (entries: FileEntry[]) => FileEntry[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { bridge, reportError } = useApp();
   const [loaded, setLoaded] = useState<{ fileName: string; table: Table } | null>(null);
   const [keyColumn, setKeyColumn] = useState('');
-  const [failure, setFailure] = useState<ImportError | null>(null);
+  const [failure, setFailure] = useState<{ error: ImportError; fileName: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
 
   const fill = (table: Table, column: string) => {
@@ -49,9 +50,11 @@ export function CaseAttributesPanel(props: {
   };
 
   const load = async () => {
+    let fileName = '';
     try {
       const [file] = await bridge.openFiles({ multiple: false, filters: tableFilters });
       if (!file) return;
+      fileName = file.name;
       setFailure(null);
       const table = readTableFile(file.name, file.bytes, webImportEnvironment);
       const column = guessKeyColumn(table, caseTargets(props.entries).map((target) => target.source));
@@ -60,7 +63,7 @@ export function CaseAttributesPanel(props: {
       fill(table, column);
     } catch (error) {
       if (error instanceof ImportError) {
-        setFailure(error);
+        setFailure({ error, fileName });
         setLoaded(null);
         setReport(null);
       } else reportError(error);
@@ -77,8 +80,8 @@ export function CaseAttributesPanel(props: {
       </button>
       {failure && (
         <p role="alert">
-          {failure.line !== null && <strong>{t('import.failedLine', { line: failure.line })}: </strong>}
-          {t(`import.reason.${failure.reason}`)} {failure.message}
+          {failure.error.line !== null && <strong>{t('import.failedLine', { line: failure.error.line })}: </strong>}
+          {importFailureText(t, i18n.language, failure.error, failure.fileName)}
         </p>
       )}
       {loaded && <p>{t('import.caseAttributes.loaded', { file: loaded.fileName, count: loaded.table.rows.length })}</p>}

@@ -3,15 +3,9 @@ import { listSpeakers } from '../../../shared/import';
 import type { SpeakerRole } from '../../../shared/model';
 import { AttributesEditor } from './AttributesEditor';
 import { defaultChoices, entrySources, type FileEntry } from './batch';
+import { importFailureText } from './import-failure-text';
 import { PersonalDataReview } from './PersonalDataReview';
 import { summariseDelays } from '../../../shared/import/delay-summary';
-import type { WorkerFailureCode } from './worker-protocol';
-
-/** The worker gave up on the file (parse-supervisor.ts): its own text, since the parser never answered. */
-const workerFailureKeys: Record<WorkerFailureCode, string> = {
-  'worker-crashed': 'import.worker.crashed',
-  'worker-timeout': 'import.worker.timeout',
-};
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
@@ -30,6 +24,8 @@ function formatBytes(bytes: number, language: string): string {
 export function FilePreview(props: {
   entry: FileEntry;
   deadlineHours: number;
+  /** Other files of the batch can still be imported (so a failure here need not stop the user). */
+  othersImportable: boolean;
   onChange: (entry: FileEntry) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -41,16 +37,10 @@ export function FilePreview(props: {
       <article className="card file-preview is-failed" aria-labelledby={headingId}>
         <h3 id={headingId}>{t('import.failedTitle', { file: entry.name })}</h3>
         <p role="alert">
-          {entry.failure.code ? (
-            t(workerFailureKeys[entry.failure.code], entry.failure.params ?? {})
-          ) : (
-            <>
-              {entry.failure.line !== null && <strong>{t('import.failedLine', { line: entry.failure.line })}: </strong>}
-              {t(`import.reason.${entry.failure.reason}`)} {entry.failure.message}
-            </>
-          )}
+          {entry.failure.line !== null && <strong>{t('import.failedLine', { line: entry.failure.line })}: </strong>}
+          {importFailureText(t, i18n.language, entry.failure, entry.name)}
         </p>
-        <p className="muted">{t('import.failedRest')}</p>
+        {props.othersImportable && <p className="muted">{t('import.failedRest')}</p>}
       </article>
     );
   }

@@ -5,7 +5,7 @@ import { useApp } from '../../app/AppContext';
 import { importSources } from '../../store/repositories/sources';
 import { nowIso } from '../../store/ids';
 import { useToast } from '../../ui/Toasts';
-import { prepareBatch } from './batch';
+import { othersImportable, prepareBatch } from './batch';
 import { CaseAttributesPanel } from './CaseAttributesPanel';
 import { DropZone } from './DropZone';
 import { FilePreview } from './FilePreview';
@@ -85,6 +85,7 @@ export function ImportPanel({ project, openPicker }: { project: Project; openPic
               key={entry.key}
               entry={entry}
               deadlineHours={project.settings.answerDeadlineHours}
+              othersImportable={othersImportable(batch.entries, entry)}
               onChange={(next) => batch.update(entry.key, () => next)}
             />
           ))}

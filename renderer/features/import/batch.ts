@@ -53,6 +53,11 @@ export function queuedEntry(key: string, name: string, sizeBytes: number): FileE
   };
 }
 
+/** Whether another file of the batch is read or still being read, i.e. may still be imported. */
+export function othersImportable(entries: readonly FileEntry[], entry: FileEntry): boolean {
+  return entries.some((e) => e.key !== entry.key && e.status !== 'failed');
+}
+
 /**
  * Flags files whose bytes the project already holds, or that an earlier file in the same preview
  * has, and leaves them out (the user may tick them back in). Entries already flagged stay as they are.

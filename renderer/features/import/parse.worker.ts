@@ -3,7 +3,7 @@ import { importFile } from '../../../shared/import';
 import { ImportError } from '../../../shared/import/result';
 import { webImportEnvironment } from './web-environment';
 import { extractPdfText } from './web-pdf';
-import type { ParseReply, ParseRequest } from './worker-protocol';
+import { failureOf, type ParseReply, type ParseRequest } from './worker-protocol';
 
 const environment = { ...webImportEnvironment, extractPdfText };
 
@@ -21,8 +21,15 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   } catch (error) {
     const failure =
       error instanceof ImportError
-        ? { reason: error.reason, message: error.message, line: error.line, hint: error.hint }
-        : { reason: 'internal' as const, message: String((error as Error)?.message ?? error), line: null, hint: '' };
+        ? failureOf(error)
+        : {
+            reason: 'internal' as const,
+            code: 'internal' as const,
+            params: {},
+            message: String((error as Error)?.message ?? error),
+            line: null,
+            hint: '',
+          };
     post({ type: 'failed', index, fileName: file.name, failure });
   }
 };

@@ -32,13 +32,23 @@ describe('codebook files', () => {
 
   it('says what is wrong, and where', () => {
     expect(readCodebookFile('x.json', new Uint8Array([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false, reason: 'not-text' });
-    expect(readCodebookFile('x.json', bytes('{"format": '))).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(readCodebookFile('x.json', bytes('{"format": '))).toMatchObject({
+      ok: false,
+      reason: 'not-json',
+      errors: [{ code: 'json-incomplete', line: 1 }],
+    });
+    // The place of a syntax error is kept: line 3, at the missing colon.
+    expect(readCodebookFile('x.json', bytes('{\n  "format": "kodebok-codebook",\n  "name" "X"\n}'))).toMatchObject({
+      ok: false,
+      reason: 'not-json',
+      errors: [{ code: 'json-syntax', line: 3, column: 10 }],
+    });
     const invalid = readCodebookFile('x.json', bytes(JSON.stringify({ format: 'kodebok-codebook', version: 1, name: 'X', language: 'nb', codes: [{ name: '' }] })));
     expect(invalid).toMatchObject({ ok: false, reason: 'invalid' });
-    if (!invalid.ok) expect(invalid.errors.join('\n')).toContain('codes[0].name');
+    if (!invalid.ok) expect(invalid.errors).toEqual([expect.objectContaining({ code: 'required', path: 'codes[0].name' })]);
     const md = readCodebookFile('x.md', bytes('# Kodebok\n\nløs tekst\n'));
     expect(md).toMatchObject({ ok: false, reason: 'invalid' });
-    if (!md.ok) expect(md.errors[0]).toContain('line 3');
+    if (!md.ok) expect(md.errors[0]).toMatchObject({ code: 'line-unreadable', line: 3 });
   });
 
   it('makes safe file names', () => {

@@ -40,7 +40,7 @@ describe('parseCodebookJson', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual(
+    expect(result.errors.map((e) => e.message)).toEqual(
       expect.arrayContaining([
         'language: must be one of nb, nn, en',
         'codes[1].color: must be a colour like #1f6fb2',
@@ -49,13 +49,24 @@ describe('parseCodebookJson', () => {
       ]),
     );
     expect(result.errors).toHaveLength(4);
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual(
+      expect.arrayContaining([
+        ['language-unknown', 'language'],
+        ['colour', 'codes[1].color'],
+        ['required', 'codes[2].children[0].name'],
+        ['required', 'codes[2].children[1].name'],
+      ]),
+    );
   });
 
   it('rejects other formats and versions, and duplicate keys', () => {
     const wrong = parseCodebookJson({ ...valid, format: 'qdc', version: 2 });
-    expect(wrong).toEqual({
+    expect(wrong).toMatchObject({
       ok: false,
-      errors: ['format: must be "kodebok-codebook"', 'version: must be 1 (the only version so far)'],
+      errors: [
+        { code: 'format', path: 'format', message: 'format: must be "kodebok-codebook"' },
+        { code: 'version', path: 'version', message: 'version: must be 1 (the only version so far)' },
+      ],
     });
     const dup = parseCodebookJson({
       ...valid,
@@ -64,14 +75,30 @@ describe('parseCodebookJson', () => {
         { name: 'B', children: [{ name: 'C', key: 'x' }] },
       ],
     });
-    expect(dup).toEqual({ ok: false, errors: ['codes[1].children[0].key: "x" is also used at codes[0].key'] });
+    expect(dup).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          code: 'key-duplicate',
+          path: 'codes[1].children[0].key',
+          params: { key: 'x', first: 'codes[0].key' },
+          message: 'codes[1].children[0].key: "x" is also used at codes[0].key',
+        },
+      ],
+    });
   });
 
   it('says what is wrong with something that is not a codebook at all', () => {
-    expect(parseCodebookJson([1, 2])).toEqual({ ok: false, errors: ['must be a object'] });
+    expect(parseCodebookJson([1, 2])).toMatchObject({
+      ok: false,
+      errors: [{ code: 'not-an-object', path: null, message: 'must be a object' }],
+    });
     expect(parseCodebookJson({})).toMatchObject({
       ok: false,
-      errors: expect.arrayContaining(['name: required', 'codes: required']),
+      errors: expect.arrayContaining([
+        expect.objectContaining({ code: 'required', path: 'name' }),
+        expect.objectContaining({ code: 'required', path: 'codes' }),
+      ]),
     });
   });
 });

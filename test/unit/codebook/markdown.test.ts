@@ -117,19 +117,30 @@ describe('parseCodebookMarkdown', () => {
 
   it('names the line of each problem', () => {
     const md = '# X\n\n## A\n\n- **Definisjon:** ok\n- **Farve:** #fff\nloose text\n#### Too deep\n';
-    expect(parseCodebookMarkdown(md)).toEqual({
-      ok: false,
-      errors: [
-        'line 6: unknown label "Farve"',
-        'line 7: expected a heading or a labelled line such as "- **Definition:** …"',
-        'line 8: #### skips a level; at most ### can come here',
-      ],
-    });
+    const result = parseCodebookMarkdown(md);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'line 6: unknown label "Farve"',
+      'line 7: expected a heading or a labelled line such as "- **Definition:** …"',
+      'line 8: #### skips a level; at most ### can come here',
+    ]);
+    expect(result.errors.map((e) => [e.code, e.line, e.params])).toEqual([
+      ['label-unknown', 6, { label: 'Farve' }],
+      ['line-unreadable', 7, {}],
+      ['level-skipped', 8, { found: '####', allowed: '###' }],
+    ]);
   });
 
-  it('reports invalid values with the code’s path', () => {
-    const md = '# X\n\n## A\n\n- **Farge:** grønn\n';
-    expect(parseCodebookMarkdown(md)).toEqual({ ok: false, errors: ['codes[0].color: must be a colour like #1f6fb2'] });
+  it('reports invalid values with the code’s path and the line they are written on', () => {
+    const md = '# X\n\n## A\n\n- **Farge:** grønn\n\n## B\n\n### \n';
+    expect(parseCodebookMarkdown(md)).toMatchObject({
+      ok: false,
+      errors: [
+        { code: 'colour', path: 'codes[0].color', line: 5, message: 'codes[0].color: must be a colour like #1f6fb2' },
+        { code: 'required', path: 'codes[1].children[0].name', line: 9 },
+      ],
+    });
   });
 
   it('round-trips any codebook exactly (multi-line values, leading spaces, #, ** and : in text)', () => {

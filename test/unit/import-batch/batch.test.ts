@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFile, type ImportEnvironment } from '../../../shared/import';
 import { scanForPersonalData } from '../../../shared/anonymise';
-import { entrySources, defaultChoices, hitKey, markDuplicates, prepareBatch, queuedEntry, type FileEntry } from '../../../renderer/features/import/batch';
+import {
+  entrySources,
+  defaultChoices,
+  hitKey,
+  markDuplicates,
+  othersImportable,
+  prepareBatch,
+  queuedEntry,
+  type FileEntry,
+} from '../../../renderer/features/import/batch';
 import { createDatabase, type KodebokDb } from '../../../renderer/store/db';
 import { createProject } from '../../../renderer/store/repositories/projects';
 import { findImportedHashes, importSources, listSources } from '../../../renderer/store/repositories/sources';
@@ -85,6 +94,23 @@ describe('preparing an import batch', () => {
     expect(JSON.stringify(first!.origin)).not.toContain('Testmann');
     const m = first!.messages[0]!;
     expect(first!.text.slice(m.start, m.end)).toMatch(/^Hei, jeg heter \[Navn\]/);
+  });
+});
+
+describe('a failed file in a batch', () => {
+  const failed = (key: string, name: string): FileEntry => ({
+    ...queuedEntry(key, name, 10),
+    status: 'failed',
+    include: false,
+    failure: { reason: 'malformed', code: 'docx-damaged', params: { file: name }, message: '', line: null, hint: '' },
+  });
+
+  it('says the other files can still be imported only when another file is read or being read', async () => {
+    const bad = failed('k9', 'skadet.docx');
+    expect(othersImportable([bad], bad)).toBe(false);
+    expect(othersImportable([bad, failed('k8', 'også-skadet.docx')], bad)).toBe(false);
+    expect(othersImportable([bad, queuedEntry('k7', 'notat.txt', 5)], bad)).toBe(true);
+    expect(othersImportable([await parsedEntry(), bad], bad)).toBe(true);
   });
 });
 

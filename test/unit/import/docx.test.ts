@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/import';
-import { bodies, importBytes } from './import-helpers';
+import { bodies, importBytes, importError } from './import-helpers';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -61,6 +61,18 @@ describe('docx import', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).reason).toBe('malformed');
     expect((error as ImportError).message).toContain('"skadet.docx" could not be read as a Word document');
+    expect(error).toMatchObject({ code: 'docx-damaged', params: { file: 'skadet.docx' } });
+  });
+
+  it('says a .docx that is not a zip at all, or a zip without a document, is damaged or not a Word document', async () => {
+    let seed = 11;
+    const noise = new Uint8Array(4096).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256);
+    for (const bytes of [noise, zipSync({ 'bilder/a.txt': strToU8('hei') })]) {
+      const error = await importError(importBytes('intervju.docx', bytes));
+      expect(error).toMatchObject({ reason: 'malformed', code: 'docx-damaged', params: { file: 'intervju.docx' } });
+      expect(error.message).toContain('"intervju.docx" is not a Word document Kodebok can read: it is damaged');
+      expect(error.message).toContain('Open it in Word');
+    }
   });
 
   it('refuses a Word document without text', async () => {
