@@ -141,6 +141,9 @@ export const en = {
       'pdf-no-text_other': 'Pages {{pages}} have no text (scanned images?): what is on them is not in the source. Run text recognition (OCR) on the PDF if you need them.',
       'xlsx-other-sheets': 'Only the sheet “{{sheet}}” was read; the workbook also has {{others}}. Move the sheet you want to the front, or save it as its own file.',
       'docx-message': 'Word document: {{message}}',
+      'invalid-utf8': 'Bytes that are not valid UTF-8 were replaced by “\uFFFD” ({{count}} in all, line {{lines}}); the rest was read as UTF-8. Check those lines against the original.',
+      preamble: 'The lines before the first speaker (line {{lines}}: title, date, place…) are shown above the text as its heading, not as a turn to code.',
+      'nul-removed': 'NUL characters were removed ({{count}} in all, line {{lines}}). The file may be damaged: check those lines against the original.',
     },
     reason: {
       'empty-file': 'The file is empty.',

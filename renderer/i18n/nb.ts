@@ -143,6 +143,9 @@ export const nb: Messages = {
       'pdf-no-text_other': 'Sidene {{pages}} har ikke tekst (skannede bilder?): det som står der, er ikke med i kilden. Kjør tekstgjenkjenning (OCR) på PDF-en hvis du trenger dem.',
       'xlsx-other-sheets': 'Bare arket «{{sheet}}» ble lest; arbeidsboken har også {{others}}. Flytt arket du vil ha, først, eller lagre det som en egen fil.',
       'docx-message': 'Word-dokument: {{message}}',
+      'invalid-utf8': 'Byte som ikke er gyldig UTF-8, ble erstattet med «\uFFFD» ({{count}} i alt, linje {{lines}}); resten ble lest som UTF-8. Sjekk disse linjene mot originalen.',
+      preamble: 'Linjene før første taler (linje {{lines}}: tittel, dato, sted …) vises over teksten som overskrift, ikke som en tur som kan kodes.',
+      'nul-removed': 'NUL-tegn ble fjernet ({{count}} i alt, linje {{lines}}). Fila kan være skadet: sjekk disse linjene mot originalen.',
     },
     reason: {
       'empty-file': 'Filen er tom.',

@@ -143,6 +143,9 @@ export const nn: Messages = {
       'pdf-no-text_other': 'Sidene {{pages}} har ikkje tekst (skanna bilete?): det som står der, er ikkje med i kjelda. Køyr tekstattkjenning (OCR) på PDF-en om du treng dei.',
       'xlsx-other-sheets': 'Berre arket «{{sheet}}» vart lese; arbeidsboka har også {{others}}. Flytt arket du vil ha, fremst, eller lagre det som ei eiga fil.',
       'docx-message': 'Word-dokument: {{message}}',
+      'invalid-utf8': 'Byte som ikkje er gyldig UTF-8, vart bytte ut med «\uFFFD» ({{count}} i alt, linje {{lines}}); resten vart lesen som UTF-8. Sjekk desse linjene mot originalen.',
+      preamble: 'Linjene før første talar (linje {{lines}}: tittel, dato, stad …) blir viste over teksten som overskrift, ikkje som ein tur du kan kode.',
+      'nul-removed': 'NUL-teikn vart fjerna ({{count}} i alt, linje {{lines}}). Fila kan vere skadd: sjekk desse linjene mot originalen.',
     },
     reason: {
       'empty-file': 'Fila er tom.',

@@ -38,7 +38,10 @@ export type ImportWarningCode =
   | 'pdf-no-text'
   | 'xlsx-other-sheets'
   | 'docx-message'
-  | 'cue-unreadable';
+  | 'cue-unreadable'
+  | 'invalid-utf8'
+  | 'preamble'
+  | 'nul-removed';
 
 export interface ImportWarning {
   code: ImportWarningCode;
