@@ -367,6 +367,9 @@ export const en = {
     downloads: 'your downloads folder',
   },
   coding: {
+    cueTime: 'Start and end in the recording',
+    preamble: 'Heading of the source',
+    preambleHint: 'The lines before the first speaker (title, date, place). They are kept in the source but are not a turn and cannot be coded.',
     documentLabel: 'Text of {{title}}',
     sideLabel: 'Coding tools',
     aboutSource: 'About this source',

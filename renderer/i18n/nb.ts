@@ -369,6 +369,9 @@ export const nb: Messages = {
     downloads: 'nedlastingsmappen',
   },
   coding: {
+    cueTime: 'Start og slutt i opptaket',
+    preamble: 'Overskrift i kilden',
+    preambleHint: 'Linjene før første taler (tittel, dato, sted). De er med i kilden, men er ikke en tur og kan ikke kodes.',
     documentLabel: 'Teksten i {{title}}',
     sideLabel: 'Kodeverktøy',
     aboutSource: 'Om denne kilden',

@@ -369,6 +369,9 @@ export const nn: Messages = {
     downloads: 'nedlastingsmappa',
   },
   coding: {
+    cueTime: 'Start og slutt i opptaket',
+    preamble: 'Overskrift i kjelda',
+    preambleHint: 'Linjene før første talar (tittel, dato, stad). Dei er med i kjelda, men er ikkje ein tur og kan ikkje kodast.',
     documentLabel: 'Teksten i {{title}}',
     sideLabel: 'Kodeverktøy',
     aboutSource: 'Om denne kjelda',
