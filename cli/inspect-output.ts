@@ -11,11 +11,13 @@ export function inspectJson(file: string, result: ImportFileResult) {
     sources: result.sources.map((s) => ({
       title: s.title,
       kind: s.kind,
+      preamble: s.preamble && { start: s.preamble.start, end: s.preamble.end, text: s.text.slice(s.preamble.start, s.preamble.end) },
       messages: s.messages.map((m) => ({
         speaker: m.speaker,
         role: m.role,
         delay: m.delay,
         timestamp: m.timestamp,
+        timestampEnd: m.timestampEnd,
         start: m.start,
         end: m.end,
         text: s.text.slice(m.start, m.end),

@@ -20,13 +20,17 @@ messages per speaker and role, reply delays and warnings.
 Options:
   --json               Print one JSON object:
                        {"file","format","encoding","lineEndings",
-                        "sources":[{"title","kind","messages":[{"speaker","role",
+                        "sources":[{"title","kind","preamble":{"start","end","text"}|null,
+                          "messages":[{"speaker","role",
                           "delay":{"phrase","minHours","maxHours"}|null,"timestamp",
-                          "start","end","text"}]}],
+                          "timestampEnd","start","end","text"}]}],
                         "warnings":[{"line","message"}]}
                        start/end are offsets in UTF-16 code units (what JavaScript strings
                        index) into the source's text with LF line endings, end exclusive;
-                       text is the message body.
+                       text is the message body. preamble is the header before the first
+                       speaker (title, date, place), not a message. timestamp is an ISO 8601
+                       date-time, a transcript's media time "HH:MM:SS", or a subtitle cue's
+                       start "HH:MM:SS.mmm"; timestampEnd is the cue's end, null otherwise.
   --role Label=role    Give a speaker label a role (repeatable). Roles: ${roles}.
   --format <format>    Skip detection: ${importFormats.join(', ')}.
   --columns field=column,...

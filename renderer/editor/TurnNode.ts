@@ -9,7 +9,10 @@ export interface TurnHead {
   speaker: string | null;
   role: string | null;
   roleLabel: string | null;
+  /** The time as shown, e.g. "00:01:07,250–00:01:09,000" for a subtitle cue. */
   timestamp: string | null;
+  /** What the time is, for its tooltip (e.g. "Start and end in the recording"); null for none. */
+  timestampLabel?: string | null;
   delayLabel: string | null;
   /** Set when the reply came later than the project's answer deadline. */
   lateLabel: string | null;
@@ -66,7 +69,11 @@ export class TurnNode extends ElementNode {
       head.contentEditable = 'false';
       if (h.speaker !== null) head.append(span('turn-speaker', h.speaker || '—'));
       if (h.roleLabel) head.append(span('badge', h.roleLabel));
-      if (h.timestamp) head.append(span('muted', h.timestamp));
+      if (h.timestamp) {
+        const time = span('muted turn-time', h.timestamp);
+        if (h.timestampLabel) time.title = h.timestampLabel;
+        head.append(time);
+      }
       if (h.delayLabel) head.append(span(h.lateLabel ? 'delay is-late' : 'delay', h.delayLabel + (h.lateLabel ? ` · ${h.lateLabel}` : '')));
       const code = document.createElement('button');
       code.type = 'button';

@@ -144,7 +144,8 @@ export const en = {
       'cue-unreadable': 'A subtitle without a readable timing line (hh:mm:ss --> hh:mm:ss) was skipped; its text is not in the source. Fix the timing line and import the file again if you need it.',
       'invalid-utf8_one': 'The file is UTF-8 but has one invalid byte sequence (line {{lines}}); it is shown as �. Check the text there.',
       'invalid-utf8_other': 'The file is UTF-8 but has {{count}} invalid byte sequences (lines {{lines}}); they are shown as �. Check the text there.',
-      preamble: 'The lines before the first speaker (a heading with e.g. title, date or participants) are kept as an introduction that belongs to no speaker.',
+      preamble: 'The lines before the first speaker (line {{lines}}: title, date, place…) are shown above the text as its heading, not as a turn to code.',
+      'nul-removed': 'NUL characters were removed ({{count}} in all, line {{lines}}). The file may be damaged: check those lines against the original.',
     },
     reason: {
       'empty-file': 'The file is empty.',
@@ -438,6 +439,9 @@ export const en = {
     downloads: 'your downloads folder',
   },
   coding: {
+    cueTime: 'Start and end in the recording',
+    preamble: 'Heading of the source',
+    preambleHint: 'The lines before the first speaker (title, date, place). They are kept in the source but are not a turn and cannot be coded.',
     documentLabel: 'Text of {{title}}',
     sideLabel: 'Coding tools',
     aboutSource: 'About this source',

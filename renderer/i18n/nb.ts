@@ -146,7 +146,8 @@ export const nb: Messages = {
       'cue-unreadable': 'En undertekst uten lesbar tidslinje (tt:mm:ss --> tt:mm:ss) ble hoppet over; teksten i den er ikke med i kilden. Rett tidslinjen og importer filen på nytt hvis du trenger den.',
       'invalid-utf8_one': 'Filen er UTF-8, men har én ugyldig byte-sekvens (linje {{lines}}); den vises som �. Sjekk teksten der.',
       'invalid-utf8_other': 'Filen er UTF-8, men har {{count}} ugyldige byte-sekvenser (linje {{lines}}); de vises som �. Sjekk teksten der.',
-      preamble: 'Linjene før første taler (et hode med f.eks. tittel, dato eller deltakere) er beholdt som innledning og hører ikke til noen taler.',
+      preamble: 'Linjene før første taler (linje {{lines}}: tittel, dato, sted …) vises over teksten som overskrift, ikke som en tur som kan kodes.',
+      'nul-removed': 'NUL-tegn ble fjernet ({{count}} i alt, linje {{lines}}). Filen kan være skadet: sjekk disse linjene mot originalen.',
     },
     reason: {
       'empty-file': 'Filen er tom.',
@@ -439,6 +440,9 @@ export const nb: Messages = {
     downloads: 'nedlastingsmappen',
   },
   coding: {
+    cueTime: 'Start og slutt i opptaket',
+    preamble: 'Overskrift i kilden',
+    preambleHint: 'Linjene før første taler (tittel, dato, sted). De er med i kilden, men er ikke en tur og kan ikke kodes.',
     documentLabel: 'Teksten i {{title}}',
     sideLabel: 'Kodeverktøy',
     aboutSource: 'Om denne kilden',

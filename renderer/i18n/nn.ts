@@ -146,7 +146,8 @@ export const nn: Messages = {
       'cue-unreadable': 'Ein undertekst utan lesbar tidsline (tt:mm:ss --> tt:mm:ss) vart hoppa over; teksten i han er ikkje med i kjelda. Rett tidslina og importer fila på nytt om du treng han.',
       'invalid-utf8_one': 'Fila er UTF-8, men har éin ugyldig byte-sekvens (linje {{lines}}); han er vist som �. Sjekk teksten der.',
       'invalid-utf8_other': 'Fila er UTF-8, men har {{count}} ugyldige byte-sekvensar (linje {{lines}}); dei er viste som �. Sjekk teksten der.',
-      preamble: 'Linjene før første talar (eit hovud med t.d. tittel, dato eller deltakarar) er haldne som innleiing og høyrer ikkje til nokon talar.',
+      preamble: 'Linjene før første talar (linje {{lines}}: tittel, dato, stad …) blir viste over teksten som overskrift, ikkje som ein tur du kan kode.',
+      'nul-removed': 'NUL-teikn vart fjerna ({{count}} i alt, linje {{lines}}). Fila kan vere skadd: sjekk desse linjene mot originalen.',
     },
     reason: {
       'empty-file': 'Fila er tom.',
@@ -439,6 +440,9 @@ export const nn: Messages = {
     downloads: 'nedlastingsmappa',
   },
   coding: {
+    cueTime: 'Start og slutt i opptaket',
+    preamble: 'Overskrift i kjelda',
+    preambleHint: 'Linjene før første talar (tittel, dato, stad). Dei er med i kjelda, men er ikkje ein tur og kan ikkje kodast.',
     documentLabel: 'Teksten i {{title}}',
     sideLabel: 'Kodeverktøy',
     aboutSource: 'Om denne kjelda',

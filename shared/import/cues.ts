@@ -11,8 +11,9 @@ export interface CueText {
 }
 
 export interface Cue {
-  /** Cue start as media time "hh:mm:ss". */
+  /** Cue start and end as media time to the millisecond, "hh:mm:ss.mmm". */
   start: string;
+  end: string;
   /** 1-based line of the cue's first text line. */
   line: number;
   parts: CueText[];
@@ -21,6 +22,8 @@ export interface Cue {
 interface TurnDraft {
   speaker: string;
   timestamp: string;
+  /** The end of the turn's last cue: a turn merged from several cues lasts until the last ends. */
+  timestampEnd: string;
   line: number;
   words: string[];
 }
@@ -45,8 +48,12 @@ export function transcriptFromCues(
       if (text === '') continue;
       const last = drafts[drafts.length - 1];
       // Lines of one cue always join; across cues only a named speaker's words do.
-      if (last && last.speaker === part.speaker && (sameCue || part.speaker !== '')) last.words.push(text);
-      else drafts.push({ speaker: part.speaker, timestamp: cue.start, line: cue.line, words: [text] });
+      if (last && last.speaker === part.speaker && (sameCue || part.speaker !== '')) {
+        last.words.push(text);
+        last.timestampEnd = cue.end;
+      } else {
+        drafts.push({ speaker: part.speaker, timestamp: cue.start, timestampEnd: cue.end, line: cue.line, words: [text] });
+      }
       sameCue = true;
     }
   }
@@ -75,6 +82,7 @@ export function transcriptFromCues(
       role,
       delay: null,
       timestamp: d.timestamp,
+      timestampEnd: d.timestampEnd,
       start,
       end: text.length,
       line: d.line,
@@ -92,7 +100,7 @@ export function transcriptFromCues(
   const sources =
     messages.length === 0
       ? []
-      : [{ title, kind: labelled ? transcriptKind(messages) : ('text' as const), text, messages, attributes: {} }];
+      : [{ title, kind: labelled ? transcriptKind(messages) : ('text' as const), text, messages, preamble: null, attributes: {} }];
   return { format, sources, warnings: warnings.toArray() };
 }
 

@@ -6,6 +6,7 @@ import { matchThreadSeparator } from './separators';
 import { speakerRoles } from './speakers';
 import { withTimestampDelays } from './timestamp-delays';
 import { messagesFromTurns } from './turn-messages';
+import { takePreamble } from './preamble';
 import { nonBlankRange, scanTurns } from './turns';
 import { WarningList } from './warnings';
 
@@ -32,7 +33,9 @@ function splitThreads(text: string, lines: readonly TextLine[]): ThreadRange[] {
  * Written dialogue threads in the published quoting style (FORMATS.md §1). Each thread becomes one
  * source whose text is the thread as written (separator line excluded, outer blank lines
  * trimmed). Message boundaries follow `scanTurns`: a new message starts only at a line beginning
- * with `Label:`; everything up to the next one, blank lines included, is the message body.
+ * with `Label:`; everything up to the next one, blank lines included, is the message body. A
+ * thread's header lines before its first label are its preamble, as in transcripts; a thread
+ * without any label stays one message without a speaker.
  */
 export function parseDialogue(text: string, options: ParseOptions): ImportResult {
   const lines = splitLines(text);
@@ -44,7 +47,7 @@ export function parseDialogue(text: string, options: ParseOptions): ImportResult
     if (!range) continue;
     const [first, last] = range;
     const base = lines[first]!.start;
-    const turns = scanTurns(text, lines, first, last + 1, reader);
+    const { preamble, turns } = takePreamble(text, scanTurns(text, lines, first, last + 1, reader), base, warnings);
     const messages = withTimestampDelays(messagesFromTurns(turns, base, warnings));
     const number = sources.length + 1;
     sources.push({
@@ -52,6 +55,7 @@ export function parseDialogue(text: string, options: ParseOptions): ImportResult
       kind: 'dialogue',
       text: text.slice(base, lines[last]!.end),
       messages,
+      preamble,
       attributes: {},
     });
   }

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import { looksLikeBomlessUtf16 } from './binary';
+import { isMostlyUtf8, scanUtf8, type Utf8Scan } from './utf8-scan';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'ISO-8859-1';
 
@@ -10,6 +11,11 @@ export interface DetectedEncoding {
   bomLength: number;
   /** True when statistics chose the encoding (no BOM, not valid UTF-8): the user should check æøå. */
   guessed: boolean;
+  /**
+   * UTF-8 with a few ill-formed sequences: how many (each decodes to U+FFFD) and the first few
+   * lines they are on. Absent when the bytes are well formed or not UTF-8.
+   */
+  invalidUtf8?: { count: number; lines: number[]; moreLines: boolean };
 }
 
 /** A legacy encoding we cannot read correctly; the caller reports 'unreadable-encoding'. */
@@ -31,43 +37,9 @@ const foreignMultibyte = new Set([
   'UTF-32BE',
 ]);
 
+/** True when every byte from `from` on is well-formed UTF-8 (ASCII included). */
 export function isValidUtf8(bytes: Uint8Array, from = 0): boolean {
-  const n = bytes.length;
-  let i = from;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-      cp = b & 0x1f;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-      cp = b & 0x0f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-      cp = b & 0x07;
-    } else {
-      return false;
-    }
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return false;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not valid UTF-8.
-    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return false;
-    i += need + 1;
-  }
-  return true;
+  return scanUtf8(bytes, from).invalid === 0;
 }
 
 function hasC1Bytes(bytes: Uint8Array): boolean {
@@ -79,18 +51,20 @@ function hasC1Bytes(bytes: Uint8Array): boolean {
 }
 
 /**
- * Which encoding the bytes are in: a BOM decides; then bytes that are valid UTF-8 are UTF-8
- * (ASCII included); then BOM-less UTF-16; then chardet for legacy 8-bit files.
+ * Which encoding the bytes are in: a BOM decides; then BOM-less UTF-16 (Latin text in UTF-16 is
+ * half zero bytes, which would pass as UTF-8); then UTF-8, also with a few stray bytes (they
+ * become U+FFFD and are reported); then chardet for legacy 8-bit files.
  */
 export function detectEncoding(bytes: Uint8Array): DetectedEncoding | UnsupportedEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { encoding: 'UTF-8', bom: true, bomLength: 3, guessed: false };
+    return withInvalidUtf8({ encoding: 'UTF-8', bom: true, bomLength: 3, guessed: false }, scanUtf8(bytes, 3));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16LE', bom: true, bomLength: 2, guessed: false };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16BE', bom: true, bomLength: 2, guessed: false };
-  if (isValidUtf8(bytes)) return { encoding: 'UTF-8', bom: false, bomLength: 0, guessed: false };
   const utf16 = looksLikeBomlessUtf16(bytes);
   if (utf16) return { encoding: utf16, bom: false, bomLength: 0, guessed: true };
+  const scan = scanUtf8(bytes);
+  if (isMostlyUtf8(scan)) return withInvalidUtf8({ encoding: 'UTF-8', bom: false, bomLength: 0, guessed: false }, scan);
 
   const best = chardet.analyse(bytes.subarray(0, 65536))[0];
   if (best && foreignMultibyte.has(best.name) && best.confidence >= 50) return { unsupported: best.name };
@@ -99,6 +73,10 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding | Unsupporte
   // Anything else Western (or a weak foreign guess) is read as windows-1252, the Norwegian default.
   const isoLatin1 = best?.name === 'ISO-8859-1' && !hasC1Bytes(bytes);
   return { encoding: isoLatin1 ? 'ISO-8859-1' : 'windows-1252', bom: false, bomLength: 0, guessed: true };
+}
+
+function withInvalidUtf8(detected: DetectedEncoding, scan: Utf8Scan): DetectedEncoding {
+  return scan.invalid === 0 ? detected : { ...detected, invalidUtf8: { count: scan.invalid, lines: scan.invalidLines, moreLines: scan.moreInvalidLines } };
 }
 
 export function isUnsupportedEncoding(e: DetectedEncoding | UnsupportedEncoding): e is UnsupportedEncoding {

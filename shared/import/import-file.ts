@@ -6,7 +6,7 @@ import { parseDialogue } from './dialogue';
 import { extractDocxText } from './docx';
 import { describeEncoding, detectEncoding, isUnsupportedEncoding, type DetectedEncoding } from './encoding';
 import type { ImportEnvironment } from './environment';
-import { detectLineEndings, normaliseText } from './normalise';
+import { detectLineEndings, normaliseText, removeNul } from './normalise';
 import type { ImportFormat, ImportOptions, ParseOptions } from './options';
 import { readPdfText } from './pdf';
 import { ImportError, type ImportErrorCode, type ImportResult, type ImportWarning } from './result';
@@ -120,17 +120,49 @@ function decodeText(
       { code: 'encoding-undecodable', params: { file: fileName, encoding: detected.encoding } },
     );
   }
-  const warnings: ImportWarning[] = detected.guessed
-    ? [
-        {
-          code: 'encoding-guessed',
-          line: null,
-          message: `The file is not UTF-8 and has no byte-order mark; it was read as ${detected.encoding}. Check that æ, ø and å look right; if not, save the file as UTF-8 and import it again.`,
-          params: { encoding: detected.encoding },
-        },
-      ]
-    : [];
+  const warnings: ImportWarning[] = [];
+  if (detected.guessed) {
+    warnings.push({
+      code: 'encoding-guessed',
+      line: null,
+      message: `The file is not UTF-8 and has no byte-order mark; it was read as ${detected.encoding}. Check that æ, ø and å look right; if not, save the file as UTF-8 and import it again.`,
+      params: { encoding: detected.encoding },
+    });
+  }
+  if (detected.invalidUtf8) warnings.push(invalidUtf8Warning(detected.invalidUtf8));
   return { text: decoded, encoding: detected, warnings };
+}
+
+/** Names the lines of the first few bad sequences and counts them all. */
+function invalidUtf8Warning({ count, lines, moreLines }: NonNullable<DetectedEncoding['invalidUtf8']>): ImportWarning {
+  const where = lines.join(', ');
+  return {
+    code: 'invalid-utf8',
+    line: lines[0] ?? null,
+    message: `${count === 1 ? 'One byte sequence is' : `${count} byte sequences are`} not valid UTF-8 (${lines.length === 1 ? 'line' : 'lines'} ${where}${moreLines ? ' and later' : ''}); each was replaced by "\uFFFD". The rest of the file was read as UTF-8. Check those lines against the original.`,
+    params: { lines: where, count },
+  };
+}
+
+/**
+ * The text as it will be stored (LF line endings, no BOM, no NUL characters) and a warning when
+ * NULs were taken out.
+ */
+function storedText(raw: string): { text: string; warnings: ImportWarning[] } {
+  const { text, count, lines, moreLines } = removeNul(normaliseText(raw));
+  if (count === 0) return { text, warnings: [] };
+  const where = lines.join(', ');
+  return {
+    text,
+    warnings: [
+      {
+        code: 'nul-removed',
+        line: lines[0] ?? null,
+        message: `${count === 1 ? 'One NUL character was' : `${count} NUL characters were`} removed (${lines.length === 1 ? 'line' : 'lines'} ${where}${moreLines ? ' and later' : ''}). They are not text; the file may be damaged or half converted, so check those lines against the original.`,
+        params: { lines: where, count },
+      },
+    ],
+  };
 }
 
 function parseText(
@@ -187,7 +219,7 @@ export function readTableFile(fileName: string, bytes: Uint8Array, env: ImportEn
   if (isXlsxZip(bytes)) return readXlsx(bytes, fileName);
   const signature = sniffBinary(bytes);
   if (signature) throw binaryError(fileName, signature);
-  return readCsv(normaliseText(decodeText(fileName, bytes, env).text), fileName);
+  return readCsv(storedText(decodeText(fileName, bytes, env).text).text, fileName);
 }
 
 /**
@@ -220,10 +252,10 @@ export async function importFile(input: ImportFileInput, env: ImportEnvironment)
   const detected = options.format ?? (isDocxZip(bytes) ? 'docx' : isXlsxZip(bytes) ? 'xlsx' : null);
   if (detected === 'docx') {
     const docx = await extractDocxText(bytes, fileName);
-    const text = normaliseText(docx.text);
+    const { text, warnings } = storedText(docx.text);
     if (text.trim() === '') throw emptyFileError(fileName);
     const parsed = parseDocumentText(text, parseOptions);
-    result = { ...parsed, format: 'docx', warnings: [...docx.warnings, ...parsed.warnings] };
+    result = { ...parsed, format: 'docx', warnings: [...docx.warnings, ...warnings, ...parsed.warnings] };
     encoding = 'UTF-8';
     lineEndings = detectLineEndings(docx.text);
   } else if (detected === 'xlsx') {
@@ -245,20 +277,20 @@ export async function importFile(input: ImportFileInput, env: ImportEnvironment)
     lineEndings = 'none';
   } else if (detected === 'pdf' || (options.format === undefined && sniffBinary(bytes)?.kind === 'pdf')) {
     const pdf = await readPdfText(bytes, fileName, env);
-    const text = normaliseText(pdf.text);
+    const { text, warnings } = storedText(pdf.text);
     const parsed = parseDocumentText(text, parseOptions);
-    result = { ...parsed, format: 'pdf', warnings: [...pdf.warnings, ...parsed.warnings] };
+    result = { ...parsed, format: 'pdf', warnings: [...pdf.warnings, ...warnings, ...parsed.warnings] };
     encoding = 'PDF text layer';
     lineEndings = detectLineEndings(pdf.text);
   } else {
     const signature = sniffBinary(bytes);
     if (signature) throw binaryError(fileName, signature);
     const decoded = decodeText(fileName, bytes, env);
-    const text = normaliseText(decoded.text);
+    const { text, warnings } = storedText(decoded.text);
     if (text.trim() === '') throw emptyFileError(fileName);
     const format = options.format ?? detectTextFormat(fileName, text, options.roleOverrides);
     const parsed = parseText(format, text, parseOptions);
-    result = { ...parsed, warnings: [...decoded.warnings, ...parsed.warnings] };
+    result = { ...parsed, warnings: [...decoded.warnings, ...warnings, ...parsed.warnings] };
     encoding = describeEncoding(decoded.encoding);
     lineEndings = detectLineEndings(decoded.text);
   }

@@ -27,11 +27,19 @@ export interface LabelLine {
   bodyStart: number;
 }
 
+/**
+ * The longest speaker label read: "Deltaker 12", "Saksbehandler Kari Nordmann" and other real
+ * labels are far shorter. A longer run of letters before a colon is text (or a damaged file with
+ * one enormous word), not a speaker; the limit also keeps reading such a line cheap.
+ */
+export const maxLabelLength = 60;
+
 const group = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,60})\)/y;
 const bareStamp =
   /(\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?|\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)(?=[ \t:]|$)/y;
+// Each word is bounded so a huge word is not scanned to its end; the whole is checked below.
 const labelPattern =
-  /\p{L}[\p{L}\p{M}\p{N}'’-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,3}(?![\d.,]|:\d)))?(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,3}(?![\d.,]|:\d)))?/uy;
+  /\p{L}[\p{L}\p{M}\p{N}'’-]{0,60}(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’-]{0,60}|\d{1,3}(?![\d.,]|:\d)))?(?:[ \t]+(?:\p{L}[\p{L}\p{M}'’-]{0,60}|\d{1,3}(?![\d.,]|:\d)))?/uy;
 const spaces = /[ \t\u00a0]*/y;
 const separatorDash = /[ \t]*[-–—][ \t]*/y;
 const dateShaped = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|^\d{1,3}:\d{2}/;
@@ -99,7 +107,7 @@ export class LabelLineReader {
     }
 
     const labelMatch = matchAt(labelPattern, line, pos);
-    if (!labelMatch) return null;
+    if (!labelMatch || labelMatch[0].length > maxLabelLength) return null;
     const label = normaliseLabel(labelMatch[0]);
     pos = labelMatch.index + labelMatch[0].length;
 

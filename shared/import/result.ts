@@ -1,4 +1,4 @@
-import type { ReplyDelay, SourceKind, SpeakerRole } from '../model';
+import type { ReplyDelay, SourceKind, SpeakerRole, TextSpan } from '../model';
 
 /**
  * What every parser returns. Offsets are UTF-16 code units into the source's own normalised text
@@ -8,11 +8,21 @@ export interface ImportedMessage {
   speaker: string;
   role: SpeakerRole;
   delay: ReplyDelay | null;
-  /** ISO 8601 for absolute times, "hh:mm:ss" media time for transcripts, null if none. */
+  /**
+   * ISO 8601 for absolute times, "hh:mm:ss" media time for transcripts, "hh:mm:ss.mmm" for
+   * subtitle cues, null if none.
+   */
   timestamp: string | null;
+  /** When the message ends in the recording, "hh:mm:ss.mmm": subtitle cues only, else null. */
+  timestampEnd: string | null;
   start: number;
   end: number;
   /** 1-based line in the decoded file where the message starts (for reports and previews). */
+  line: number;
+}
+
+/** The preamble's place in the source text and its first line in the file (for the report). */
+export interface ImportedPreamble extends TextSpan {
   line: number;
 }
 
@@ -21,6 +31,11 @@ export interface ImportedSource {
   kind: SourceKind;
   text: string;
   messages: ImportedMessage[];
+  /**
+   * Header lines before the first speaker (title, date, place) as offsets into `text`: shown
+   * above the turns, not a message and not coded. null when the text starts with a turn.
+   */
+  preamble: ImportedPreamble | null;
   /** Case attributes found in the file (e.g. CSV columns), by attribute name. */
   attributes: Record<string, string>;
 }
@@ -47,6 +62,8 @@ export const importWarningCodes = [
   'invalid-utf8',
   /** Header lines before a transcript's first speaker (title, date, place). */
   'preamble',
+  /** NUL characters removed from the text; params: lines (first few), count. */
+  'nul-removed',
 ] as const;
 
 export type ImportWarningCode = (typeof importWarningCodes)[number];

@@ -4,22 +4,22 @@ import type { ImportedSource } from './result';
 /** Labels the user has given a role in the import preview, e.g. { Saksbehandlar: 'caseworker' }. */
 export type RoleOverrides = Record<string, SpeakerRole>;
 
-/** Default roles by lower-case label; see FORMATS.md §1–2. */
+/** Default roles by lower-case label, bokmål, nynorsk and English; see FORMATS.md §1–2. */
 // prettier-ignore
 export const defaultSpeakerRoles: Readonly<Record<string, SpeakerRole>> = {
-  bruker: 'user', deltaker: 'user', innbygger: 'user', klient: 'user', user: 'user', client: 'user',
+  bruker: 'user', brukar: 'user', deltaker: 'user', deltakar: 'user', innbygger: 'user', klient: 'user', user: 'user', client: 'user',
   veileder: 'caseworker', rettleiar: 'caseworker', saksbehandler: 'caseworker', sakshandsamar: 'caseworker',
   nav: 'caseworker', 'rådgiver': 'caseworker', 'rådgjevar': 'caseworker', caseworker: 'caseworker', advisor: 'caseworker',
   i: 'interviewer', intervjuer: 'interviewer', intervjuar: 'interviewer', interviewer: 'interviewer',
   ip: 'participant', informant: 'participant', participant: 'participant', p: 'participant',
-  moderator: 'moderator', ordstyrer: 'moderator',
+  moderator: 'moderator', ordstyrer: 'moderator', ordstyrar: 'moderator',
 };
 
 /**
- * Labels whose numbered form means something else: a single "Deltaker" in a written dialogue is
- * the service user, while "Deltaker 3" is one of several focus-group participants.
+ * Labels whose numbered form means something else: a single "Deltaker" (nynorsk "Deltakar") in a
+ * written dialogue is the service user, while "Deltaker 3" is one of several focus-group participants.
  */
-const numberedRoles: Readonly<Record<string, SpeakerRole>> = { deltaker: 'participant' };
+const numberedRoles: Readonly<Record<string, SpeakerRole>> = { deltaker: 'participant', deltakar: 'participant' };
 
 const roleNames: readonly SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 

@@ -3,7 +3,7 @@ import { LabelLineReader } from './label-line';
 import type { ParseOptions } from './options';
 import type { ImportResult } from './result';
 import { speakerRoles } from './speakers';
-import { parseMediaTime } from './timestamps';
+import { parseCueTime } from './timestamps';
 import { WarningList } from './warnings';
 
 const timing = /^(\d{1,3}:\d{2}:\d{2}[,.]\d{1,3})[ \t]*-->[ \t]*(\d{1,3}:\d{2}:\d{2}[,.]\d{1,3})/;
@@ -24,7 +24,9 @@ export function parseSubRip(text: string, options: ParseOptions): ImportResult {
   for (const { start: blockStart, lines: block } of cueBlocks(lines)) {
     const t = block.findIndex((l) => l.includes('-->'));
     const m = t === -1 || t > 1 ? null : timing.exec(block[t]!.trim());
-    if (!m) {
+    const start = m && parseCueTime(m[1]!);
+    const end = m && parseCueTime(m[2]!);
+    if (!start || !end) {
       warnings.add(
         'cue-unreadable',
         blockStart + 1,
@@ -39,7 +41,7 @@ export function parseSubRip(text: string, options: ParseOptions): ImportResult {
       if (head) speaker = head.label;
       parts.push({ speaker, text: head ? line.slice(head.bodyStart) : line });
     }
-    cues.push({ start: parseMediaTime(m[1]!)!, line: blockStart + t + 2, parts });
+    cues.push({ start, end, line: blockStart + t + 2, parts });
   }
   return transcriptFromCues(cues, 'srt', options.title, roleOf, warnings);
 }

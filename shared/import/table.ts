@@ -124,13 +124,14 @@ export function parseTable(
       if (speaker !== '') text += `${speaker}:${delay && delay.phrase !== '' ? ` (${delay.phrase})` : ''} `;
       const start = text.length;
       text += body;
-      messages.push({ speaker, role, delay, timestamp, start, end: text.length, line: row.line });
+      messages.push({ speaker, role, delay, timestamp, timestampEnd: null, start, end: text.length, line: row.line });
     }
     sources.push({
       title: index.thread === undefined ? options.title : `${options.title} – ${key || '(no thread)'}`,
       kind: 'dialogue',
       text,
       messages: withTimestampDelays(messages),
+      preamble: null,
       attributes: constantColumns(table.headers, rows, index.used),
     });
   }

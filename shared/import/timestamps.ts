@@ -1,6 +1,7 @@
 /**
  * Timestamps found next to speaker labels. Absolute times (dialogues, tables) become ISO 8601
- * without inventing a time zone; media times (transcripts, subtitles) become "hh:mm:ss".
+ * without inventing a time zone; media times in transcripts become "hh:mm:ss", and subtitle cue
+ * times keep their milliseconds: "hh:mm:ss.mmm".
  */
 
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -66,6 +67,20 @@ export function parseMediaTime(input: string): string | null {
   const s = Number(m[3]);
   if (min > 59 || s > 59) return null;
   return `${pad(h)}:${pad(min)}:${pad(s)}`;
+}
+
+/**
+ * A subtitle cue time to the millisecond: WebVTT "01:07.250" or "00:01:07.250", SubRip
+ * "00:01:07,250" (some tools write fewer digits: ",25" is 250 ms) → "00:01:07.250"; else null.
+ */
+export function parseCueTime(input: string): string | null {
+  const m = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})$/.exec(input.trim());
+  if (!m) return null;
+  const h = Number(m[1] ?? 0);
+  const min = Number(m[2]);
+  const s = Number(m[3]);
+  if (min > 59 || s > 59) return null;
+  return `${pad(h)}:${pad(min)}:${pad(s)}.${m[4]!.padEnd(3, '0')}`;
 }
 
 /** Milliseconds since the epoch for a full date-time; zone-less times are compared as if UTC. */

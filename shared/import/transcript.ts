@@ -1,10 +1,11 @@
 import { LabelLineReader } from './label-line';
 import { splitLines } from './lines';
 import type { ParseOptions } from './options';
-import type { ImportedMessage, ImportResult } from './result';
+import type { ImportedMessage, ImportedPreamble, ImportResult } from './result';
 import { speakerRoles } from './speakers';
 import { transcriptKind } from './transcript-kind';
 import { messagesFromTurns } from './turn-messages';
+import { takePreamble } from './preamble';
 import { nonBlankRange, scanParagraphs, scanTurns } from './turns';
 import { WarningList } from './warnings';
 
@@ -12,7 +13,8 @@ import { WarningList } from './warnings';
  * Interview and focus-group transcripts: speaker turns (`I:`, `IP:`, `Deltaker 3:`, `Moderator:`)
  * with optional media timestamps (`[00:12:05]`, `(12:05)`, `00:12:05`) before or after the label.
  * Pauses and annotations (`(...)`, `[latter]`) stay in the text. Turn boundaries follow
- * `scanTurns`. Text without any labels still imports, as paragraphs without speakers.
+ * `scanTurns`. Header lines before the first label (title, date, place) are the source's preamble.
+ * Text without any labels still imports, as paragraphs without speakers.
  */
 export function parseTranscript(text: string, options: ParseOptions, format = 'transcript-txt'): ImportResult {
   const lines = splitLines(text);
@@ -26,8 +28,11 @@ export function parseTranscript(text: string, options: ParseOptions, format = 't
   const labelled = turns.some((t) => t.head !== null);
 
   let messages: ImportedMessage[];
+  let preamble: ImportedPreamble | null = null;
   if (labelled) {
-    messages = messagesFromTurns(turns, base, warnings);
+    const split = takePreamble(text, turns, base, warnings);
+    preamble = split.preamble;
+    messages = messagesFromTurns(split.turns, base, warnings);
   } else {
     warnings.add(
       'no-speakers-found',
@@ -39,6 +44,7 @@ export function parseTranscript(text: string, options: ParseOptions, format = 't
       role: 'unknown',
       delay: null,
       timestamp: null,
+      timestampEnd: null,
       start: p.start - base,
       end: p.end - base,
       line: p.line,
@@ -52,6 +58,7 @@ export function parseTranscript(text: string, options: ParseOptions, format = 't
         kind: labelled ? transcriptKind(messages) : 'text',
         text: text.slice(base, lines[last]!.end),
         messages,
+        preamble,
         attributes: {},
       },
     ],

@@ -56,6 +56,7 @@ export function messagesFromTurns(turns: readonly Turn[], base: number, warnings
       role: head?.role ?? 'unknown',
       delay,
       timestamp: head?.timestamp ?? null,
+      timestampEnd: null,
       start: turn.start - base,
       end: turn.end - base,
       line: turn.line,

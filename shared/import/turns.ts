@@ -12,6 +12,8 @@ export interface Turn {
   head: LabelLine | null;
   /** 1-based line where the turn starts. */
   line: number;
+  /** Absolute offset of the first non-space character of that line (the label, if any). */
+  lineStart: number;
   /** Absolute offsets of the body in the scanned text; equal when the body is empty. */
   start: number;
   end: number;
@@ -33,12 +35,13 @@ export function scanTurns(
     if (head) {
       const start = line.start + head.bodyStart;
       const end = trimEndOffset(text, start, line.end);
-      current = { head, line: line.number, start, end };
+      current = { head, line: line.number, lineStart: skipSpaces(text, line.start, line.end), start, end };
       hasBody = end > start;
       turns.push(current);
     } else if (!isBlank(text, line)) {
       if (!current) {
-        current = { head: null, line: line.number, start: skipSpaces(text, line.start, line.end), end: 0 };
+        const start = skipSpaces(text, line.start, line.end);
+        current = { head: null, line: line.number, lineStart: start, start, end: 0 };
         turns.push(current);
         hasBody = true;
       } else if (!hasBody) {
@@ -62,7 +65,8 @@ export function scanParagraphs(text: string, lines: readonly TextLine[], from: n
       continue;
     }
     if (!current) {
-      current = { head: null, line: line.number, start: skipSpaces(text, line.start, line.end), end: 0 };
+      const start = skipSpaces(text, line.start, line.end);
+      current = { head: null, line: line.number, lineStart: start, start, end: 0 };
       turns.push(current);
     }
     current.end = trimEndOffset(text, line.start, line.end);

@@ -1,9 +1,9 @@
 import { cueBlocks, transcriptFromCues, type Cue, type CueText } from './cues';
-import { LabelLineReader } from './label-line';
+import { LabelLineReader, maxLabelLength } from './label-line';
 import type { ParseOptions } from './options';
 import { ImportError, type ImportResult } from './result';
 import { speakerRoles } from './speakers';
-import { parseMediaTime } from './timestamps';
+import { parseCueTime } from './timestamps';
 import { WarningList } from './warnings';
 
 const timing = /^((?:\d+:)?\d{2}:\d{2}\.\d{3})[ \t]+-->[ \t]+((?:\d+:)?\d{2}:\d{2}\.\d{3})(?:[ \t].*)?$/;
@@ -34,7 +34,9 @@ export function splitVoices(line: string, carried: string, reader: LabelLineRead
   for (const m of line.matchAll(voiceTag)) {
     const before = cueText(line.slice(last, m.index));
     if (before.trim() !== '') parts.push({ speaker, text: before });
-    speaker = m[1]!.trim();
+    const voice = m[1]!.trim();
+    // A voice "name" longer than any label is damage, not a speaker: the speaker carries on.
+    if (voice.length <= maxLabelLength) speaker = voice;
     last = m.index + m[0].length;
   }
   const rest = cueText(line.slice(last));
@@ -67,7 +69,9 @@ export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
     if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!)) continue;
     const t = block.findIndex((l) => l.includes('-->'));
     const m = t === -1 || t > 1 ? null : timing.exec(block[t]!.trim());
-    if (!m) {
+    const start = m && parseCueTime(m[1]!);
+    const end = m && parseCueTime(m[2]!);
+    if (!start || !end) {
       warnings.add(
         'cue-unreadable',
         blockStart + 1,
@@ -81,7 +85,7 @@ export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
       parts.push(...found);
       speaker = found[found.length - 1]!.speaker;
     }
-    cues.push({ start: parseMediaTime(m[1]!)!, line: blockStart + t + 2, parts });
+    cues.push({ start, end, line: blockStart + t + 2, parts });
   }
   return transcriptFromCues(cues, 'vtt', options.title, roleOf, warnings);
 }

@@ -27,8 +27,16 @@ export interface Message extends Entity {
   speaker: string;
   role: SpeakerRole;
   delay: ReplyDelay | null;
-  /** Absolute time if the file had one (ISO 8601) or media time for transcripts ("00:12:05"). */
+  /**
+   * Absolute time if the file had one (ISO 8601), media time for transcripts ("00:12:05"), or a
+   * subtitle cue's start to the millisecond ("00:01:07.250").
+   */
   timestamp: string | null;
+  /**
+   * A subtitle cue's end ("00:01:09.000"), else null. Absent on messages stored before cue ends
+   * were kept (no schema version needed: it is not indexed); read it as null.
+   */
+  timestampEnd?: string | null;
   start: number;
   end: number;
 }

@@ -28,6 +28,12 @@ export interface SourceOrigin {
 
 export type AttributeValue = string | number | null;
 
+/** A stretch of a source's text in UTF-16 code units, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 /**
  * Source metadata. The text itself lives in its own table (SourceText) so lists stay light;
  * it is immutable once imported: segments are offsets into it.
@@ -39,6 +45,11 @@ export interface Source extends Entity {
   origin: SourceOrigin;
   /** Length of the text in UTF-16 code units. */
   length: number;
+  /**
+   * Header lines before the first turn (title, date, place): part of the stored text, shown above
+   * the turns but not a message. Absent on sources imported before it was kept; read it as null.
+   */
+  preamble?: TextSpan | null;
   /** Case attributes by attribute id (group, role, workplace, age band…). */
   attributes: Record<Id, AttributeValue>;
   order: number;

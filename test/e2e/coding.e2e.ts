@@ -45,13 +45,17 @@ describe('coding workspace', () => {
     const { page } = app();
     await openDemoSource(page, /^intervju-01/);
     expect(await codingCount(page)).toBe(0);
+    // The header lines are the source's preamble, above the turns: the first turn is the interviewer's.
+    expect(await page.locator('.source-preamble').textContent()).toMatch(/^Intervju 1 – veileder/);
+    expect(await page.locator('.document .turn-speaker', { hasText: '—' }).count()).toBe(0);
+    expect(await page.locator('.document .turn').first().getAttribute('class')).toContain('role-interviewer');
 
-    await selectWords(page, 1, 0, 8);
+    await selectWords(page, 0, 0, 8);
     await codeWithPalette(page, 'eksplisitt henv');
     await expect.poll(() => marks(page).count()).toBeGreaterThan(0);
     expect(await codingCount(page)).toBe(1);
 
-    await selectWords(page, 1, 4, 8); // words 5–12: overlaps words 5–8 of the first coding
+    await selectWords(page, 0, 4, 8); // words 5–12: overlaps words 5–8 of the first coding
     await codeWithPalette(page, 'byråkratisk');
     await expect.poll(() => codingCount(page)).toBe(2);
     await expect.poll(() => overlapping(page).count()).toBe(1);
@@ -74,7 +78,7 @@ describe('coding workspace', () => {
     await expect.poll(() => codingCount(page)).toBe(1);
     expect(await marks(page).allTextContents()).toEqual(coded);
     // The redone coding is the first selection: words from the start of the interviewer's first turn.
-    const turnText = (await page.locator('.document .turn-text').nth(1).textContent())!;
+    const turnText = (await page.locator('.document .turn-text').nth(0).textContent())!;
     expect(coded.join('').length).toBeGreaterThan(10);
     expect(turnText.startsWith(coded.join(''))).toBe(true);
     // A memo on the coding, written from its details panel, survives a reload.
@@ -89,7 +93,7 @@ describe('coding workspace', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Notat om kodingen' }).textContent()).toBe('Henviser uten å begrunne.');
 
     // The source text itself cannot be typed into.
-    await page.locator('.document .turn-text').nth(1).click();
+    await page.locator('.document .turn-text').nth(0).click();
     await page.keyboard.type('xyz');
     expect(await page.locator('.document').textContent()).not.toContain('xyz');
   });
@@ -129,15 +133,16 @@ describe('coding workspace', () => {
   it('fixes a typo in edit-transcript mode, keeping a coding on the same words, and undoes the fix', async () => {
     const { page } = app();
     await openDemoSource(page, /^intervju-01/);
-    const turn = page.locator('.document .turn-text').nth(1);
+    const turn = page.locator('.document .turn-text').nth(0);
     const original = (await turn.textContent())!;
-    await selectWords(page, 1, 3, 3);
+    expect(original).toMatch(/^Da /);
+    await selectWords(page, 0, 3, 3);
     await codeWithPalette(page, 'byråkratisk');
     await expect.poll(() => codingCount(page)).toBe(1);
     const coded = await marks(page).allTextContents();
 
     // Select the turn's first word ("Da") and replace it.
-    await selectWords(page, 1, 0, 1);
+    await selectWords(page, 0, 0, 1);
     await page.getByLabel('Rediger transkripsjon (rett skrivefeil)').check();
     await page.getByLabel('med', { exact: true }).fill('Nå');
     await page.getByRole('button', { name: 'Rett', exact: true }).click();
@@ -154,7 +159,7 @@ describe('coding workspace', () => {
   it('resizes the selected coding by dragging its end grip', async () => {
     const { page } = app();
     await openDemoSource(page, /^intervju-01/);
-    await selectWords(page, 1, 0, 2);
+    await selectWords(page, 0, 0, 2);
     await codeWithPalette(page, 'byråkratisk');
     await expect.poll(() => codingCount(page)).toBe(1);
     const before = (await marks(page).allTextContents()).join('');
@@ -162,7 +167,7 @@ describe('coding workspace', () => {
     const grip = page.locator('.coding-grip-end');
     await expect.poll(() => grip.count()).toBe(1);
     const box = (await grip.boundingBox())!;
-    const line = (await page.locator('.document .turn-text').nth(1).boundingBox())!;
+    const line = (await page.locator('.document .turn-text').nth(0).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(line.x + line.width * 0.6, box.y + box.height / 2, { steps: 5 });

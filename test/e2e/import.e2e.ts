@@ -89,6 +89,11 @@ describe('import', () => {
     expect(await page.locator('.turn.role-interviewer').count()).toBe(0);
     await screenshot(page, 'source-view');
     await page.getByRole('link', { name: /Alle kilder/ }).click();
+    // Subtitle cues: start and end to the millisecond, with the decimal comma of Norwegian.
+    await page.getByRole('link', { name: /samtale-utdrag/ }).click();
+    await expect.poll(() => page.locator('.turn-time').first().textContent()).toBe('00:00:12,750–00:00:17,690');
+    await screenshot(page, 'source-view-subtitles');
+    await page.getByRole('link', { name: /Alle kilder/ }).click();
     const cpSource = page.locator('.source-table tbody tr', { hasText: 'eldre-eksport-cp1252.txt' }).first();
     await cpSource.getByRole('link').click();
     await expect.poll(() => page.locator('.turn-text').first().textContent()).toMatch(/[æøåÆØÅ]/);

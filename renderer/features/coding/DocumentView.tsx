@@ -27,6 +27,7 @@ import { FixTypoPanel } from './FixTypoPanel';
 import { MemoPanel } from '../memos/MemoPanel';
 import { QuickCodePalette } from './QuickCodePalette';
 import { SourceFacts } from './SourceFacts';
+import { SourcePreamble } from './SourcePreamble';
 import { codingTarget } from './target-range';
 import { turnHeads } from './turn-heads';
 import { useOptimisticCodings } from './useOptimisticCodings';
@@ -46,7 +47,7 @@ function requestedRange(): Range | null {
  * (palette, number keys, drag and drop, whole turns), the selected coding's details and memo.
  */
 export function DocumentView({ project, sourceId }: { project: Project; sourceId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, historyFor, reportError } = useApp();
   const toast = useToast();
   const history = historyFor(project.id);
@@ -75,7 +76,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const messages = data?.messages;
   const blocks = useMemo(() => (messages ? documentBlocks(text, messages) : []), [text, messages]);
   const deadline = project.settings.answerDeadlineHours;
-  const heads = useMemo(() => turnHeads(blocks, deadline, t), [blocks, deadline, t]);
+  const heads = useMemo(() => turnHeads(blocks, deadline, t, i18n.language), [blocks, deadline, t, i18n.language]);
   const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(codings, text.length)), [blocks, codings, text]);
   const index = useMemo(() => indexCodes(codes ?? []), [codes]);
   const codingById = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
@@ -203,6 +204,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
         </button>
       </ScreenHeader>
       <SourceFacts source={data.source} attributes={data.attributes} />
+      <SourcePreamble text={text} preamble={data.source.preamble} />
       <div className="coding-layout">
         <div
           ref={setFrame}

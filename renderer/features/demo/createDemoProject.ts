@@ -42,6 +42,7 @@ export async function createDemoProject(db: KodebokDb, language: 'nb' | 'nn' | '
       kind: source.kind,
       text: source.text,
       messages: source.messages,
+      preamble: source.preamble,
       attributes: { ...source.attributes, ...file.attributes },
       origin: sourceOrigin(result, importedAt),
       fromKeyFile: isKeyFile(file.path, key),

@@ -2,7 +2,7 @@ import type { SpeakerRole } from '../../../shared/model';
 import { sourceOrigin } from '../../../shared/import/origin';
 import { listSpeakers, type CaseAttributeMatch, type CaseSource, type ImportFileResult, type ImportedSource } from '../../../shared/import';
 import { mergeThreads } from '../../../shared/import/merge-threads';
-import { applyAnonymisation, type Hit } from '../../../shared/anonymise';
+import { applyAnonymisation, remapRanges, type Hit } from '../../../shared/anonymise';
 import type { PreparedSource } from '../../store/repositories/sources';
 import type { FileFailure } from './worker-protocol';
 
@@ -106,7 +106,8 @@ export function prepareEntry(entry: FileEntry, importedAt: string): PreparedSour
     const anonymised =
       accepted.length > 0
         ? applyAnonymisation(source.text, accepted, withRoles)
-        : { text: source.text, messages: withRoles, records: [] };
+        : { text: source.text, messages: withRoles, records: [], offsetMap: [] };
+    const preamble = source.preamble && remapRanges([source.preamble], anonymised.offsetMap)[0]!;
     const origin = sourceOrigin(result, importedAt, anonymised.records);
     return [
       {
@@ -114,6 +115,7 @@ export function prepareEntry(entry: FileEntry, importedAt: string): PreparedSour
         kind: source.kind,
         text: anonymised.text,
         messages: anonymised.messages,
+        preamble,
         origin,
         attributes: choice?.attributes ?? source.attributes,
       },

@@ -27,6 +27,8 @@ export function editTranscript(db: KodebokDb, history: History, sourceId: string
     const ranges = [
       ...codings.map((c) => ({ id: `c:${c.id}`, start: c.start, end: c.end })),
       ...messages.filter((m) => m.end > m.start).map((m) => ({ id: `m:${m.id}`, start: m.start, end: m.end })),
+      // The preamble (title, date, place) moves like a message: a fix inside it or before it.
+      ...(source.preamble ? [{ id: 'preamble', start: source.preamble.start, end: source.preamble.end }] : []),
     ];
     const plan = planTextEdit(stored.text, edit, ranges);
     if (!plan.ok) throw new TranscriptEditRefused(plan.reason);
@@ -59,6 +61,11 @@ export function editTranscript(db: KodebokDb, history: History, sourceId: string
       createdAt: now,
       updatedAt: now,
     });
-    return rec.update<Source>('sources', sourceId, { length: plan.text.length, updatedAt: now });
+    const preamble = moved.get('preamble');
+    return rec.update<Source>('sources', sourceId, {
+      length: plan.text.length,
+      ...(preamble ? { preamble: { start: preamble.start, end: preamble.end } } : {}),
+      updatedAt: now,
+    });
   });
 }

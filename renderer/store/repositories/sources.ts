@@ -1,4 +1,4 @@
-import type { Attribute, Message, Source, SourceKind, SourceOrigin } from '../../../shared/model';
+import type { Attribute, Message, Source, SourceKind, SourceOrigin, TextSpan } from '../../../shared/model';
 import type { ImportedMessage } from '../../../shared/import/result';
 import type { KodebokDb } from '../db';
 import { newId, nowIso } from '../ids';
@@ -9,6 +9,8 @@ export interface PreparedSource {
   kind: SourceKind;
   text: string;
   messages: ImportedMessage[];
+  /** Header lines before the first turn, shown above the turns and not coded. */
+  preamble: TextSpan | null;
   origin: SourceOrigin;
   /** Case attributes by attribute name; definitions are created for new names. */
   attributes: Record<string, string>;
@@ -56,6 +58,7 @@ export async function importSources(db: KodebokDb, projectId: string, batch: Pre
         kind: prepared.kind,
         origin: prepared.origin,
         length: prepared.text.length,
+        preamble: prepared.preamble && { start: prepared.preamble.start, end: prepared.preamble.end },
         attributes: Object.fromEntries(
           Object.entries(prepared.attributes)
             .filter(([name, value]) => name.trim() && value.trim())
@@ -76,6 +79,7 @@ export async function importSources(db: KodebokDb, projectId: string, batch: Pre
           role: m.role,
           delay: m.delay,
           timestamp: m.timestamp,
+          timestampEnd: m.timestampEnd,
           start: m.start,
           end: m.end,
           createdAt: now,

@@ -27,15 +27,17 @@ describe('cli inspect --json', () => {
     expect(Object.keys(json)).toEqual(['file', 'format', 'encoding', 'lineEndings', 'sources', 'warnings']);
     expect(json).toMatchObject({ file, format: 'dialogue-txt', encoding: 'windows-1252', lineEndings: 'crlf' });
     expect(json.sources).toHaveLength(1);
-    expect(Object.keys(json.sources[0])).toEqual(['title', 'kind', 'messages']);
+    expect(Object.keys(json.sources[0])).toEqual(['title', 'kind', 'preamble', 'messages']);
+    expect(json.sources[0].preamble).toBeNull();
     expect(json.sources[0].title).toBe('Utdrag 1: Søknad');
     const [first, second, third] = json.sources[0].messages;
-    expect(Object.keys(first)).toEqual(['speaker', 'role', 'delay', 'timestamp', 'start', 'end', 'text']);
+    expect(Object.keys(first)).toEqual(['speaker', 'role', 'delay', 'timestamp', 'timestampEnd', 'start', 'end', 'text']);
     expect(first).toEqual({
       speaker: 'Bruker',
       role: 'user',
       delay: null,
       timestamp: null,
+      timestampEnd: null,
       start: 8,
       end: 8 + first.text.length,
       text: 'Hei. Jeg lurer på søknaden min. \u201cHvorfor\u201d tar det så lang tid \u2013 mvh [Navn]',
@@ -68,16 +70,30 @@ describe('cli inspect --json', () => {
     expect(json.warnings.some((w: { message: string }) => w.message.includes('Saksbehandlar'))).toBe(false);
   });
 
-  it('reads subtitles', async () => {
+  it("reads subtitles with each cue's start and end to the millisecond", async () => {
+    type Timed = { speaker: string; timestamp: string; timestampEnd: string };
+    const times = (m: Timed) => [m.speaker, m.timestamp, m.timestampEnd];
     const vtt = JSON.parse((await cli('inspect', join(fixtures, 'intervju.vtt'), '--json')).stdout);
-    expect(
-      vtt.sources[0].messages.map((m: { speaker: string; timestamp: string }) => [m.speaker, m.timestamp]),
-    ).toEqual([
-      ['Intervjuer', '00:00:01'],
-      ['Informant', '00:00:04'],
+    expect(vtt.sources[0].messages.map(times)).toEqual([
+      ['Intervjuer', '00:00:01.000', '00:00:03.000'],
+      ['Informant', '00:00:04.000', '00:00:06.000'],
     ]);
     const srt = JSON.parse((await cli('inspect', join(fixtures, 'fokusgruppe.srt'), '--json')).stdout);
     expect(srt.sources[0].kind).toBe('focus-group');
+    expect(srt.sources[0].messages.map(times)).toEqual([
+      ['Moderator', '00:00:01.000', '00:00:02.000'],
+      ['P1', '00:00:03.000', '00:00:04.000'],
+    ]);
+  });
+
+  it("gives a transcript's header lines as its preamble, not as a turn", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kodebok-inspect-'));
+    const file = join(dir, 'intervju.txt');
+    await writeFile(file, 'Intervju 4, Bodø\n12. mars 2024\n\nI: Hvordan begynte det?\nIP: Med et brev.\n');
+    const json = JSON.parse((await cli('inspect', file, '--json')).stdout);
+    expect(json.sources[0].preamble).toEqual({ start: 0, end: 30, text: 'Intervju 4, Bodø\n12. mars 2024' });
+    expect(json.sources[0].messages.map((m: { speaker: string }) => m.speaker)).toEqual(['I', 'IP']);
+    expect(json.warnings).toEqual([{ line: 1, message: expect.stringContaining('Lines 1–2') }]);
   });
 });
 

@@ -53,4 +53,27 @@ describe('edit transcript (typo fixes)', () => {
     const coding = (await db.codings.get('x-coding'))!;
     expect((await db.sourceTexts.get('x-src'))!.text.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
   });
+
+  it('moves the preamble with a fix inside it, and undo puts it back', async () => {
+    const { db, history } = await setUp();
+    const before = (await db.sourceTexts.get('x-src'))!.text;
+    // A source whose text begins with a heading: "Dialog 1, mars\n\n" before the first message.
+    const heading = 'Dialog 1, mrs\n\n';
+    await db.sourceTexts.put({ sourceId: 'x-src', projectId: (await db.sources.get('x-src'))!.projectId, text: heading + before });
+    await db.sources.update('x-src', { preamble: { start: 0, end: 13 }, length: heading.length + before.length });
+    const message = (await db.messages.get('x-msg'))!;
+    await db.messages.update('x-msg', { start: message.start + heading.length, end: message.end + heading.length });
+    const coding = (await db.codings.get('x-coding'))!;
+    await db.codings.update('x-coding', { start: coding.start + heading.length, end: coding.end + heading.length });
+
+    await editTranscript(db, history, 'x-src', 'x-coder', { start: 10, end: 13, insert: 'mars' });
+    const after = (await db.sourceTexts.get('x-src'))!.text;
+    const preamble = (await db.sources.get('x-src'))!.preamble!;
+    expect(after.slice(preamble.start, preamble.end)).toBe('Dialog 1, mars');
+    const moved = (await db.codings.get('x-coding'))!;
+    expect(after.slice(moved.start, moved.end)).toBe('Du må ringe NAV-kontoret.');
+
+    await history.undo();
+    expect((await db.sources.get('x-src'))!.preamble).toEqual({ start: 0, end: 13 });
+  });
 });

@@ -114,6 +114,48 @@ describe('a failed file in a batch', () => {
   });
 });
 
+describe('preambles and cue times through the batch', () => {
+  const interview = 'Intervju med Ola Testmann, 12.03.2024\nSted: Bodø\n\nI: Hvordan begynte det?\nIP: Med et brev fra Ola Testmann.';
+  const headed = ['Tråd A, mars', 'Bruker: Hei', '---', 'Tråd B, april', 'Veileder: Svar', ''].join('\n');
+
+  it('moves the preamble with the text when personal data in it is replaced', async () => {
+    const entry = await parsedEntry(interview, 'intervju.txt');
+    const hits = entrySources(entry).map((s) => scanForPersonalData(s.text, { names: ['Ola Testmann'] }));
+    const [prepared] = prepareBatch([{ ...entry, anonymisation: { names: ['Ola Testmann'], hits, rejected: [] } }], 'now');
+    const { text, preamble, messages } = prepared!;
+    expect(text.slice(preamble!.start, preamble!.end)).toBe('Intervju med [Navn], 12.03.2024\nSted: Bodø');
+    expect(messages.map((m) => text.slice(m.start, m.end))).toEqual(['Hvordan begynte det?', 'Med et brev fra [Navn].']);
+  });
+
+  it("keeps the first thread's preamble when threads are merged, and makes a later one a message", async () => {
+    const entry = { ...(await parsedEntry(headed, 'tråder.txt')), splitThreads: false };
+    const [merged] = prepareBatch([{ ...entry, sources: defaultChoices(entrySources(entry)) }], 'now');
+    const { text, preamble, messages } = merged!;
+    expect(text.slice(preamble!.start, preamble!.end)).toBe('Tråd A, mars');
+    expect(messages.map((m) => [m.speaker, text.slice(m.start, m.end)])).toEqual([
+      ['Bruker', 'Hei'],
+      ['', 'Tråd B, april'],
+      ['Veileder', 'Svar'],
+    ]);
+  });
+
+  it('stores the preamble on the source and each cue end on its message', async () => {
+    db = createDatabase(freshName());
+    const project = await createProject(db, { name: 'Tider' });
+    const vtt = 'WEBVTT\n\n00:01:07.250 --> 00:01:09.000\n<v Intervjuer>Hei.\n\n00:01:10.000 --> 00:01:12.500\n<v Informant>Hallo.';
+    await importSources(db, project.id, prepareBatch([await parsedEntry(interview, 'i.txt'), await parsedEntry(vtt, 'o.vtt')], 'now'));
+    const [transcript, subtitles] = await listSources(db, project.id);
+    const text = (await db.sourceTexts.get(transcript!.id))!.text;
+    expect(transcript!.preamble).toEqual({ start: 0, end: text.indexOf('\n\nI:') });
+    expect(subtitles!.preamble).toBeNull();
+    const cues = await db.messages.where('sourceId').equals(subtitles!.id).sortBy('order');
+    expect(cues.map((m) => [m.timestamp, m.timestampEnd])).toEqual([
+      ['00:01:07.250', '00:01:09.000'],
+      ['00:01:10.000', '00:01:12.500'],
+    ]);
+  });
+});
+
 describe('writing an import batch', () => {
   it('stores every source, text and message of a batch and flags the same file imported again', async () => {
     db = createDatabase(freshName());

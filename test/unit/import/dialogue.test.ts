@@ -145,17 +145,31 @@ describe('parseDialogue', () => {
     expect(sources[0]!.messages[1]!.delay).toEqual({ phrase: 'dagen etter', minHours: 24, maxHours: 24 });
   });
 
-  it('reports text before the first label and empty messages, and keeps both', () => {
+  it("keeps a thread's header before the first label as its preamble, and reports empty messages", () => {
     const { sources, warnings } = parse('Innledning fra forskeren.\n\nBruker:\n\nVeileder: Hei');
-    expect(sources[0]!.messages.map((m) => [m.speaker, m.role])).toEqual([
-      ['', 'unknown'],
+    const thread = sources[0]!;
+    expect(thread.messages.map((m) => [m.speaker, m.role])).toEqual([
       ['Bruker', 'user'],
       ['Veileder', 'caseworker'],
     ]);
-    expect(bodies(sources[0]!)).toEqual(['Innledning fra forskeren.', '', 'Hei']);
+    expect(bodies(thread)).toEqual(['', 'Hei']);
+    expect(thread.text.slice(thread.preamble!.start, thread.preamble!.end)).toBe('Innledning fra forskeren.');
+    expect(thread.text.startsWith('Innledning fra forskeren.')).toBe(true);
     expect(warnings.map((w) => [w.code, w.line])).toEqual([
-      ['text-before-first-speaker', 1],
+      ['preamble', 1],
       ['empty-message', 3],
+    ]);
+  });
+
+  it('gives every thread its own preamble, and keeps long unlabelled text codable', () => {
+    const long = Array.from({ length: 14 }, (_, i) => `Linje ${i + 1} av et langt innlegg uten navn.`).join('\n');
+    const { sources, warnings } = parse(`Tråd om bostøtte\nBruker: Hei\n---\n${long}\nVeileder: Svar`);
+    expect(sources.map((s) => s.preamble && s.text.slice(s.preamble.start, s.preamble.end))).toEqual(['Tråd om bostøtte', null]);
+    expect(sources[1]!.messages.map((m) => m.speaker)).toEqual(['', 'Veileder']);
+    expect(bodies(sources[1]!)[0]).toBe(long);
+    expect(warnings.map((w) => [w.code, w.params])).toEqual([
+      ['preamble', { lines: '1' }],
+      ['text-before-first-speaker', {}],
     ]);
   });
 

@@ -19,8 +19,9 @@ describe('PDF import', () => {
     expect(source!.title).toBe('intervju');
     expectOrderedOffsets(source!);
     const turns = source!.messages.map((m) => [m.speaker, m.role, m.timestamp]);
+    // The title line above the first turn is the preamble, not a turn.
+    expect(source!.text.slice(source!.preamble!.start, source!.preamble!.end)).toBe('Intervju med veileder – oppdiktet eksempel');
     expect(turns).toEqual([
-      ['', 'unknown', null],
       ['I', 'interviewer', '00:00:05'],
       ['IP', 'participant', '00:00:12'],
       ['I', 'interviewer', null],
@@ -28,12 +29,12 @@ describe('PDF import', () => {
       ['I', 'interviewer', null],
       ['IP', 'participant', null],
     ]);
-    expect(bodies(source!)[2]).toBe(
+    expect(bodies(source!)[1]).toBe(
       'Ja. Jeg svarer på meldinger hver morgen, før\nførste møte. Det er ikke alltid jeg rekker å svare samme dag.',
     );
     // The second page's first turn follows the first page's last one, a paragraph apart.
     expect(source!.text).toContain('sosialhjelp?\n\nIP: [00:01:02] Da må jeg');
-    expect(bodies(source!)[6]).toContain('Ærlig talt');
+    expect(bodies(source!)[5]).toContain('Ærlig talt');
   });
 
   it('reads threads of written dialogue in a PDF as dialogue, with reply delays', async () => {

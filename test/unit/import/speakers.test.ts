@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listSpeakers, parseDialogue, roleForLabel } from '../../../shared/import';
+import { listSpeakers, parseDialogue, parseTranscript, roleForLabel } from '../../../shared/import';
 
 describe('speaker roles', () => {
   it.each([
@@ -33,6 +33,17 @@ describe('speaker roles', () => {
     ['Veileder 2', 'caseworker'],
     ['Bruker  2', 'user'],
     ['IP 4', 'participant'],
+    // Nynorsk: the same rules as the bokmål labels beside them.
+    ['Brukar', 'user'],
+    ['Brukar 2', 'user'],
+    ['Deltakar', 'user'],
+    ['Deltakar 2', 'participant'],
+    ['deltakar 12', 'participant'],
+    ['Ordstyrar', 'moderator'],
+    ['Rettleiar', 'caseworker'],
+    ['Intervjuar', 'interviewer'],
+    ['Informant 3', 'participant'],
+    ['Moderator 1', 'moderator'],
   ] as const)('%s → %s', (label, role) => {
     expect(roleForLabel(label)).toBe(role);
   });
@@ -55,5 +66,21 @@ describe('speaker roles', () => {
       { speaker: 'Veileder', role: 'caseworker', messages: 1 },
       { speaker: 'Kari', role: 'unknown', messages: 1 },
     ]);
+  });
+});
+
+describe('nynorsk labels in files', () => {
+  it('reads a nynorsk dialogue and focus group with the roles a user expects', () => {
+    const dialogue = parseDialogue('Brukar: Kva skjer med søknaden?\n\nRettleiar: (dagen etter) Vi ser på han.\n\nDeltakar: Takk.', { title: 'D' });
+    expect(dialogue.sources[0]!.messages.map((m) => [m.speaker, m.role])).toEqual([
+      ['Brukar', 'user'],
+      ['Rettleiar', 'caseworker'],
+      ['Deltakar', 'user'],
+    ]);
+    expect(dialogue.warnings).toEqual([]);
+    const group = parseTranscript('Ordstyrar: Velkomne.\nDeltakar 1: Takk.\nDeltakar 2: Hei.\nIntervjuar: Kven byrjar?', { title: 'F' });
+    expect(group.sources[0]!.kind).toBe('focus-group');
+    expect(group.sources[0]!.messages.map((m) => m.role)).toEqual(['moderator', 'participant', 'participant', 'interviewer']);
+    expect(group.warnings).toEqual([]);
   });
 });

@@ -74,3 +74,53 @@ describe('parseTranscript', () => {
     ]);
   });
 });
+
+describe('a transcript preamble', () => {
+  const preambleText = (s: { text: string; preamble: { start: number; end: number } | null }) =>
+    s.preamble && s.text.slice(s.preamble.start, s.preamble.end);
+
+  it('shows title, date and place above the turns instead of a speakerless turn', () => {
+    const text = 'Intervju 7 – Tromsø\n12. mars 2024\n\nI: Hvordan begynte det?\n\nIP: Med et brev.';
+    const { sources, warnings } = parse(text);
+    const source = sources[0]!;
+    expect(preambleText(source)).toBe('Intervju 7 – Tromsø\n12. mars 2024');
+    expect(source.messages.map((m) => [m.speaker, m.role])).toEqual([
+      ['I', 'interviewer'],
+      ['IP', 'participant'],
+    ]);
+    // The stored text still holds the preamble; offsets point into the same text.
+    expect(source.text).toBe(text);
+    expect(bodies(source)).toEqual(['Hvordan begynte det?', 'Med et brev.']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'preamble', line: 1, params: { lines: '1–2' } })]);
+    expect(warnings.map((w) => w.code)).not.toContain('text-before-first-speaker');
+  });
+
+  it('takes header fields such as "Dato:" and "Sted:" into the preamble, not as unknown speakers', () => {
+    const text = 'Fokusgruppe 2\nDato: 14.03.2024\nSted: Bodø\nTranskribert av: Kari\n\nModerator: Velkommen.\nDeltaker 1: Takk.';
+    const { sources, warnings } = parse(text);
+    expect(preambleText(sources[0]!)).toBe('Fokusgruppe 2\nDato: 14.03.2024\nSted: Bodø\nTranskribert av: Kari');
+    expect(sources[0]!.messages.map((m) => m.speaker)).toEqual(['Moderator', 'Deltaker 1']);
+    expect(warnings.map((w) => [w.code, w.params])).toEqual([['preamble', { lines: '1–4' }]]);
+  });
+
+  it('leaves a "Sted:" line after the first speaker alone, and lets a role make it a speaker', () => {
+    const text = 'I: Hvor bor du?\nSted: Bodø, sa hun.';
+    expect(parse(text).sources[0]!.preamble).toBeNull();
+    const header = parseTranscript('Sted: Her\nI: Hei', { title: 'T', roleOverrides: { Sted: 'participant' } });
+    expect(header.sources[0]!.preamble).toBeNull();
+    expect(header.sources[0]!.messages.map((m) => m.speaker)).toEqual(['Sted', 'I']);
+  });
+
+  it('keeps long text before the first speaker as a codable message', () => {
+    const intro = Array.from({ length: 13 }, (_, i) => `Bakgrunn, avsnitt ${i + 1}.`).join('\n');
+    const { sources, warnings } = parse(`${intro}\n\nI: Hei`);
+    expect(sources[0]!.preamble).toBeNull();
+    expect(bodies(sources[0]!)).toEqual([intro, 'Hei']);
+    expect(warnings.map((w) => w.code)).toEqual(['text-before-first-speaker']);
+  });
+
+  it('has no preamble when no speaker follows, or when the text begins with a turn', () => {
+    expect(parse('Tittel\n\nBare tekst her.').sources[0]!.preamble).toBeNull();
+    expect(parse('I: Hei\nIP: Hallo').sources[0]!.preamble).toBeNull();
+  });
+});

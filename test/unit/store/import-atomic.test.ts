@@ -14,9 +14,10 @@ function batch(): PreparedSource[] {
     title,
     kind: 'dialogue',
     text,
+    preamble: null,
     messages: [
-      { speaker: 'Bruker', role: 'user', delay: null, timestamp: null, start: 8, end: 44, line: 1 },
-      { speaker: 'Veileder', role: 'caseworker', delay: null, timestamp: null, start: 70, end: text.length, line: 4 },
+      { speaker: 'Bruker', role: 'user', delay: null, timestamp: null, timestampEnd: null, start: 8, end: 44, line: 1 },
+      { speaker: 'Veileder', role: 'caseworker', delay: null, timestamp: null, timestampEnd: null, start: 70, end: text.length, line: 4 },
     ],
     origin: {
       fileName: `dialog-${i}.txt`,
