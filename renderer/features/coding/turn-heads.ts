@@ -1,22 +1,26 @@
 import type { TFunction } from 'i18next';
 import type { Block } from '../../editor/blocks';
 import type { TurnHead } from '../../editor/TurnNode';
+import { formatMessageTime, formatNumber } from '../../i18n/format';
+import { labelSaysRole, replyDelayText } from './reply-delay';
 
 /** The head of every turn, translated, with the reply delay judged against the project's deadline. */
-export function turnHeads(blocks: Block[], deadlineHours: number, t: TFunction): TurnHead[] {
+export function turnHeads(blocks: Block[], deadlineHours: number, t: TFunction, language: string): TurnHead[] {
   return blocks.map((b) => {
     const m = b.message;
     const late = m?.delay?.minHours != null && m.delay.minHours > deadlineHours;
+    const roleLabel = m ? t(`import.roles.${m.role}`) : null;
+    const delay = m?.delay ? replyDelayText(m.delay, language) : '';
     return {
       index: b.index,
       start: b.start,
       end: b.end,
       speaker: m ? m.speaker : null,
       role: m ? m.role : null,
-      roleLabel: m ? t(`import.roles.${m.role}`) : null,
-      timestamp: m?.timestamp ?? null,
-      delayLabel: m?.delay ? `(${m.delay.phrase || t('coding.hours', { count: m.delay.minHours ?? 0 })})` : null,
-      lateLabel: late ? t('sources.overDeadline', { hours: deadlineHours }) : null,
+      roleLabel: m && roleLabel && !labelSaysRole(m.speaker, roleLabel) ? roleLabel : null,
+      timestamp: m?.timestamp ? formatMessageTime(m.timestamp, language) : null,
+      delayLabel: delay ? `(${delay})` : null,
+      lateLabel: late ? t('sources.overDeadline', { hours: formatNumber(deadlineHours, language) }) : null,
       codeTurnLabel: t('coding.codeTurn'),
     };
   });
