@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useApp } from './harness';
+import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
 
 /** Adds the demo project from the projects screen and waits for its sources. */
 async function openDemo(page: Page): Promise<void> {
@@ -187,6 +187,7 @@ describe('the sources list', () => {
     expect(await dateHead.getAttribute('aria-sort')).toBe('ascending');
     const dates = await rows.locator('td:nth-of-type(4)').allTextContents();
     expect(dates.every((d) => /^\d{2}\.\d{2}\.\d{4}$/.test(d))).toBe(true);
+    expect((await seriousAccessibilityViolations(page)).map((v) => v.id)).toEqual([]);
     await screenshot(page, 'sources-sorted');
   });
 });
