@@ -1,8 +1,23 @@
-import { $createRangeSelection, $setSelection, type LexicalEditor } from 'lexical';
+import { $createRangeSelection, $getRoot, $setSelection, type LexicalEditor } from 'lexical';
 import { $findRun } from './document-nodes';
+import { $isTurnNode } from './TurnNode';
 
-/** Selects source offsets [start, end) in the document view and scrolls them into the middle of the view. */
-export function selectRange(editor: LexicalEditor, start: number, end: number): boolean {
+/**
+ * Puts keyboard focus in the document with the caret at the start of its first turn, without
+ * scrolling: a source that has just opened is read from the top, and Shift+arrows select at once.
+ * Focus goes first because Lexical only moves the browser's caret inside a focused editor.
+ */
+export function focusDocumentStart(editor: LexicalEditor): void {
+  const start = editor.getEditorState().read(() => {
+    const first = $getRoot().getFirstChild();
+    return $isTurnNode(first) ? first.getHead().start : 0;
+  });
+  editor.getRootElement()?.focus({ preventScroll: true });
+  selectRange(editor, start, start, false);
+}
+
+/** Selects source offsets [start, end) in the document view and (unless told not to) scrolls them into the middle of the view. */
+export function selectRange(editor: LexicalEditor, start: number, end: number, scroll = true): boolean {
   let anchorKey: string | null = null;
   editor.update(
     () => {
@@ -18,6 +33,6 @@ export function selectRange(editor: LexicalEditor, start: number, end: number): 
     { discrete: true },
   );
   if (anchorKey === null) return false;
-  editor.getElementByKey(anchorKey)?.scrollIntoView({ block: 'center' });
+  if (scroll) editor.getElementByKey(anchorKey)?.scrollIntoView({ block: 'center' });
   return true;
 }

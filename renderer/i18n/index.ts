@@ -20,7 +20,5 @@ export async function initI18n(language: Language): Promise<i18n> {
   return instance;
 }
 
-/** Locale tag for dates and numbers. */
-export function localeTag(language: string): string {
-  return language === 'en' ? 'en-GB' : language === 'nn' ? 'nn-NO' : 'nb-NO';
-}
+/** Locale tag for dates and numbers (nynorsk falls back to bokmål where Intl lacks it). */
+export { intlLocale as localeTag } from './format';

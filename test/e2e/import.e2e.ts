@@ -12,7 +12,6 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${na
 async function openNewProject(page: Page, name: string): Promise<void> {
   await page.getByLabel('Prosjektnavn').fill(name);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: `Åpne ${name}` }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
 }
 

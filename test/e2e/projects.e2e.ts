@@ -5,10 +5,15 @@ import { currentSchemaVersion } from '../../renderer/store/schema';
 describe('projects', () => {
   const app = useApp();
 
-  it('creates a project that is still there after a reload', async () => {
+  it('creates a project, opens it at its sources, and still has it after a reload', async () => {
     const { page } = app();
     await page.getByLabel('Prosjektnavn').fill('Grensearbeid 2026');
     await page.getByRole('button', { name: 'Opprett prosjekt' }).click();
+    // The new project is open, ready for its first import.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
+    expect(page.url()).toContain('#/sources');
+    expect(await page.locator('.current-project-name').textContent()).toBe('Grensearbeid 2026');
+    await page.getByRole('link', { name: 'Prosjekter' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Grensearbeid 2026' }).count()).toBe(1);
     await page.reload();
     await page.waitForSelector('.shell');
@@ -27,6 +32,8 @@ describe('projects', () => {
     const { page } = app();
     await page.getByLabel('Prosjektnavn').fill('Intervjustudie');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
+    await page.getByRole('link', { name: 'Prosjekter' }).click();
     await page.getByRole('button', { name: 'Gi nytt navn Intervjustudie' }).click();
     const input = page.getByLabel('Nytt navn på Intervjustudie');
     await input.fill('Intervjustudie høst');
@@ -54,8 +61,12 @@ describe('projects', () => {
 
   it('opening a project shows it as the current project in the sidebar', async () => {
     const { page } = app();
-    await page.getByLabel('Prosjektnavn').fill('Fokusgrupper');
-    await page.keyboard.press('Enter');
+    for (const name of ['Fokusgrupper', 'Intervjuer']) {
+      await page.getByLabel('Prosjektnavn').fill(name);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.current-project-name').textContent()).toBe(name);
+      await page.getByRole('link', { name: 'Prosjekter' }).click();
+    }
     await page.getByRole('button', { name: 'Åpne Fokusgrupper' }).click();
     await expect.poll(() => page.locator('.current-project-name').textContent()).toBe('Fokusgrupper');
     expect(page.url()).toContain('#/sources');
@@ -65,7 +76,6 @@ describe('projects', () => {
     const { page } = app();
     await page.getByLabel('Prosjektnavn').fill('Sikkerhetskopi');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Åpne Sikkerhetskopi' }).click();
     await expect.poll(() => page.locator('.current-project-name').textContent()).toBe('Sikkerhetskopi');
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+s');

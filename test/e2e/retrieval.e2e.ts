@@ -27,8 +27,12 @@ describe('retrieval (coded segments)', () => {
 
     // NOT: boundary work without a clear strategy = 31 − 10 = 21 sequences.
     await page.getByLabel('Kombiner').selectOption('not');
-    await pick(page, 'Sammenlignet med disse kodene', 'Grensearbeid/Tydelig');
+    await pick(page, 'B: sammenlignet med segmenter kodet med', 'Grensearbeid/Tydelig');
     await expect.poll(() => found(page)).toBe(21);
+    // Which list is which, in words and with the codes' names.
+    expect(await page.locator('.retrieval-explain').textContent()).toBe(
+      'Segmenter med «Respons/Grensearbeid» som ikke overlapper noe segment med «Grensearbeid/Tydelig».',
+    );
     await screenshot(page, 'retrieval-not');
 
     // AND: the text coded both as help-without-boundary-work and with a helper position: caseworker replies only.

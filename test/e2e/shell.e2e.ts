@@ -56,7 +56,6 @@ describe('app shell', () => {
     const { page } = app();
     await page.getByLabel('Prosjektnavn').fill('Tilgjengelighet');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Åpne Tilgjengelighet' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
     for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Tema').selectOption(theme);

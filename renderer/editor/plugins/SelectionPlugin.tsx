@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection } from 'lexical';
+import { $getSelection, $isRangeSelection, type EditorState } from 'lexical';
 import type { Range } from '../../../shared/ranges/range';
 import { $pointToOffset } from '../document-nodes';
 
@@ -13,7 +13,7 @@ export function SelectionPlugin({ onChange }: { onChange: (range: Range | null) 
   });
   useEffect(() => {
     let previous = '';
-    return editor.registerUpdateListener(({ editorState }) => {
+    const report = (editorState: EditorState) => {
       const range = editorState.read(() => {
         const selection = $getSelection();
         if (!$isRangeSelection(selection)) return null;
@@ -25,7 +25,11 @@ export function SelectionPlugin({ onChange }: { onChange: (range: Range | null) 
       if (key === previous) return;
       previous = key;
       latest.current(range);
-    });
+    };
+    const unregister = editor.registerUpdateListener(({ editorState }) => report(editorState));
+    // A short document is built, and its caret placed, in a layout effect before this effect runs.
+    report(editor.getEditorState());
+    return unregister;
   }, [editor]);
   return null;
 }

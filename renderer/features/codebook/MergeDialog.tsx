@@ -20,6 +20,8 @@ export function MergeDialog(props: {
   const { code } = props;
   const options = flattenCodeTree(buildCodeTree(props.codes)).filter((n) => n.code.id !== code?.id);
   const target = options.find((o) => o.code.id === into)?.code;
+  // The path, not just the name: two codes may share a name under different parents.
+  const targetLabel = target ? (props.paths.get(target.id) ?? target.name) : '';
 
   return (
     <Dialog
@@ -67,12 +69,17 @@ export function MergeDialog(props: {
           {t('codebook.mergeNeedsTarget')}
         </p>
       )}
-      <ul className="consequences">
-        <li>{t('codebook.mergeCodings', { count: props.codingCount, into: target?.name ?? '…' })}</li>
-        {props.subCodeCount > 0 && <li>{t('codebook.mergeSubCodes', { count: props.subCodeCount, into: target?.name ?? '…' })}</li>}
-        <li>{t('codebook.mergeMemo', { into: target?.name ?? '…' })}</li>
-        <li>{t('codebook.mergeDeletes', { name: code?.name ?? '' })}</li>
-      </ul>
+      {/* What happens is only told once it can be told whole: no "…" where the target goes. */}
+      {target ? (
+        <ul className="consequences" aria-live="polite">
+          <li>{t('codebook.mergeCodings', { count: props.codingCount, into: targetLabel })}</li>
+          {props.subCodeCount > 0 && <li>{t('codebook.mergeSubCodes', { count: props.subCodeCount, into: targetLabel })}</li>}
+          <li>{t('codebook.mergeMemo', { into: targetLabel })}</li>
+          <li>{t('codebook.mergeDeletes', { name: code?.name ?? '' })}</li>
+        </ul>
+      ) : (
+        <p className="muted">{t('codebook.mergePickFirst')}</p>
+      )}
       <p className="muted small">{t('codebook.undoHint')}</p>
     </Dialog>
   );

@@ -1,7 +1,9 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding, Project } from '../../../shared/model';
 import type { Range } from '../../../shared/ranges/range';
-import { nudgeEdge, trimRange } from './target-range';
+import { formatNumber } from '../../i18n/format';
+import { nudgeEdge, selectedPassage, trimRange } from './target-range';
 import { CodingMemo } from './CodingMemo';
 
 /** The selected coding: its code, text and edges, with ways to resize, recode, remove and annotate it. */
@@ -12,15 +14,18 @@ export function CodingDetails(props: {
   path: string;
   text: string;
   selection: Range | null;
+  /** Fit to the selection the way a new coding would be made: widened to whole words. */
+  wholeWords: boolean;
   onJump: () => void;
   onResize: (start: number, end: number) => void;
   onRecode: () => void;
   onRemove: () => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { coding, text } = props;
-  const fit = props.selection && props.selection.end > props.selection.start ? props.selection : null;
+  const number = (n: number) => formatNumber(n, i18n.language, 0);
+  const fit = props.selection && props.selection.end > props.selection.start ? selectedPassage(text, props.selection, props.wholeWords) : null;
   // Edges land on words, never on the spaces between them.
   const resize = (start: number, end: number) => {
     if (end <= start) return;
@@ -30,15 +35,26 @@ export function CodingDetails(props: {
   return (
     <section className="card coding-details" aria-labelledby="coding-details-title">
       <div className="coding-details-head">
-        <h2 id="coding-details-title">
-          <span className="swatch" style={{ background: props.code?.color }} aria-hidden="true" /> {props.path}
+        {/* The whole path, wrapping after a "/" when it is long: two codes may share a name. */}
+        <h2 id="coding-details-title" title={props.path}>
+          <span className="swatch" style={{ background: props.code?.color }} aria-hidden="true" />{' '}
+          {props.path.split('/').map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 && (
+                <>
+                  /<wbr />
+                </>
+              )}
+              {part}
+            </Fragment>
+          ))}
         </h2>
         <button type="button" className="button button-quiet" onClick={props.onClose} aria-label={t('coding.closeDetails')}>
           ×
         </button>
       </div>
       <blockquote className="coding-quote">{text.slice(coding.start, coding.end)}</blockquote>
-      <p className="muted">{t('coding.offsets', { start: coding.start, end: coding.end, length: coding.end - coding.start })}</p>
+      <p className="muted">{t('coding.offsets', { start: number(coding.start), end: number(coding.end), length: number(coding.end - coding.start) })}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={props.onJump}>
           {t('coding.jump')}

@@ -38,7 +38,7 @@ export function DocumentCodes(props: {
           </p>
         ) : (
           <ul className="code-list">
-            {index.ordered.map(({ code, depth, path }) => (
+            {index.ordered.map(({ code, depth, path, label }) => (
               <li
                 key={code.id}
                 style={{ paddingInlineStart: `${depth * 0.9}rem` }}
@@ -57,7 +57,7 @@ export function DocumentCodes(props: {
                   onClick={() => props.onApply(code)}
                 >
                   <span className="swatch" style={{ background: code.color }} aria-hidden="true" />
-                  <span className="code-name">{code.name}</span>
+                  <span className="code-name">{label}</span>
                   {pinNumber.has(code.id) && <kbd title={t('coding.pinnedKey')}>{pinNumber.get(code.id)}</kbd>}
                   <span className="count" title={t('coding.countHere', { count: counts.get(code.id) ?? 0 })}>
                     {counts.get(code.id) ?? 0}

@@ -10,7 +10,7 @@ import { emitCommand } from '../../app/commands';
 import { routeHref } from '../../app/routes';
 import { documentBlocks, piecesByBlock } from '../../editor/blocks';
 import type { TurnIndex } from '../../editor/plugins/DocumentContentPlugin';
-import { selectRange } from '../../editor/select-range';
+import { focusDocumentStart, selectRange } from '../../editor/select-range';
 import { SourceDocument } from '../../editor/SourceDocument';
 import { addCoding, recodeCoding, removeCodings, resizeCoding } from '../../store/commands/codings';
 import { currentCoder } from '../../store/repositories/coders';
@@ -48,7 +48,7 @@ function requestedRange(): Range | null {
  */
 export function DocumentView({ project, sourceId }: { project: Project; sourceId: string }) {
   const { t, i18n } = useTranslation();
-  const { db, historyFor, reportError } = useApp();
+  const { db, historyFor, reportError, settings, updateSetting } = useApp();
   const toast = useToast();
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);
@@ -92,14 +92,23 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
     [codingById, index, selectedId],
   );
 
-  // A segment to show (from retrieval) is selected once, when the document is first built.
+  // A segment to show (from retrieval) is selected once, when the document is first built;
+  // otherwise the caret goes to the start of the first turn, so the keyboard is in the text at once.
   const pendingAt = useRef(requestedRange());
+  const placed = useRef(false);
   const onBuilt = useCallback((editor: LexicalEditor) => {
     setContent(editor.getRootElement());
     setLayoutVersion((v) => v + 1);
+    if (placed.current) return;
+    placed.current = true;
     const at = pendingAt.current;
     pendingAt.current = null;
+    // Never take focus from where the user already went while a long document was being built.
+    const active = document.activeElement;
+    const idle = !active || active === document.body || active.id === 'screen-title' || active.id === 'main';
+    if (idle) editor.getRootElement()?.focus({ preventScroll: true });
     if (at) selectRange(editor, at.start, at.end);
+    else if (idle) focusDocumentStart(editor);
   }, []);
 
   // Stripes and grips are measured from the laid-out text: measure again when its size changes.
@@ -117,7 +126,8 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
     };
   }, [content]);
 
-  const target = codingTarget(text, blocks, selection);
+  const wholeWords = settings.snapToWords;
+  const target = codingTarget(text, blocks, selection, wholeWords);
   const closeMenu = useCallback(() => setMenu(null), []);
 
   const applyCode = useCallback(
@@ -281,6 +291,10 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
               <button type="button" className="button button-primary" onClick={() => setPalette('code')} disabled={!target}>
                 {t('coding.codeWith')} <kbd>Ctrl K</kbd>
               </button>
+              <label className="toggle" title={t('coding.wholeWords.hint')}>
+                <input type="checkbox" checked={wholeWords} onChange={(e) => void updateSetting('snapToWords', e.target.checked)} />
+                {t('coding.wholeWords.label')}
+              </label>
               <label className="toggle">
                 <input type="checkbox" checked={fixing} onChange={(e) => setFixing(e.target.checked)} />
                 {t('coding.fixMode')}
@@ -298,6 +312,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
               path={index.paths.get(selected.codeId) ?? ''}
               text={text}
               selection={selection}
+              wholeWords={wholeWords}
               onJump={() => jumpTo(selected.start, selected.end)}
               onResize={(start, end) => void resizeCoding(history, selected.id, start, end).catch(reportError)}
               onRecode={() => setPalette('recode')}

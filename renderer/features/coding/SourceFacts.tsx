@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Attribute, Source } from '../../../shared/model';
-import { formatDateTime } from '../projects/formatDate';
+import { formatDateTime, formatFileSize } from '../../i18n/format';
 
 /** Where a source came from (file, encoding, import time), its case attributes and what was anonymised. */
 export function SourceFacts({ source, attributes }: { source: Source; attributes: Attribute[] }) {
@@ -22,6 +22,10 @@ export function SourceFacts({ source, attributes }: { source: Source; attributes
           <dd>
             {source.origin.encoding}, {source.origin.lineEndings.toUpperCase()}
           </dd>
+        </div>
+        <div>
+          <dt>{t('import.size')}</dt>
+          <dd>{formatFileSize(source.origin.sizeBytes, i18n.language)}</dd>
         </div>
         <div>
           <dt>{t('sources.imported')}</dt>

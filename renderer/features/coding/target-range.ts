@@ -1,4 +1,5 @@
 import type { Range } from '../../../shared/ranges/range';
+import { snapToWords } from '../../../shared/ranges/words';
 import { blockAt, type Block } from '../../editor/blocks';
 
 /** A selection without the spaces and line breaks a mouse drag tends to catch at its ends. */
@@ -10,14 +11,23 @@ export function trimRange(text: string, range: Range): Range {
 }
 
 /**
+ * A selection as it will be coded: without spaces at its ends and, with `wholeWords` (the
+ * default setting), widened to whole words, so a fragment like "et er" is never coded by accident.
+ */
+export function selectedPassage(text: string, selection: Range, wholeWords: boolean): Range {
+  const trimmed = trimRange(text, selection);
+  return wholeWords && trimmed.end > trimmed.start ? snapToWords(text, trimmed) : trimmed;
+}
+
+/**
  * What a code is applied to: the selected text, or — with just a caret — the whole turn the caret
  * is in ("code the whole message"). Null when there is nothing to code.
  */
-export function codingTarget(text: string, blocks: Block[], selection: Range | null): Range | null {
+export function codingTarget(text: string, blocks: Block[], selection: Range | null, wholeWords = false): Range | null {
   if (!selection) return null;
   if (selection.end > selection.start) {
-    const trimmed = trimRange(text, selection);
-    return trimmed.end > trimmed.start ? trimmed : null;
+    const passage = selectedPassage(text, selection, wholeWords);
+    return passage.end > passage.start ? passage : null;
   }
   const block = blockAt(blocks, selection.start) ?? blockAt(blocks, selection.start - 1);
   if (!block || block.end <= block.start) return null;

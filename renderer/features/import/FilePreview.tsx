@@ -3,22 +3,12 @@ import { listSpeakers } from '../../../shared/import';
 import type { SpeakerRole } from '../../../shared/model';
 import { AttributesEditor } from './AttributesEditor';
 import { defaultChoices, entrySources, type FileEntry } from './batch';
+import { formatFileSize } from '../../i18n/format';
 import { importFailureText } from './import-failure-text';
 import { PersonalDataReview } from './PersonalDataReview';
 import { summariseDelays } from '../../../shared/import/delay-summary';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
-
-function formatBytes(bytes: number, language: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
-}
 
 /** One file of an import batch: what was found, and everything the user may fix before writing. */
 export function FilePreview(props: {
@@ -81,7 +71,7 @@ export function FilePreview(props: {
         </div>
         <div>
           <dt>{t('import.size')}</dt>
-          <dd>{formatBytes(result.sizeBytes, i18n.language)}</dd>
+          <dd>{formatFileSize(result.sizeBytes, i18n.language)}</dd>
         </div>
       </dl>
       {entry.duplicate && (

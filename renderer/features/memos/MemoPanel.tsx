@@ -6,7 +6,7 @@ import { useApp } from '../../app/AppContext';
 import { findMemo, saveMemo, type MemoContent } from '../../store/commands/memos';
 import { editorStateOf } from '../../store/commands/memo-content';
 import { currentCoder } from '../../store/repositories/coders';
-import { formatDateTime } from '../projects/formatDate';
+import { formatDateTime } from '../../i18n/format';
 import { MemoEditor } from './MemoEditor';
 
 /** Saves wait for a pause in typing; all saves of one memo close together are one undo step. */

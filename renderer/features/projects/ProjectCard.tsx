@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
-import { formatDateTime } from './formatDate';
+import { formatDateTime } from '../../i18n/format';
 
 export interface ProjectActions {
   open(project: Project): void;

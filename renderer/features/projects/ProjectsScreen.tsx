@@ -91,7 +91,11 @@ export function ProjectsScreen() {
       <p className="lead">{t('projects.intro')}</p>
       <NewProjectForm
         onCreate={guarded(async (name) => {
-          await createProject(db, { name });
+          // A new project is made to be worked in: open it at once, at its (empty) sources.
+          const project = await createProject(db, { name });
+          await markProjectOpened(db, project.id);
+          await updateSetting('currentProjectId', project.id);
+          navigate('sources');
         })}
       />
       <h2 className="section-title" id="project-list-title">

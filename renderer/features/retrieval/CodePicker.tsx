@@ -10,7 +10,7 @@ export function CodePicker(props: { legend: string; index: CodeIndex; chosen: st
       <legend>{props.legend}</legend>
       {props.index.ordered.length === 0 && <p className="muted">{t('coding.noCodesYet')}</p>}
       <ul>
-        {props.index.ordered.map(({ code, depth, path }) => (
+        {props.index.ordered.map(({ code, depth, path, label }) => (
           <li key={code.id} style={{ paddingInlineStart: `${depth * 0.9}rem` }}>
             <label title={path}>
               <input
@@ -20,7 +20,7 @@ export function CodePicker(props: { legend: string; index: CodeIndex; chosen: st
                 onChange={(e) => toggle(code.id, e.target.checked)}
                 aria-label={path}
               />
-              <span className="swatch" style={{ background: code.color }} aria-hidden="true" /> {code.name}
+              <span className="swatch" style={{ background: code.color }} aria-hidden="true" /> {label}
             </label>
           </li>
         ))}

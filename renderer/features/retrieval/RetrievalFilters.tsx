@@ -3,6 +3,7 @@ import type { SpeakerRole } from '../../../shared/model';
 import type { RetrievalFilters as Filters, RetrievalInput } from '../../../shared/retrieval/query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/AppContext';
+import { formatNumber } from '../../i18n/format';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
@@ -14,7 +15,7 @@ const numberOrUndefined = (value: string) => (value.trim() === '' ? undefined : 
 
 /** Narrow the segments by source, speaker role, case attributes, coder and reply delay. */
 export function RetrievalFilters({ input, filters, onChange }: { input: RetrievalInput; filters: Filters; onChange: (f: Filters) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useApp();
   const projectId = input.sources[0]?.projectId ?? input.codes[0]?.projectId ?? '';
   const meta = useLiveQuery(
@@ -106,7 +107,7 @@ export function RetrievalFilters({ input, filters, onChange }: { input: Retrieva
             checked={filters.delay?.overDeadline ?? false}
             onChange={(e) => set({ delay: { ...filters.delay, overDeadline: e.target.checked || undefined } })}
           />
-          {t('retrieval.overDeadline', { hours: input.deadlineHours })}
+          {t('retrieval.overDeadline', { hours: formatNumber(input.deadlineHours, i18n.language) })}
         </label>
       </fieldset>
     </details>

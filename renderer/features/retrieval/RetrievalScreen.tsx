@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../shared/model';
+import type { Project, SpeakerRole } from '../../../shared/model';
 import { emptyRetrievalQuery, retrievalOperators, type RetrievalOperator, type RetrievalQuery } from '../../../shared/retrieval/query';
 import { runRetrieval } from '../../../shared/retrieval/run';
 import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../../../shared/retrieval/export';
+import type { CsvSeparator } from '../../../shared/retrieval/csv-unparse';
 import { useApp } from '../../app/AppContext';
+import { formatDuration, formatNumber, formatOrList } from '../../i18n/format';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
 import { indexCodes } from '../coding/code-index';
@@ -15,8 +17,10 @@ import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
 import { useRetrievalInput } from './useRetrievalInput';
 
+const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
-
+/** Excel opens `;`-separated files where the decimal sign is a comma (Norwegian settings). */
+const defaultSeparator = (language: string): CsvSeparator => (language === 'en' ? ',' : ';');
 
 export function RetrievalScreen() {
   const { t } = useTranslation();
@@ -32,7 +36,9 @@ export function RetrievalScreen() {
 }
 
 function Retrieval({ project }: { project: Project }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [separator, setSeparator] = useState<CsvSeparator | null>(null);
   const { bridge, reportError } = useApp();
   const toast = useToast();
   const input = useRetrievalInput(project);
@@ -53,10 +59,23 @@ function Retrieval({ project }: { project: Project }) {
     delay: t('retrieval.col.delay'),
     codes: t('retrieval.col.codes'),
     text: t('retrieval.col.text'),
+    roles: Object.fromEntries(roles.map((r) => [r, t(`import.roles.${r}`)])) as Record<SpeakerRole, string>,
+    duration: (hours) => formatDuration(hours, language),
   };
+  const csvSeparator = separator ?? defaultSeparator(language);
+  // Which list is which: the chosen codes (A) are what is found; the others (B) only filter them.
+  const named = (ids: string[], none: string) =>
+    ids.length === 0 ? none : formatOrList(ids.map((id) => `«${index.paths.get(id) ?? ''}»`), language);
+  const explanation = needsOthers
+    ? t(`retrieval.explainWith.${query.operator as 'not' | 'overlaps' | 'within' | 'near'}`, {
+        a: named(query.codes, t('retrieval.sides.anyA')),
+        b: named(query.others, t('retrieval.sides.anyB')),
+        distance: formatNumber(query.nearDistance, language),
+      })
+    : t(`retrieval.explain.${query.operator}`);
   const save = async (kind: 'csv' | 'md') => {
     try {
-      const data = kind === 'csv' ? segmentsToCsv(segments, input.codes, labels) : segmentsToMarkdown(segments, input.codes, labels);
+      const data = kind === 'csv' ? segmentsToCsv(segments, input.codes, labels, csvSeparator) : segmentsToMarkdown(segments, input.codes, labels);
       const saved = await bridge.saveFile({
         suggestedName: `${t('retrieval.fileName')}.${kind}`,
         filters: [{ name: kind === 'csv' ? 'CSV' : 'Markdown', extensions: [kind] }],
@@ -72,7 +91,7 @@ function Retrieval({ project }: { project: Project }) {
     <div className="retrieval-layout">
       <form className="card retrieval-query" aria-label={t('retrieval.queryLabel')} onSubmit={(e) => e.preventDefault()}>
         <p className="muted">{t('retrieval.intro')}</p>
-        <CodePicker legend={t('retrieval.codes')} index={index} chosen={query.codes} onChange={(codes) => set({ codes })} name="codes" />
+        <CodePicker legend={needsOthers ? t('retrieval.sides.a') : t('retrieval.codes')} index={index} chosen={query.codes} onChange={(codes) => set({ codes })} name="codes" />
         <label className="field">
           {t('retrieval.operator')}
           <select value={query.operator} onChange={(e) => set({ operator: e.target.value as RetrievalOperator })}>
@@ -83,7 +102,9 @@ function Retrieval({ project }: { project: Project }) {
             ))}
           </select>
         </label>
-        <p className="muted retrieval-explain">{t(`retrieval.explain.${query.operator}`)}</p>
+        <p className="muted retrieval-explain" aria-live="polite">
+          {explanation}
+        </p>
         {query.operator === 'near' && (
           <label className="field">
             {t('retrieval.nearDistance')}
@@ -91,7 +112,7 @@ function Retrieval({ project }: { project: Project }) {
           </label>
         )}
         {needsOthers && (
-          <CodePicker legend={t('retrieval.others')} index={index} chosen={query.others} onChange={(others) => set({ others })} name="others" />
+          <CodePicker legend={t('retrieval.sides.b')} index={index} chosen={query.others} onChange={(others) => set({ others })} name="others" />
         )}
         <label className="toggle">
           <input type="checkbox" checked={query.includeDescendants} onChange={(e) => set({ includeDescendants: e.target.checked })} />
@@ -106,6 +127,13 @@ function Retrieval({ project }: { project: Project }) {
         <div className="retrieval-results-head">
           <h2 aria-live="polite">{query.codes.length === 0 ? t('retrieval.pickCodes') : t('retrieval.found', { count: segments.length })}</h2>
           <div className="button-row">
+            <label className="field-compact">
+              <span>{t('retrieval.csv.separator')}</span>
+              <select value={csvSeparator} onChange={(e) => setSeparator(e.target.value as CsvSeparator)}>
+                <option value=";">{t('retrieval.csv.semicolon')}</option>
+                <option value=",">{t('retrieval.csv.comma')}</option>
+              </select>
+            </label>
             <button type="button" className="button" disabled={segments.length === 0} onClick={() => void save('csv')}>
               {t('retrieval.exportCsv')}
             </button>

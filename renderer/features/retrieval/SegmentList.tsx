@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { RetrievedSegment } from '../../../shared/retrieval/query';
 import { routeHref } from '../../app/routes';
 import type { CodeIndex } from '../coding/code-index';
+import { labelSaysRole, replyDelayText } from '../coding/reply-delay';
 
 const page = 200;
 
 /** Each segment in its context; the title jumps to it in the document. */
 export function SegmentList({ segments, index }: { segments: RetrievedSegment[]; index: CodeIndex }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [shown, setShown] = useState(page);
   return (
     <>
@@ -19,8 +20,9 @@ export function SegmentList({ segments, index }: { segments: RetrievedSegment[];
               <a href={`${routeHref('sources', s.sourceId)}?at=${s.start}-${s.end}`}>{s.sourceTitle}</a>
               {s.message && (
                 <span className="muted">
-                  {s.message.speaker} · {t(`import.roles.${s.message.role}`)}
-                  {s.message.delay && ` · (${s.message.delay.phrase || t('coding.hours', { count: s.message.delay.minHours ?? 0 })})`}
+                  {s.message.speaker}
+                  {!labelSaysRole(s.message.speaker, t(`import.roles.${s.message.role}`)) && ` · ${t(`import.roles.${s.message.role}`)}`}
+                  {s.message.delay && replyDelayText(s.message.delay, i18n.language) && ` · (${replyDelayText(s.message.delay, i18n.language)})`}
                   {s.message.overDeadline && <span className="delay is-late"> · {t('retrieval.late')}</span>}
                 </span>
               )}

@@ -1,14 +1,19 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
 import { useApp } from '../../app/AppContext';
 import { routeHref } from '../../app/routes';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { listSources } from '../../store/repositories/sources';
 import { EmptyState } from '../../ui/EmptyState';
+import { nextSort, visibleSources, type SourceSort, type SourceSortKey } from './source-order';
 
 export function SourceList({ project }: { project: Project }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useApp();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SourceSort | null>(null);
   const sources = useLiveQuery(() => listSources(db, project.id), [db, project.id]);
   const attributes = useLiveQuery(() => db.attributes.where('projectId').equals(project.id).sortBy('order'), [db, project.id]);
   const messageCounts = useLiveQuery(async () => {
@@ -16,40 +21,77 @@ export function SourceList({ project }: { project: Project }) {
     await db.messages.where('projectId').equals(project.id).each((m) => counts.set(m.sourceId, (counts.get(m.sourceId) ?? 0) + 1));
     return counts;
   }, [db, project.id]);
+  const shown = useMemo(
+    () => (sources ? visibleSources(sources, query, sort, (kind) => t(`sources.kind.${kind}`)) : []),
+    [sources, query, sort, t],
+  );
 
   if (!sources) return null;
   if (sources.length === 0) return <EmptyState>{t('sources.empty')}</EmptyState>;
+
+  /** A heading that sorts by its column; aria-sort tells a screen reader which column orders the list. */
+  const sortable = (key: SourceSortKey, label: string) => (
+    <th scope="col" aria-sort={sort?.key === key ? sort.direction : undefined}>
+      <button type="button" className="sort-button" onClick={() => setSort((s) => nextSort(s, key))}>
+        {label}
+        <span aria-hidden="true" className="sort-mark">
+          {sort?.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+
   return (
-    <table className="table source-table">
-      <caption className="visually-hidden">{t('sources.listLabel')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('sources.titleColumn')}</th>
-          <th scope="col">{t('sources.kindColumn')}</th>
-          <th scope="col">{t('sources.messagesColumn')}</th>
-          <th scope="col">{t('sources.fileColumn')}</th>
-          {attributes?.map((a) => (
-            <th scope="col" key={a.id}>
-              {a.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sources.map((s) => (
-          <tr key={s.id}>
-            <th scope="row">
-              <a href={routeHref('sources', s.id)}>{s.title}</a>
-            </th>
-            <td>{t(`sources.kind.${s.kind}`)}</td>
-            <td>{messageCounts ? (messageCounts.get(s.id) ?? 0) : '…'}</td>
-            <td className="muted">{s.origin.fileName}</td>
+    <>
+      <div className="source-search">
+        <label className="field">
+          <span>{t('sources.list.search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('sources.list.searchPlaceholder')} />
+        </label>
+        <p className="muted small" aria-live="polite">
+          {query.trim() ? t('sources.list.shown', { shown: shown.length, total: sources.length }) : ''}
+        </p>
+      </div>
+      <table className="table source-table">
+        <caption className="visually-hidden">{t('sources.listLabel')}</caption>
+        <thead>
+          <tr>
+            {sortable('title', t('sources.titleColumn'))}
+            {sortable('kind', t('sources.kindColumn'))}
+            <th scope="col">{t('sources.messagesColumn')}</th>
+            <th scope="col">{t('sources.fileColumn')}</th>
+            {sortable('date', t('sources.imported'))}
             {attributes?.map((a) => (
-              <td key={a.id}>{s.attributes[a.id] ?? ''}</td>
+              <th scope="col" key={a.id}>
+                {a.name}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {shown.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <a href={routeHref('sources', s.id)}>{s.title}</a>
+              </th>
+              <td>{t(`sources.kind.${s.kind}`)}</td>
+              <td>{messageCounts ? (messageCounts.get(s.id) ?? 0) : '…'}</td>
+              <td className="muted">{s.origin.fileName}</td>
+              <td title={formatDateTime(s.origin.importedAt, i18n.language)}>{formatDate(s.origin.importedAt, i18n.language)}</td>
+              {attributes?.map((a) => (
+                <td key={a.id}>{s.attributes[a.id] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+          {shown.length === 0 && (
+            <tr>
+              <td colSpan={5 + (attributes?.length ?? 0)} className="muted">
+                {t('sources.list.noMatch', { query: query.trim() })}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </>
   );
 }

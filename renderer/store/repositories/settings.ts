@@ -8,6 +8,8 @@ export interface AppSettings {
   /** Set once the first-start offer (demo project) has been answered. */
   firstStartDone: boolean;
   coderName: string;
+  /** Coding a selection that starts or ends inside a word codes the whole words. */
+  snapToWords: boolean;
 }
 
 export const defaultAppSettings: AppSettings = {
@@ -16,6 +18,7 @@ export const defaultAppSettings: AppSettings = {
   currentProjectId: null,
   firstStartDone: false,
   coderName: '',
+  snapToWords: true,
 };
 
 export async function readSettings(db: KodebokDb): Promise<AppSettings> {

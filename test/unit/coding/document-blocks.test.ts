@@ -67,6 +67,20 @@ describe('what a code is applied to', () => {
     expect(codingTarget(text, blocks, { start: 40, end: 40 })).toBeNull();
     expect(codingTarget(text, blocks, null)).toBeNull();
   });
+  it('with "whole words" on, widens a selection that starts or ends inside a word, after trimming its spaces', () => {
+    const turn = 'Det er litt tungt å ringe.';
+    const one = documentBlocks(turn, []);
+    // " et er litt tun" (a space and half words at both ends) codes "Det er litt tungt".
+    const sloppy = { start: turn.indexOf('et er'), end: turn.indexOf('gt å') };
+    expect(turn.slice(sloppy.start, sloppy.end)).toBe('et er litt tun');
+    const widened = codingTarget(turn, one, sloppy, true)!;
+    expect(turn.slice(widened.start, widened.end)).toBe('Det er litt tungt');
+    // With the option off, the selection is coded as it is.
+    const exact = codingTarget(turn, one, sloppy, false)!;
+    expect(turn.slice(exact.start, exact.end)).toBe('et er litt tun');
+    // A caret still codes the whole turn.
+    expect(codingTarget(text, blocks, { start: 60, end: 60 }, true)).toEqual({ start: 58, end: 79 });
+  });
   it('moves a coding edge word by word', () => {
     const s = 'Du må ringe kontoret.';
     expect(nudgeEdge(s, 0, 1)).toBe(2);

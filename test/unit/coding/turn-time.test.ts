@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { Message } from '../../../shared/model';
-import { formatMessageTime } from '../../../renderer/features/coding/media-time';
+import { formatMessageTime } from '../../../renderer/i18n/format';
 import { turnHeads } from '../../../renderer/features/coding/turn-heads';
 
 const t = ((key: string) => key) as unknown as TFunction;
@@ -20,10 +20,9 @@ describe('the time in a turn head', () => {
     expect(formatMessageTime('00:01:07.250', '00:01:09.000', 'en')).toBe('00:01:07.250–00:01:09.000');
   });
 
-  it("shows a transcript's media time and a dialogue's date as stored", () => {
+  it("shows a transcript's media time as stored and a dialogue's date as the language writes dates", () => {
     expect(formatMessageTime('00:12:05', null, 'nb')).toBe('00:12:05');
-    expect(formatMessageTime('2020-03-12T14:05:00', null, 'nb')).toBe('2020-03-12T14:05:00');
-    expect(formatMessageTime(null, null, 'en')).toBeNull();
+    expect(formatMessageTime('2020-03-12T14:05:00', null, 'nb')).toBe('12.03.2020 kl. 14:05');
   });
 
   it('gives heads the cue time, and reads a message stored before cue ends were kept', () => {
