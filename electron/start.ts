@@ -2,11 +2,12 @@ import type { App, BrowserWindow, Dialog, IpcMain, Menu, Screen, Shell } from 'e
 import type { AppPaths } from './app-url';
 import { registerIpcHandlers } from './ipc/register';
 import type { SystemInfo } from './ipc/app-info';
-import type { BackupFileSystem } from './ipc/backup';
 import type { FileSystem } from './ipc/files';
+import type { BackupFileSystem } from './ipc/register';
 import { createApplicationMenu, createMenuCommandSender, initialMenuLanguage } from './menu';
 import { hardenAllWebContents, secureSession } from './security';
 import { claimSingleInstance } from './single-instance';
+import { guardCloseForBackup, type QuitBackupGuard } from './quit-backup';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, trackWindowState, windowStateFile, type StateFiles } from './window-state';
 
@@ -63,6 +64,11 @@ export async function startApp(deps: StartDependencies): Promise<void> {
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  let quitBackup: QuitBackupGuard | null = null;
 
   await app.whenReady();
   const userData = app.getPath('userData');
@@ -83,6 +89,7 @@ export async function startApp(deps: StartDependencies): Promise<void> {
     menu,
     paths: { rendererIndex: deps.paths.rendererIndex, userData, documents: documentsFolder(app) },
     system: deps.system,
+    quitBackup: { done: () => quitBackup?.done() },
   });
 
   const openMainWindow = () => {
@@ -90,6 +97,8 @@ export async function startApp(deps: StartDependencies): Promise<void> {
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const window = createMainWindow(WindowClass, deps.paths, loadWindowState(deps.stateFiles, stateFile, workAreas));
     trackWindowState(window, (state) => saveWindowState(deps.stateFiles, stateFile, state));
+    // Closing (and quitting) waits briefly for the renderer's final backup.
+    quitBackup = guardCloseForBackup(window, { isQuitting: () => quitting, quit: () => app.quit() });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

@@ -96,5 +96,8 @@ function looksLikeBackup(text: string): boolean {
 /** `tables.codings[3].start`: where the first problem is, in the file's own terms. */
 function issuePath(prefix: string, error: z.ZodError): string {
   const path = error.issues[0]?.path ?? [];
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix);
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    prefix,
+  );
 }

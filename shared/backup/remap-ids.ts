@@ -19,7 +19,8 @@ export function remapProjectRows(tables: BackupTables, projectId: string, newId:
     return fresh;
   };
   const mapped = (old: unknown) => (old === null || old === undefined ? null : remap(old));
-  const rows = (list: BackupRow[], change: (row: BackupRow) => BackupRow) => list.map((row) => ({ ...change(row), projectId }));
+  const rows = (list: BackupRow[], change: (row: BackupRow) => BackupRow) =>
+    list.map((row) => ({ ...change(row), projectId }));
 
   return {
     attributes: rows(tables.attributes, (a) => ({ ...a, id: remap(a.id) })),

@@ -37,8 +37,21 @@ export const tableRowSchemas: Record<BackupTable, z.ZodType<Record<string, unkno
   }),
   sourceTexts: z.looseObject({ sourceId: id, text: z.string() }),
   messages: z.looseObject({ ...entity, sourceId: id, order: z.number().default(0), start: offset, end: offset }),
-  codes: z.looseObject({ ...entity, parentId: z.string().nullable().default(null), order: z.number().default(0), name: z.string() }),
-  codings: z.looseObject({ ...entity, sourceId: id, codeId: id, coderId: text, authorId: text, start: offset, end: offset }),
+  codes: z.looseObject({
+    ...entity,
+    parentId: z.string().nullable().default(null),
+    order: z.number().default(0),
+    name: z.string(),
+  }),
+  codings: z.looseObject({
+    ...entity,
+    sourceId: id,
+    codeId: id,
+    coderId: text,
+    authorId: text,
+    start: offset,
+    end: offset,
+  }),
   memos: z.looseObject({
     ...entity,
     targetKind: z.enum(['project', 'source', 'code', 'coding']),

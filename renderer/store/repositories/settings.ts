@@ -8,6 +8,8 @@ export interface AppSettings {
   /** Set once the first-start offer (demo project) has been answered. */
   firstStartDone: boolean;
   coderName: string;
+  /** Backups kept per project (automatic and manual); older ones are deleted as new ones are written. */
+  backupsToKeep: number;
 }
 
 export const defaultAppSettings: AppSettings = {
@@ -16,6 +18,7 @@ export const defaultAppSettings: AppSettings = {
   currentProjectId: null,
   firstStartDone: false,
   coderName: '',
+  backupsToKeep: 20,
 };
 
 export async function readSettings(db: KodebokDb): Promise<AppSettings> {

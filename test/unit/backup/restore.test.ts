@@ -60,7 +60,11 @@ describe('backup → restore', () => {
 
     const restored = await restore(db, text, 'Grensearbeid 2026 (gjenopprettet)');
     expect(restored.id).not.toBe(original.id);
-    expect(restored).toMatchObject({ name: 'Grensearbeid 2026 (gjenopprettet)', createdAt: original.createdAt, deletedAt: null });
+    expect(restored).toMatchObject({
+      name: 'Grensearbeid 2026 (gjenopprettet)',
+      createdAt: original.createdAt,
+      deletedAt: null,
+    });
 
     const [before, after] = [await rowsOf(db, original.id), await rowsOf(db, restored.id)];
     for (const table of projectTables) expect(after[table], table).toHaveLength(before[table]!.length);
@@ -72,8 +76,18 @@ describe('backup → restore', () => {
     const child = after.codes!.find((c) => c.name === 'Tydelig')!;
     const parent = after.codes!.find((c) => c.name === 'Grensearbeid')!;
     expect(child.parentId).toBe(parent.id);
-    expect(coding).toMatchObject({ sourceId: source.id, codeId: child.id, start: 68, end: 93, coderId: after.coders![0]!.id });
-    expect(after.memos![0]).toMatchObject({ targetKind: 'coding', targetId: coding.id, plainText: 'Eksplisitt henvisning.' });
+    expect(coding).toMatchObject({
+      sourceId: source.id,
+      codeId: child.id,
+      start: 68,
+      end: 93,
+      coderId: after.coders![0]!.id,
+    });
+    expect(after.memos![0]).toMatchObject({
+      targetKind: 'coding',
+      targetId: coding.id,
+      plainText: 'Eksplisitt henvisning.',
+    });
     expect(source.attributes).toEqual({ [after.attributes![0]!.id as string]: 'Gruppe A' });
     // The original is untouched.
     expect(await rowsOf(db, original.id)).toEqual(before);
@@ -136,14 +150,22 @@ describe('a backup that cannot be trusted is refused and nothing is written', ()
   it.each([
     ['cut off half-way', (text: string) => text.slice(0, Math.floor(text.length / 2)), { code: 'incomplete' }],
     ['cut off one byte short', (text: string) => text.slice(0, -1), { code: 'incomplete' }],
-    ['changed after it was made', (text: string) => text.replace('Du må ringe', 'Du kan ringe'), { code: 'checksum-mismatch' }],
+    [
+      'changed after it was made',
+      (text: string) => text.replace('Du må ringe', 'Du kan ringe'),
+      { code: 'checksum-mismatch' },
+    ],
     [
       'from a newer Kodebok',
       (text: string) => text.replace(/"schemaVersion":\d+/, `"schemaVersion":${latestSchemaVersion + 1}`),
       { code: 'newer-version', version: latestSchemaVersion + 1, known: latestSchemaVersion },
     ],
     ['not JSON at all', () => 'Bruker: Hei!', { code: 'not-json' }],
-    ['another Kodebok file', () => JSON.stringify({ format: 'kodebok-codebook', version: 1 }), { code: 'not-a-backup' }],
+    [
+      'another Kodebok file',
+      () => JSON.stringify({ format: 'kodebok-codebook', version: 1 }),
+      { code: 'not-a-backup' },
+    ],
   ])('%s', async (_name, spoil, problem) => {
     const { db, text } = await withBackup();
     const before = await db.projects.count();
@@ -181,7 +203,10 @@ describe('codings that point at nothing', () => {
     const json = JSON.parse(await backupFile(db, project.id)) as ProjectBackup;
     delete json.tablesSha256;
     const coding = json.tables.codings[0]!;
-    json.tables.codings.push({ ...coding, id: 'k-uten-kode', codeId: 'finnes-ikke' }, { ...coding, id: 'k-uten-kilde', sourceId: 'borte' });
+    json.tables.codings.push(
+      { ...coding, id: 'k-uten-kode', codeId: 'finnes-ikke' },
+      { ...coding, id: 'k-uten-kilde', sourceId: 'borte' },
+    );
     json.tables.codes.push({ ...json.tables.codes[0]!, id: 'foreldreløs', parentId: 'borte', name: 'Foreldreløs' });
     const backup = await decoded(JSON.stringify(json));
     const warnings = [
@@ -194,7 +219,9 @@ describe('codings that point at nothing', () => {
     expect(plan.warnings).toEqual(warnings);
     const restored = await applyRestorePlan(db, plan);
     expect(await db.codings.where('projectId').equals(restored.id).count()).toBe(1);
-    const orphan = (await db.codes.where('projectId').equals(restored.id).toArray()).find((c) => c.name === 'Foreldreløs');
+    const orphan = (await db.codes.where('projectId').equals(restored.id).toArray()).find(
+      (c) => c.name === 'Foreldreløs',
+    );
     expect(orphan?.parentId).toBeNull();
   });
 });
@@ -238,7 +265,9 @@ describe('a backup from an older schema version', () => {
     expect(restoredCoders.map(shape)).toEqual(dexieCoders.map(shape));
     expect(restoredCoders).toHaveLength(1);
     // The coding now names the restored coder, under its new id.
-    expect(await db.codings.where('projectId').equals(restored.id).first()).toMatchObject({ coderId: restoredCoders[0]!.id });
+    expect(await db.codings.where('projectId').equals(restored.id).first()).toMatchObject({
+      coderId: restoredCoders[0]!.id,
+    });
     expect(await db.sourceEdits.where('projectId').equals(restored.id).count()).toBe(0);
     await Dexie.delete(name);
   });
