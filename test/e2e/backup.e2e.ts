@@ -145,4 +145,19 @@ describe('backups that restore', () => {
     await summary.getByRole('button', { name: 'Gjenopprett som nytt prosjekt' }).click();
     await expect.poll(() => currentProject(page)).toBe('Liste (gjenopprettet)');
   });
+
+  it('backs up automatically after a change, without asking, when the page is hidden', async () => {
+    const { page } = app();
+    await createAndOpen(page, 'Automatisk');
+    await writeProjectMemo(page, 'Endret uten å ta kopi.');
+    // Leaving the tab (or closing it) is the browser build's "on quit": what is due is written now.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await goTo(page, 'Prosjekter');
+    await page.getByRole('button', { name: 'Sikkerhetskopier Automatisk' }).click();
+    const list = page.getByRole('dialog', { name: 'Sikkerhetskopier av «Automatisk»' });
+    await expect.poll(() => list.getByRole('row').count()).toBe(2);
+  });
 });
