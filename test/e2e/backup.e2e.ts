@@ -101,7 +101,8 @@ describe('backups that restore', () => {
     await goTo(page, 'Prosjekter');
     const cards = page.locator('.project-card .project-meta');
     await expect.poll(() => cards.count()).toBe(2);
-    for (const meta of await cards.allTextContents()) expect(meta).toContain(`${backup.tables.sources.length} kilder`);
+    const sources = `${backup.tables.sources.length} kilder`;
+    await expect.poll(async () => (await cards.allTextContents()).map((meta) => meta.includes(sources))).toEqual([true, true]);
     await screenshot(page, 'restore-projects');
   });
 
