@@ -7,6 +7,7 @@ export interface MenuLabels {
   import: string;
   export: string;
   backupNow: string;
+  restoreBackup: string;
   quit: string;
   edit: string;
   undo: string;
@@ -42,6 +43,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     import: 'Importer…',
     export: 'Eksporter…',
     backupNow: 'Ta sikkerhetskopi nå',
+    restoreBackup: 'Gjenopprett fra sikkerhetskopi…',
     quit: 'Avslutt',
     edit: 'Rediger',
     undo: 'Angre',
@@ -74,6 +76,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     import: 'Importer…',
     export: 'Eksporter…',
     backupNow: 'Ta tryggingskopi no',
+    restoreBackup: 'Gjenopprett frå tryggingskopi…',
     quit: 'Avslutt',
     edit: 'Rediger',
     undo: 'Angre',
@@ -106,6 +109,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     import: 'Import…',
     export: 'Export…',
     backupNow: 'Back up now',
+    restoreBackup: 'Restore from backup…',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',

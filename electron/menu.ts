@@ -57,6 +57,7 @@ export function buildMenuTemplate(
       command(l.import, 'import', 'CmdOrCtrl+I'),
       command(l.export, 'export', 'CmdOrCtrl+E'),
       command(l.backupNow, 'backup-now', 'CmdOrCtrl+S'),
+      command(l.restoreBackup, 'restore-backup'),
       // macOS keeps Quit in the application menu.
       ...(isMac ? [] : [separator, { id: 'quit', role: 'quit', label: l.quit, accelerator: 'CmdOrCtrl+Q' } as const]),
     ],

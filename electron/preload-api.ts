@@ -3,6 +3,9 @@
 import type { ContextBridge, IpcRenderer } from 'electron';
 import type {
   AppInfo,
+  BackupBeginResult,
+  BackupFileHandle,
+  BackupListResult,
   KodebokApi,
   MenuCommand,
   PickedFile,
@@ -31,7 +34,18 @@ export function createKodebokApi(ipc: RendererIpc): KodebokApi {
     openFiles: (request) => ipc.invoke(ch.openFiles, request) as Promise<PickedFile[]>,
     saveFile: (request) => ipc.invoke(ch.saveFile, request) as Promise<SaveFileResult>,
     pickFolder: () => ipc.invoke(ch.pickFolder) as Promise<string | null>,
-    writeBackup: (request) => ipc.invoke(ch.writeBackup, request) as Promise<WriteBackupResult>,
+    beginBackup: (request) => ipc.invoke(ch.backupBegin, request) as Promise<BackupBeginResult>,
+    appendBackup: async (request) => {
+      await ipc.invoke(ch.backupAppend, request);
+    },
+    commitBackup: (request) => ipc.invoke(ch.backupCommit, request) as Promise<WriteBackupResult>,
+    abortBackup: async (request) => {
+      await ipc.invoke(ch.backupAbort, request);
+    },
+    listBackups: (request) => ipc.invoke(ch.backupList, request) as Promise<BackupListResult>,
+    pickBackupFile: () => ipc.invoke(ch.backupPick) as Promise<BackupFileHandle | null>,
+    openStoredBackup: (request) => ipc.invoke(ch.backupOpen, request) as Promise<BackupFileHandle>,
+    readBackupChunk: (request) => ipc.invoke(ch.backupRead, request) as Promise<Uint8Array>,
     setLanguage: async (language) => {
       await ipc.invoke(ch.setLanguage, { language });
     },
@@ -43,6 +57,23 @@ export function createKodebokApi(ipc: RendererIpc): KodebokApi {
       ipc.on(ch.menuCommand, forward);
       return () => {
         ipc.removeListener(ch.menuCommand, forward);
+      };
+    },
+    onQuitBackupRequest(listener) {
+      if (typeof listener !== 'function') throw new TypeError('onQuitBackupRequest needs a function');
+      const answer = async () => {
+        try {
+          await listener();
+        } catch (error) {
+          // The window closes either way; the failure is the renderer's to report.
+          console.error('Final backup failed:', error);
+        }
+        await ipc.invoke(ch.quitBackupDone);
+      };
+      const forward = () => void answer();
+      ipc.on(ch.quitBackupRequest, forward);
+      return () => {
+        ipc.removeListener(ch.quitBackupRequest, forward);
       };
     },
   };

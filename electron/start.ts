@@ -2,12 +2,13 @@ import type { App, BrowserWindow, Dialog, IpcMain, Menu, Screen, Shell } from 'e
 import type { AppPaths } from './app-url';
 import { registerIpcHandlers } from './ipc/register';
 import type { SystemInfo } from './ipc/app-info';
-import type { BackupFileSystem } from './ipc/backup';
 import type { FileSystem } from './ipc/files';
+import type { BackupFileSystem } from './ipc/register';
 import { createApplicationMenu, createMenuCommandSender, initialMenuLanguage } from './menu';
 import { hardenAllWebContents, secureSession } from './security';
 import { claimSingleInstance } from './single-instance';
 import { watchChildProcesses, watchRendererHealth } from './renderer-health';
+import { guardCloseForBackup, type QuitBackupGuard } from './quit-backup';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState, trackWindowState, windowStateFile, type StateFiles } from './window-state';
 
@@ -65,6 +66,11 @@ export async function startApp(deps: StartDependencies): Promise<void> {
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  let quitBackup: QuitBackupGuard | null = null;
 
   await app.whenReady();
   const userData = app.getPath('userData');
@@ -85,6 +91,7 @@ export async function startApp(deps: StartDependencies): Promise<void> {
     menu,
     paths: { rendererIndex: deps.paths.rendererIndex, userData, documents: documentsFolder(app) },
     system: deps.system,
+    quitBackup: { done: () => quitBackup?.done() },
   });
 
   const openMainWindow = () => {
@@ -97,6 +104,8 @@ export async function startApp(deps: StartDependencies): Promise<void> {
       quit: () => app.quit(),
       language: () => menu.language ?? 'nb',
     });
+    // Closing (and quitting) waits briefly for the renderer's final backup.
+    quitBackup = guardCloseForBackup(window, { isQuitting: () => quitting, quit: () => app.quit() });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readProjectBackup, type BackupContents } from '../../shared/exchange/project-backup';
+import { createHash } from 'node:crypto';
+import { verifyChecksum } from '../../shared/backup/checksum';
+import type { BackupEnvironment } from '../../shared/backup/environment';
+import {
+  readProjectBackup,
+  type BackupContents,
+  type BackupReadWarning,
+} from '../../shared/exchange/project-backup';
 import { codeCounts } from '../../shared/stats/code-counts';
 import { loadDemoProject } from '../demo-project';
 import type { CliIo } from '../io';
@@ -20,9 +27,26 @@ Options:
            {"sources":N,"codings":N,"codes":[{"path":"Boundary work/Clear","codings":N,"sources":N}, ...]}
            with every code in codebook order; path joins the names from the top level with "/".
 
-Exit codes: 0 counted, 1 the file could not be used (one line on stderr: <file>: <reason>),
-2 wrong usage.
+Codings that point at a code or source missing from the backup are left out of the counts,
+and each kind is reported on stderr as one line: <file>: warning: <count> codings ...
+
+Exit codes: 0 counted, 1 the file could not be used (one line on stderr: <file>: <reason>;
+also a backup from a newer Kodebok, or one whose checksum does not match), 2 wrong usage.
 `;
+
+const nodeBackupEnvironment: BackupEnvironment = {
+  utf8: (text) => Buffer.from(text, 'utf8'),
+  sha256: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
+};
+
+/** One stderr line per kind of left-out coding, with the missing ids (the first few). */
+export function warningLine(path: string, warning: BackupReadWarning): string {
+  const what = warning.kind === 'coding-missing-code' ? 'a code' : 'a source';
+  const shown = warning.missingIds.slice(0, 5).map((id) => JSON.stringify(id));
+  const more = warning.missingIds.length > shown.length ? `, and ${warning.missingIds.length - shown.length} more` : '';
+  const codings = warning.count === 1 ? '1 coding points' : `${warning.count} codings point`;
+  return `${path}: warning: ${codings} at ${what} that is not in the backup (${shown.join(', ')}${more}); left out of the counts.\n`;
+}
 
 function fileErrorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -53,6 +77,13 @@ async function readBackup(path: string, io: CliIo): Promise<BackupContents | nul
     io.stderr(`${path}: ${read.reason}.\n`);
     return null;
   }
+  if ((await verifyChecksum(json as object, nodeBackupEnvironment)) === 'mismatch') {
+    io.stderr(
+      `${path}: the backup's checksum does not match its contents: the file was changed or damaged after it was made. Use another backup.\n`,
+    );
+    return null;
+  }
+  for (const warning of read.warnings) io.stderr(warningLine(path, warning));
   return read.backup;
 }
 

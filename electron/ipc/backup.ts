@@ -1,46 +1,20 @@
 import type * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
-import type { WriteBackupRequest, WriteBackupResult } from '../../shared/ipc/contract';
-import { describeFsError } from './fs-errors';
 
-/** Backups kept per project; older ones are deleted after each new one is written. */
+/** Backups kept per project unless the renderer asks for another number (the user's setting). */
 export const backupsToKeep = 20;
-
-export type BackupFileSystem = Pick<typeof fsPromises, 'mkdir' | 'readdir' | 'writeFile' | 'rename' | 'unlink'>;
-
-export interface BackupDependencies {
-  fs: BackupFileSystem;
-  userData: string;
-  now: () => Date;
-}
 
 export function backupFolder(userData: string): string {
   return path.join(userData, 'backups');
 }
 
 /**
- * Writes `<userData>/backups/<safe-project-name>-<yyyy-mm-dd-hhmmss>.kodebok.json` (via a temporary
- * file, so a crash never leaves half a backup under the real name), then prunes that project's
- * backups to the newest {@link backupsToKeep}.
+ * `<safe-project-name>-<yyyy-mm-dd-hhmmss>[-n].<projectId>.kodebok.json`. The name comes first so
+ * the folder reads naturally; the project id decides which backups belong together, so two
+ * projects with the same name, or a renamed project, never prune each other's backups.
  */
-export async function writeBackup(request: WriteBackupRequest, deps: BackupDependencies): Promise<WriteBackupResult> {
-  const folder = backupFolder(deps.userData);
-  const project = safeProjectName(request.projectName);
-  try {
-    await deps.fs.mkdir(folder, { recursive: true });
-    const existing = new Set(await deps.fs.readdir(folder));
-    const base = `${project}-${backupTimestamp(deps.now())}`;
-    let fileName = `${base}.kodebok.json`;
-    for (let n = 2; existing.has(fileName); n++) fileName = `${base}-${n}.kodebok.json`;
-    const target = path.join(folder, fileName);
-    const temporary = path.join(folder, `.${fileName}.tmp`);
-    await deps.fs.writeFile(temporary, request.data, { encoding: 'utf8', flag: 'w' });
-    await deps.fs.rename(temporary, target);
-    await pruneBackups(deps.fs, folder, project);
-    return { fileName, folder };
-  } catch (error) {
-    throw new Error(`Could not write the backup to ${folder}: ${describeFsError(error)}.`, { cause: error });
-  }
+export function backupFileName(projectName: string, projectId: string, date: Date, n = 1): string {
+  return `${safeProjectName(projectName)}-${backupTimestamp(date)}${n > 1 ? `-${n}` : ''}.${projectId}.kodebok.json`;
 }
 
 /** Letters (any script, so æøå stay), digits and single hyphens; never empty, never a path. */
@@ -64,10 +38,15 @@ export function backupTimestamp(date: Date): string {
   );
 }
 
-/** This project's backups in the folder, oldest first. */
-export function projectBackups(fileNames: readonly string[], project: string): string[] {
+/** Any backup file this app wrote (either naming scheme), for reading one back. */
+export function isBackupFileName(fileName: string): boolean {
+  return /^[^./\\][^/\\]*\.kodebok\.json$/u.test(fileName);
+}
+
+/** This project's backups in the folder, oldest first (by the time in the name, then the same-second counter). */
+export function projectBackups(fileNames: readonly string[], projectId: string): string[] {
   const pattern = new RegExp(
-    `^${escapeRegExp(project)}-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(?:-(\\d+))?\\.kodebok\\.json$`,
+    `^.+-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(?:-(\\d+))?\\.${escapeRegExp(projectId)}\\.kodebok\\.json$`,
     'u',
   );
   return fileNames
@@ -79,9 +58,15 @@ export function projectBackups(fileNames: readonly string[], project: string): s
     .map((entry) => entry.fileName);
 }
 
-async function pruneBackups(fs: BackupFileSystem, folder: string, project: string): Promise<void> {
-  const backups = projectBackups(await fs.readdir(folder), project);
-  for (const old of backups.slice(0, Math.max(0, backups.length - backupsToKeep))) {
+/** Deletes all but the newest `keep` backups of one project; other files are left alone. */
+export async function pruneBackups(
+  fs: Pick<typeof fsPromises, 'readdir' | 'unlink'>,
+  folder: string,
+  projectId: string,
+  keep: number,
+): Promise<void> {
+  const backups = projectBackups(await fs.readdir(folder), projectId);
+  for (const old of backups.slice(0, Math.max(0, backups.length - keep))) {
     try {
       await fs.unlink(path.join(folder, old));
     } catch (error) {

@@ -16,6 +16,7 @@ import { useMenuCommands } from './useMenuCommands';
 import { useProjectFileCommands } from './useProjectFileCommands';
 import { AboutDialog } from './AboutDialog';
 import { UndoCommands } from './UndoCommands';
+import { BackupFeatures } from '../features/backup/BackupFeatures';
 
 export function App(props: { db: KodebokDb; bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
   return (
@@ -78,6 +79,7 @@ function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: Platf
       <ToastProvider dismissLabel={t('errors.dismiss')}>
         {problem && <ErrorBanner problem={problem} onDismiss={() => setProblem(null)} />}
         <ProjectFileCommands />
+        <BackupFeatures />
         <UndoCommands />
         <Shell />
         <FirstStartDialog />

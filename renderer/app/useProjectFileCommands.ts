@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { encodeBackup } from '../../shared/backup';
+import { writeProjectBackup } from '../features/backup/write-project-backup';
+import { webBackupEnvironment } from '../features/backup/web-backup-environment';
 import { backupProject } from '../store/backup';
 import { useToast } from '../ui/Toasts';
 import { useApp } from './AppContext';
@@ -9,7 +12,11 @@ function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'prosjekt';
 }
 
-/** File > Back up now and File > Export…: the open project as a versioned JSON document. */
+/**
+ * File > Back up now and File > Export…: the open project as a versioned JSON document with its
+ * checksum. Back up now goes where the automatic backups go (and the browser also downloads it);
+ * Export asks where to save.
+ */
 export function useProjectFileCommands(): void {
   const { t } = useTranslation();
   const { db, bridge, settings, reportError } = useApp();
@@ -24,17 +31,18 @@ export function useProjectFileCommands(): void {
           return;
         }
         try {
-          const backup = await backupProject(db, projectId);
-          const name = (backup.project as { name: string }).name;
-          const json = JSON.stringify(backup);
           if (command === 'backup-now') {
-            const saved = await bridge.writeBackup(name, json);
+            const saved = await writeProjectBackup(db, bridge, projectId, { keep: settings.backupsToKeep, manual: true });
             toast({ message: t('files.backedUp', { file: saved.fileName, folder: saved.folder || t('files.downloads') }) });
           } else {
+            const backup = await backupProject(db, projectId);
+            const { pieces, sizeBytes } = await encodeBackup(backup, webBackupEnvironment);
+            const data = new Uint8Array(sizeBytes);
+            pieces.reduce((offset, piece) => (data.set(piece, offset), offset + piece.byteLength), 0);
             const saved = await bridge.saveFile({
-              suggestedName: `${safeFileName(name)}.kodebok.json`,
+              suggestedName: `${safeFileName(String(backup.project.name))}.kodebok.json`,
               filters: [{ name: 'Kodebok', extensions: ['json'] }],
-              data: json,
+              data,
             });
             if (saved.saved) toast({ message: t('files.exported', { file: saved.fileName }) });
           }
@@ -42,6 +50,6 @@ export function useProjectFileCommands(): void {
           reportError(error);
         }
       }),
-    [db, bridge, settings.currentProjectId, reportError, toast, t],
+    [db, bridge, settings.currentProjectId, settings.backupsToKeep, reportError, toast, t],
   );
 }

@@ -1,5 +1,6 @@
 import type { KodebokApi } from '../../shared/ipc/contract';
 import type { PlatformBridge } from './bridge';
+import { chunksOf, readInChunks } from './chunks';
 
 /** Electron prefixes errors from main with "Error invoking remote method '…': Error: "; users need only the message. */
 export function cleanIpcError(error: unknown): Error {
@@ -17,14 +18,32 @@ function clean<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args
   };
 }
 
-export function createElectronBridge(api: KodebokApi): PlatformBridge {
+export function createElectronBridge(api: KodebokApi, options: { maxChunkBytes?: number } = {}): PlatformBridge {
+  const readAll = async (file: { handle: string; sizeBytes: number }) =>
+    readInChunks(file.sizeBytes, (offset, length) => api.readBackupChunk({ handle: file.handle, offset, length }), options.maxChunkBytes);
   return {
     kind: 'electron',
     appInfo: clean(() => api.appInfo()),
     openFiles: clean((options) => api.openFiles(options)),
     saveFile: clean((options) => api.saveFile(options)),
-    writeBackup: clean((projectName, data) => api.writeBackup({ projectName, data })),
+    writeBackup: clean(async (target, pieces, { keep }) => {
+      const { writeId } = await api.beginBackup(target);
+      try {
+        for (const chunk of chunksOf(pieces, options.maxChunkBytes)) await api.appendBackup({ writeId, chunk });
+        return await api.commitBackup({ writeId, keep });
+      } catch (error) {
+        await api.abortBackup({ writeId }).catch(() => undefined);
+        throw error;
+      }
+    }),
+    listBackups: clean((projectId) => api.listBackups({ projectId })),
+    readStoredBackup: clean(async (id) => readAll(await api.openStoredBackup({ fileName: id }))),
+    pickBackupFile: clean(async () => {
+      const file = await api.pickBackupFile();
+      return file ? { name: file.fileName, bytes: await readAll(file) } : null;
+    }),
     setLanguage: clean((language) => api.setLanguage(language)),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onQuitBackupRequest: (listener) => api.onQuitBackupRequest(listener),
   };
 }

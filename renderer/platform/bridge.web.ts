@@ -2,6 +2,7 @@ import { appName, appVersion } from '../../shared/version';
 import type { FileFilter, MenuCommand } from '../../shared/ipc/contract';
 import { readPickedFiles } from './files';
 import type { PlatformBridge } from './bridge';
+import { WebBackupStore } from './web-backups';
 
 function acceptAttribute(filters: FileFilter[]): string {
   return filters
@@ -32,9 +33,10 @@ function pickWithInput(multiple: boolean, filters: FileFilter[]): Promise<File[]
   });
 }
 
-function download(name: string, data: string | Uint8Array): void {
-  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
-  const url = URL.createObjectURL(new Blob([part]));
+function download(name: string, data: string | Uint8Array | Uint8Array[]): void {
+  const parts: BlobPart[] =
+    typeof data === 'string' ? [data] : (Array.isArray(data) ? data : [data]).map((p) => new Uint8Array(p));
+  const url = URL.createObjectURL(new Blob(parts));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -69,7 +71,13 @@ function onShortcut(e: KeyboardEvent): void {
   dispatchMenuCommand(command);
 }
 
-export function createWebBridge(): PlatformBridge {
+/** `<name>-<yyyy-mm-dd-hhmmss>.kodebok.json`, readable in the downloads folder. */
+function backupFileName(projectName: string, at: Date): string {
+  const safe = projectName.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'prosjekt';
+  return `${safe}-${timestampForFile(at)}.kodebok.json`;
+}
+
+export function createWebBridge(backups: WebBackupStore = new WebBackupStore()): PlatformBridge {
   return {
     kind: 'web',
     appInfo: async () => ({
@@ -84,11 +92,23 @@ export function createWebBridge(): PlatformBridge {
       download(suggestedName, data);
       return { saved: true, fileName: suggestedName };
     },
-    writeBackup: async (projectName, data) => {
-      const safe = projectName.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'prosjekt';
-      const fileName = `${safe}-${timestampForFile(new Date())}.kodebok.json`;
-      download(fileName, data);
-      return { fileName, folder: '' };
+    writeBackup: async (target, pieces, { keep, manual }) => {
+      const at = new Date();
+      const fileName = backupFileName(target.projectName, at);
+      const result = await backups.write(target, pieces, fileName, at, keep);
+      // The browser's own storage is out of the user's reach: a backup they asked for is also a file.
+      if (manual) download(fileName, pieces);
+      return result;
+    },
+    listBackups: (projectId) => backups.list(projectId),
+    readStoredBackup: async (id) => (await backups.read(id)).bytes,
+    downloadStoredBackup: async (id) => {
+      const { fileName, bytes } = await backups.read(id);
+      download(fileName, bytes);
+    },
+    pickBackupFile: async () => {
+      const [file] = await readPickedFiles(await pickWithInput(false, [{ name: 'Kodebok', extensions: ['json'] }]));
+      return file ?? null;
     },
     setLanguage: async () => {},
     onMenuCommand: (listener) => {
@@ -99,5 +119,7 @@ export function createWebBridge(): PlatformBridge {
         if (menuListeners.size === 0) window.removeEventListener('keydown', onShortcut);
       };
     },
+    // A page cannot hold its tab open for a backup; the automatic backups flush when it is hidden.
+    onQuitBackupRequest: () => () => {},
   };
 }

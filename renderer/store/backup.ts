@@ -1,33 +1,40 @@
+import { backupFormat, type ProjectBackup, type RestorePlan } from '../../shared/backup';
+import type { Project } from '../../shared/model';
 import { appVersion } from '../../shared/version';
 import { projectTables, type KodebokDb } from './db';
 import { currentSchemaVersion } from './schema';
 
-/**
- * A whole project as one JSON document: the backup format (ARCHITECTURE.md: "a JSON dump with a
- * schema version"). Restoring upgrades from `schemaVersion` like a Dexie migration would.
- */
-export interface ProjectBackup {
-  format: 'kodebok-project-backup';
-  schemaVersion: number;
-  appVersion: string;
-  exportedAt: string;
-  project: unknown;
-  tables: Record<(typeof projectTables)[number], unknown[]>;
-}
+export type { ProjectBackup } from '../../shared/backup';
 
-export async function backupProject(db: KodebokDb, projectId: string): Promise<ProjectBackup> {
+/**
+ * A whole project as one document (shared/backup/format.ts), read in one transaction so it is a
+ * consistent picture even while the user keeps working. The checksum is added when it is encoded.
+ */
+export async function backupProject(db: KodebokDb, projectId: string): Promise<Omit<ProjectBackup, 'tablesSha256'>> {
   return db.transaction('r', [db.projects, ...projectTables.map((t) => db.table(t))], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`No project with id ${projectId}.`);
     const tables = {} as ProjectBackup['tables'];
     for (const table of projectTables) tables[table] = await db.table(table).where('projectId').equals(projectId).toArray();
     return {
-      format: 'kodebok-project-backup',
+      format: backupFormat,
       schemaVersion: currentSchemaVersion,
       appVersion,
       exportedAt: new Date().toISOString(),
-      project,
+      project: project as unknown as ProjectBackup['project'],
       tables,
     };
   });
+}
+
+/**
+ * Writes a planned restore (planRestore in shared/backup) in ONE transaction: the new project and
+ * every row, or, if anything fails, nothing at all.
+ */
+export async function applyRestorePlan(db: KodebokDb, plan: RestorePlan): Promise<Project> {
+  await db.transaction('rw', [db.projects, ...projectTables.map((t) => db.table(t))], async () => {
+    await db.projects.add(plan.project);
+    for (const table of projectTables) await db.table(table).bulkAdd(plan.tables[table]);
+  });
+  return plan.project;
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { danglingCodings } from '../backup/dangling';
+import { backupFormat } from '../backup/format';
+import { latestSchemaVersion } from '../migrations';
 import type { Code, Coding } from '../model';
 
 /**
@@ -39,7 +42,7 @@ const codingRow = z.looseObject({
 });
 
 export const projectBackupSchema = z.object({
-  format: z.literal('kodebok-project-backup'),
+  format: z.literal(backupFormat),
   schemaVersion: z.number().int().positive(),
   tables: z.object({ sources: z.array(sourceRow), codes: z.array(codeRow), codings: z.array(codingRow) }),
 });
@@ -50,10 +53,35 @@ export interface BackupContents {
   codings: Coding[];
 }
 
-/** Reads a backup's sources, codes and codings, or says in one line what is wrong with it. */
-export function readProjectBackup(json: unknown): { ok: true; backup: BackupContents } | { ok: false; reason: string } {
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== 'kodebok-project-backup')
-    return { ok: false, reason: 'not a Kodebok project backup (format "kodebok-project-backup" expected)' };
+/** Codings left out of the contents because what they point at is not in the backup, grouped. */
+export interface BackupReadWarning {
+  kind: 'coding-missing-code' | 'coding-missing-source';
+  /** How many codings. */
+  count: number;
+  /** The missing code or source ids, each once, in the order first met. */
+  missingIds: string[];
+}
+
+export type BackupReadResult =
+  | { ok: true; backup: BackupContents; warnings: BackupReadWarning[] }
+  | { ok: false; reason: string };
+
+/**
+ * Reads a backup's sources, codes and codings, or says in one line what is wrong with it.
+ * Codings that point at a missing code or source are left out of the contents and reported as
+ * warnings, so no count includes them silently.
+ */
+export function readProjectBackup(json: unknown): BackupReadResult {
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== backupFormat)
+    return { ok: false, reason: `not a Kodebok project backup (format "${backupFormat}" expected)` };
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > latestSchemaVersion)
+    return {
+      ok: false,
+      reason:
+        `made by a newer version of Kodebok (schema version ${version}; this build reads up to ${latestSchemaVersion}). ` +
+        'Update Kodebok to read it',
+    };
   const result = projectBackupSchema.safeParse(json, {
     error: (issue) => {
       if (issue.input === undefined) return 'missing';
@@ -67,9 +95,20 @@ export function readProjectBackup(json: unknown): { ok: true; backup: BackupCont
     const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
     return { ok: false, reason: `the backup is damaged at ${where.replace(/^\./, '')}: ${issue.message}` };
   }
-  const { sources, codes, codings } = result.data.tables;
+  const { sources, codes } = result.data.tables;
+  const dangling = danglingCodings(sources, codes, result.data.tables.codings);
+  const left = new Set(dangling.map((d) => d.codingId));
+  const codings = result.data.tables.codings.filter((c) => !left.has(c.id));
+  const group = (kind: BackupReadWarning['kind'], missing: (string | undefined)[]): BackupReadWarning[] => {
+    const ids = missing.filter((id) => id !== undefined);
+    return ids.length === 0 ? [] : [{ kind, count: ids.length, missingIds: [...new Set(ids)] }];
+  };
   return {
     ok: true,
+    warnings: [
+      ...group('coding-missing-code', dangling.map((d) => d.missingCode)),
+      ...group('coding-missing-source', dangling.map((d) => d.missingSource)),
+    ],
     backup: {
       sources: sources.map((s) => ({ id: s.id, title: s.title, order: s.order })),
       codes: codes.map((c) => ({

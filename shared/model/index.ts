@@ -7,3 +7,4 @@ export type * from './memo';
 export type * from './attribute';
 export type * from './source-edit';
 export { defaultProjectSettings } from './project';
+export { defaultCoder } from './default-coder';

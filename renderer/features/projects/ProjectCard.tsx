@@ -8,6 +8,7 @@ export interface ProjectActions {
   rename(project: Project, name: string): Promise<void>;
   duplicate(project: Project): Promise<void>;
   requestDelete(project: Project): void;
+  showBackups(project: Project): void;
 }
 
 export function ProjectCard(props: {
@@ -89,6 +90,10 @@ export function ProjectCard(props: {
           </button>
           <button type="button" className="button" onClick={() => void actions.duplicate(project)}>
             {t('projects.duplicate')}
+            <span className="visually-hidden"> {project.name}</span>
+          </button>
+          <button type="button" className="button" onClick={() => actions.showBackups(project)}>
+            {t('backup.list')}
             <span className="visually-hidden"> {project.name}</span>
           </button>
           <button type="button" className="button button-danger-quiet" onClick={() => actions.requestDelete(project)}>

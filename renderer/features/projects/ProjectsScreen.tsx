@@ -21,6 +21,8 @@ import { useToast } from '../../ui/Toasts';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectCard, type ProjectActions } from './ProjectCard';
 import { DemoProjectButton } from './DemoProjectButton';
+import { BackupsDialog } from '../backup/BackupsDialog';
+import { RestoreBackupButton } from '../backup/RestoreBackupButton';
 
 /** How long a deleted project can be brought back before it is purged. */
 const undoDeleteMs = 8000;
@@ -30,6 +32,7 @@ export function ProjectsScreen() {
   const { db, settings, updateSetting, reportError } = useApp();
   const toast = useToast();
   const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
+  const [backupsOf, setBackupsOf] = useState<Project | null>(null);
 
   const projects = useLiveQuery(() => listProjects(db), [db]);
   const sourceCounts = useLiveQuery(async () => {
@@ -61,6 +64,7 @@ export function ProjectsScreen() {
       await duplicateProject(db, project.id, t('projects.duplicateName', { name: project.name }));
     }),
     requestDelete: (project) => setPendingDelete(project),
+    showBackups: (project) => setBackupsOf(project),
   };
 
   const confirmDelete = guarded(async () => {
@@ -86,6 +90,7 @@ export function ProjectsScreen() {
   return (
     <section aria-labelledby="screen-title" className="screen">
       <ScreenHeader title={t('projects.title')}>
+        <RestoreBackupButton />
         <DemoProjectButton />
       </ScreenHeader>
       <p className="lead">{t('projects.intro')}</p>
@@ -123,6 +128,7 @@ export function ProjectsScreen() {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setPendingDelete(null)}
       />
+      <BackupsDialog project={backupsOf} onClose={() => setBackupsOf(null)} />
     </section>
   );
 }

@@ -1,6 +1,2 @@
-import type { Coder } from '../../../shared/model';
-
-/** The coder every project starts with; renamed in the project's settings when a team forms. */
-export function defaultCoder(id: string, projectId: string, now: string): Coder {
-  return { id, projectId, name: 'Koder 1', color: '#1f5f8b', createdAt: now, updatedAt: now };
-}
+// The default coder is pure data, shared with the schema upgrades that restore also runs.
+export { defaultCoder } from '../../../shared/model';

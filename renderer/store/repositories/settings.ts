@@ -10,6 +10,8 @@ export interface AppSettings {
   coderName: string;
   /** Coding a selection that starts or ends inside a word codes the whole words. */
   snapToWords: boolean;
+  /** Backups kept per project (automatic and manual); older ones are deleted as new ones are written. */
+  backupsToKeep: number;
 }
 
 export const defaultAppSettings: AppSettings = {
@@ -19,6 +21,7 @@ export const defaultAppSettings: AppSettings = {
   firstStartDone: false,
   coderName: '',
   snapToWords: true,
+  backupsToKeep: 20,
 };
 
 export async function readSettings(db: KodebokDb): Promise<AppSettings> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/run';
+import { latestSchemaVersion } from '../../../shared/migrations';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -196,6 +197,59 @@ describe('cli stats on a project backup', () => {
       stdout: '',
       stderr: '/finnes/ikke.json: no such file. Check the path.\n',
     });
+  });
+
+  async function statsOf(name: string, content: unknown) {
+    const dir = await mkdtemp(join(tmpdir(), 'kodebok-stats-'));
+    const file = join(dir, name);
+    await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
+    return { file, ...(await cli('stats', file, '--json')) };
+  }
+
+  it('reports codings that point at a missing code or source on stderr, grouped, and leaves them out of the counts', async () => {
+    const coding = backup.tables.codings[0]!;
+    const damaged = {
+      ...backup,
+      tables: {
+        ...backup.tables,
+        codings: [
+          ...backup.tables.codings,
+          { ...coding, id: 'k4', codeId: 'slettet' },
+          { ...coding, id: 'k5', codeId: 'slettet' },
+          { ...coding, id: 'k6', sourceId: 's9' },
+        ],
+      },
+    };
+    const { file, code, stdout, stderr } = await statsOf('skjev.json', damaged);
+    expect(code).toBe(0);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      `${file}: warning: 2 codings point at a code that is not in the backup ("slettet"); left out of the counts.`,
+      `${file}: warning: 1 coding points at a source that is not in the backup ("s9"); left out of the counts.`,
+    ]);
+    // The same counts as without the three.
+    expect(JSON.parse(stdout)).toMatchObject({ sources: 2, codings: 3 });
+    expect(JSON.parse(stdout).codes[0]).toEqual({ path: 'Grenser', codings: 3, sources: 2 });
+  });
+
+  it('refuses a backup from a newer Kodebok: exit 1, one line saying to update', async () => {
+    const { file, code, stdout, stderr } = await statsOf('ny.json', { ...backup, schemaVersion: 99 });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `${file}: made by a newer version of Kodebok (schema version 99; this build reads up to ${latestSchemaVersion}). Update Kodebok to read it.\n`,
+    );
+  });
+
+  it('checks the checksum when the backup has one', async () => {
+    const { createHash } = await import('node:crypto');
+    const { canonicalJson } = await import('../../../shared/backup');
+    const sha = createHash('sha256').update(canonicalJson(backup.tables)).digest('hex');
+    expect((await statsOf('hel.json', { ...backup, tablesSha256: sha })).code).toBe(0);
+    const changed = { ...backup, tablesSha256: sha, tables: { ...backup.tables, codings: backup.tables.codings.slice(1) } };
+    const { code, stderr } = await statsOf('endret.json', changed);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/: the backup's checksum does not match its contents: the file was changed or damaged after it was made\. Use another backup\.\n$/);
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
   it('wrong usage exits 2; stats is listed in --help', async () => {

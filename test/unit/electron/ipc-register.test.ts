@@ -1,6 +1,6 @@
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/ipc/contract';
+import { channels, mainToRendererChannels, maxBackupChunkBytes } from '../../../shared/ipc/contract';
 import { registerIpcHandlers, type IpcDependencies } from '../../../electron/ipc/register';
 import { appPageUrl, FakeWindow, rendererIndex, trustedEvent } from './fakes';
 
@@ -25,8 +25,21 @@ function setup() {
     readdir: vi.fn(async () => []),
     rename: vi.fn(),
     unlink: vi.fn(),
+    open: vi.fn(),
   };
   const menu = { setLanguage: vi.fn() };
+  const quitBackup = { done: vi.fn() };
+  // The backup file as an injected stream: counts what arrives instead of writing it.
+  const streamed = { bytes: 0, chunks: 0, closed: false };
+  const openForWrite = vi.fn(async () => ({
+    write: async (chunk: Uint8Array) => {
+      streamed.bytes += chunk.byteLength;
+      streamed.chunks += 1;
+    },
+    close: async () => {
+      streamed.closed = true;
+    },
+  }));
   let window: FakeWindow | null = new FakeWindow(1);
   registerIpcHandlers({
     ipcMain: ipcMain as unknown as IpcMain,
@@ -36,6 +49,8 @@ function setup() {
     menu,
     paths: { rendererIndex, userData: '/home/ola/.config/Kodebok', documents: '/home/ola/Documents' },
     system: { platform: 'linux', release: '6.8.0', arch: 'x64' },
+    quitBackup,
+    openForWrite,
   });
   const invoke = (channel: string, event: unknown, ...args: unknown[]) => {
     const handler = handlers.get(channel);
@@ -47,12 +62,17 @@ function setup() {
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     for (const fn of Object.values(fs)) expect(fn).not.toHaveBeenCalled();
     expect(menu.setLanguage).not.toHaveBeenCalled();
+    expect(openForWrite).not.toHaveBeenCalled();
+    expect(quitBackup.done).not.toHaveBeenCalled();
   };
   return {
     handlers,
     dialog,
     fs,
     menu,
+    quitBackup,
+    streamed,
+    openForWrite,
     invoke,
     nothingTouched,
     get window() {
@@ -70,7 +90,7 @@ const goodSave = { suggestedName: 'rapport.csv', filters, data: 'a;b\n1;2' };
 describe('IPC registration', () => {
   it('registers exactly one handler per request channel', () => {
     const { handlers } = setup();
-    const requestChannels = Object.values(channels).filter((c) => c !== channels.menuCommand);
+    const requestChannels = Object.values(channels).filter((c) => !mainToRendererChannels.includes(c));
     expect([...handlers.keys()].sort()).toEqual([...requestChannels].sort());
   });
 });
@@ -145,15 +165,51 @@ describe('malformed requests are rejected with a clear message and do nothing', 
     ],
     [
       'an empty project name',
-      channels.writeBackup,
-      { projectName: '', data: '{}' },
-      'Invalid request to kodebok:write-backup: projectName must not be empty',
+      channels.backupBegin,
+      { projectId: '01HZY3J4K5M6N7P8Q9R0S1T2V3', projectName: '' },
+      'Invalid request to kodebok:backup-begin: projectName must not be empty',
     ],
     [
-      'backup data as bytes',
-      channels.writeBackup,
-      { projectName: 'Intervjuer', data: new Uint8Array([1]) },
-      'Invalid request to kodebok:write-backup: data must be a string, not bytes',
+      'a project id that is a path',
+      channels.backupBegin,
+      { projectId: '../../.bashrc', projectName: 'Intervjuer' },
+      /^Invalid request to kodebok:backup-begin: projectId is not in the accepted format/,
+    ],
+    [
+      'a backup chunk as text',
+      channels.backupAppend,
+      { writeId: 'aaaaaaaa-bbbb', chunk: '{"format":"kodebok-project-backup"}' },
+      'Invalid request to kodebok:backup-append: chunk must be bytes (Uint8Array)',
+    ],
+    [
+      'a backup chunk larger than one message may carry',
+      channels.backupAppend,
+      { writeId: 'aaaaaaaa-bbbb', chunk: new Uint8Array(maxBackupChunkBytes + 1) },
+      'Invalid request to kodebok:backup-append: chunk must be between 1 byte and 8 MiB (send a large backup as several chunks)',
+    ],
+    [
+      'keeping no backups at all',
+      channels.backupCommit,
+      { writeId: 'aaaaaaaa-bbbb', keep: 0 },
+      'Invalid request to kodebok:backup-commit: keep must be at least 1',
+    ],
+    [
+      'a path to read as a backup',
+      channels.backupOpen,
+      { fileName: '../../.ssh/id_rsa' },
+      'Invalid request to kodebok:backup-open: fileName must be a file name in the backups folder, not a path',
+    ],
+    [
+      'reading more than one message may carry',
+      channels.backupRead,
+      { handle: 'aaaaaaaa-bbbb', offset: 0, length: maxBackupChunkBytes + 1 },
+      `Invalid request to kodebok:backup-read: length must be at most ${maxBackupChunkBytes}`,
+    ],
+    [
+      'a payload for quitBackupDone',
+      channels.quitBackupDone,
+      { saved: true },
+      'Invalid request to kodebok:quit-backup-done: this request takes no arguments, but got an object',
     ],
     [
       'a payload for a channel that takes none',
@@ -224,6 +280,33 @@ describe('only our own window may call', () => {
 });
 
 describe('valid requests reach their handlers', () => {
+  it('a backup larger than 200 MB streams through begin/append/commit, each chunk validated', async () => {
+    const t = setup();
+    const event = trustedEvent(t.window!);
+    t.fs.readdir.mockResolvedValue([]);
+    const { writeId } = (await t.invoke(channels.backupBegin, event, {
+      projectId: '01HZY3J4K5M6N7P8Q9R0S1T2V3',
+      projectName: 'Stor studie',
+    })) as { writeId: string };
+    // One chunk buffer, sent 26 times: 208 MiB arrive without any message carrying more than 8 MiB.
+    const chunk = new Uint8Array(maxBackupChunkBytes);
+    for (let i = 0; i < 26; i++) await t.invoke(channels.backupAppend, event, { writeId, chunk });
+    const result = await t.invoke(channels.backupCommit, event, { writeId, keep: 20 });
+    expect(t.streamed).toEqual({ bytes: 26 * maxBackupChunkBytes, chunks: 26, closed: true });
+    expect(t.streamed.bytes).toBeGreaterThan(200 * 1024 * 1024);
+    expect(result).toMatchObject({
+      fileName: expect.stringMatching(/^stor-studie-\d{4}-\d{2}-\d{2}-\d{6}\.01HZY3J4K5M6N7P8Q9R0S1T2V3\.kodebok\.json$/),
+      folder: expect.stringMatching(/Kodebok[\\/]backups$/),
+    });
+    expect(t.fs.rename).toHaveBeenCalledTimes(1);
+  });
+
+  it('quitBackupDone tells the closing window that the final backup is written', async () => {
+    const t = setup();
+    await t.invoke(channels.quitBackupDone, trustedEvent(t.window!));
+    expect(t.quitBackup.done).toHaveBeenCalledTimes(1);
+  });
+
   it('appInfo describes the app and where its data lives', async () => {
     const t = setup();
     await expect(t.invoke(channels.appInfo, trustedEvent(t.window!))).resolves.toEqual({

@@ -45,6 +45,7 @@ describe('application menu in bokmål', () => {
       'Importer… CmdOrCtrl+I',
       'Eksporter… CmdOrCtrl+E',
       'Ta sikkerhetskopi nå CmdOrCtrl+S',
+      'Gjenopprett fra sikkerhetskopi…',
       '—',
       'Avslutt CmdOrCtrl+Q',
     ]);
@@ -88,6 +89,7 @@ describe('application menu in bokmål', () => {
     ['Fil', 'Importer…', 'import'],
     ['Fil', 'Eksporter…', 'export'],
     ['Fil', 'Ta sikkerhetskopi nå', 'backup-now'],
+    ['Fil', 'Gjenopprett fra sikkerhetskopi…', 'restore-backup'],
     ['Rediger', 'Angre', 'undo'],
     ['Rediger', 'Gjør om', 'redo'],
     ['Vis', 'Bytt lys/mørk', 'toggle-theme'],

@@ -35,9 +35,17 @@ const apiFunctions: (keyof KodebokApi)[] = [
   'openFiles',
   'saveFile',
   'pickFolder',
-  'writeBackup',
+  'beginBackup',
+  'appendBackup',
+  'commitBackup',
+  'abortBackup',
+  'listBackups',
+  'pickBackupFile',
+  'openStoredBackup',
+  'readBackupChunk',
   'setLanguage',
   'onMenuCommand',
+  'onQuitBackupRequest',
 ];
 
 describe('preload', () => {
@@ -64,19 +72,36 @@ describe('preload', () => {
     const api = createKodebokApi(ipc as unknown as RendererIpc);
     const open = { multiple: true, filters: [] };
     const save = { suggestedName: 'a.txt', filters: [], data: 'x' };
-    const backup = { projectName: 'P', data: '{}' };
+    const begin = { projectId: 'P1', projectName: 'P' };
+    const append = { writeId: 'w1', chunk: new Uint8Array([123]) };
+    const commit = { writeId: 'w1', keep: 20 };
+    const read = { handle: 'h1', offset: 0, length: 10 };
     await api.appInfo();
     await api.openFiles(open);
     await api.saveFile(save);
     await api.pickFolder();
-    await api.writeBackup(backup);
+    await api.beginBackup(begin);
+    await expect(api.appendBackup(append)).resolves.toBeUndefined();
+    await api.commitBackup(commit);
+    await expect(api.abortBackup({ writeId: 'w1' })).resolves.toBeUndefined();
+    await api.listBackups({ projectId: 'P1' });
+    await api.pickBackupFile();
+    await api.openStoredBackup({ fileName: 'a.kodebok.json' });
+    await api.readBackupChunk(read);
     await expect(api.setLanguage('nn')).resolves.toBeUndefined();
     expect(ipc.invoke.mock.calls).toEqual([
       [channels.appInfo],
       [channels.openFiles, open],
       [channels.saveFile, save],
       [channels.pickFolder],
-      [channels.writeBackup, backup],
+      [channels.backupBegin, begin],
+      [channels.backupAppend, append],
+      [channels.backupCommit, commit],
+      [channels.backupAbort, { writeId: 'w1' }],
+      [channels.backupList, { projectId: 'P1' }],
+      [channels.backupPick],
+      [channels.backupOpen, { fileName: 'a.kodebok.json' }],
+      [channels.backupRead, read],
       [channels.setLanguage, { language: 'nn' }],
     ]);
   });
@@ -117,5 +142,30 @@ describe('preload', () => {
     ipc.emit(channels.menuCommand, 'redo');
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith('redo');
+  });
+
+  it('answers a quit-backup request once the listener has written (or failed), then stops listening', async () => {
+    const ipc = fakeIpcRenderer();
+    const api = createKodebokApi(ipc as unknown as RendererIpc);
+    let finish!: () => void;
+    const listener = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const stop = api.onQuitBackupRequest(listener);
+    ipc.emit(channels.quitBackupRequest);
+    expect(listener).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    // Not answered while the backup is being written.
+    expect(ipc.invoke).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledWith(channels.quitBackupDone));
+
+    // A failed backup still lets the window close.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    listener.mockImplementationOnce(async () => Promise.reject(new Error('disk full')));
+    ipc.emit(channels.quitBackupRequest);
+    await vi.waitFor(() => expect(ipc.invoke).toHaveBeenCalledTimes(2));
+    error.mockRestore();
+
+    stop();
+    expect(ipc.count(channels.quitBackupRequest)).toBe(0);
   });
 });

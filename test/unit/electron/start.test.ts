@@ -1,5 +1,6 @@
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/ipc/contract';
+import { channels, mainToRendererChannels } from '../../../shared/ipc/contract';
 import { contentSecurityPolicy } from '../../../electron/security';
 import { startApp, type StartDependencies } from '../../../electron/start';
 import { FakeEmitter, FakeWindow, preloadPath, rendererIndex } from './fakes';
@@ -86,7 +87,8 @@ describe('startApp', () => {
       expect(order.indexOf(step), step).toBeLessThan(windowAt);
     }
     expect(order.indexOf('app.on:web-contents-created')).toBeLessThan(order.indexOf('ready'));
-    expect(ipcMain.handle).toHaveBeenCalledTimes(6);
+    const requestChannels = Object.values(channels).filter((c) => !mainToRendererChannels.includes(c));
+    expect(ipcMain.handle).toHaveBeenCalledTimes(requestChannels.length);
     expect(windows).toHaveLength(1);
     expect(windows[0]!.options.webPreferences).toMatchObject({
       preload: preloadPath,
@@ -127,6 +129,41 @@ describe('startApp', () => {
     expect(mac.windows).toHaveLength(2);
     mac.app.emit('activate');
     expect(mac.windows).toHaveLength(2);
+  });
+
+  it('closing the window first asks the renderer for a final backup, then closes when it is written', async () => {
+    const { deps, windows, ipcMain } = fakeElectron();
+    await startApp(deps);
+    const { window } = windows[0]!;
+    const close = vi.fn();
+    Object.assign(window, { close });
+    const event = { preventDefault: vi.fn() };
+    window.emit('close', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(channels.quitBackupRequest);
+
+    // The renderer answers on quitBackupDone, from our own window.
+    const [, done] = ipcMain.handle.mock.calls.find(([channel]) => channel === channels.quitBackupDone)! as unknown as [
+      string,
+      (event: unknown) => Promise<unknown>,
+    ];
+    await done({ sender: { id: window.webContents.id }, senderFrame: { parent: null, url: pathToFileURL(rendererIndex).href } });
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it('quitting (Cmd+Q, File > Quit) waits for the backup too, then quits', async () => {
+    const { deps, windows, app, ipcMain } = fakeElectron({ platform: 'darwin' });
+    await startApp(deps);
+    const { window } = windows[0]!;
+    app.emit('before-quit');
+    window.emit('close', { preventDefault: vi.fn() });
+    expect(app.quit).not.toHaveBeenCalled();
+    const [, done] = ipcMain.handle.mock.calls.find(([channel]) => channel === channels.quitBackupDone)! as unknown as [
+      string,
+      (event: unknown) => Promise<unknown>,
+    ];
+    await done({ sender: { id: window.webContents.id }, senderFrame: { parent: null, url: pathToFileURL(rendererIndex).href } });
+    expect(app.quit).toHaveBeenCalledTimes(1);
   });
 
   it('focuses the existing window when the app is launched again', async () => {

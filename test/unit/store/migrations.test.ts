@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDatabase, projectTables } from '../../../renderer/store/db';
 import { currentSchemaVersion, schemaVersions } from '../../../renderer/store/schema';
+import { backupTables } from '../../../shared/backup';
+import { latestSchemaVersion, rowUpgrades } from '../../../shared/migrations';
 import { createProject } from '../../../renderer/store/repositories/projects';
 import { fillProject, freshName } from './fixtures';
 
@@ -14,6 +16,13 @@ describe('schema migrations', () => {
   it('versions are numbered 1, 2, 3… with no gaps and never edited in place', () => {
     expect(schemaVersions.map((v) => v.version)).toEqual(schemaVersions.map((_, i) => i + 1));
     expect(currentSchemaVersion).toBe(schemaVersions.length);
+  });
+
+  it('every Dexie version has its row-level twin, which restoring an older backup runs', () => {
+    expect(rowUpgrades.map((u) => u.version)).toEqual(schemaVersions.slice(1).map((v) => v.version));
+    expect(latestSchemaVersion).toBe(currentSchemaVersion);
+    // Backups carry exactly the project tables.
+    expect([...backupTables]).toEqual([...projectTables]);
   });
 
   it('creates version 1 from nothing with every project table', async () => {

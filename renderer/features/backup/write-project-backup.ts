@@ -1,0 +1,23 @@
+import { encodeBackup } from '../../../shared/backup';
+import type { WriteBackupResult } from '../../../shared/ipc/contract';
+import type { PlatformBridge } from '../../platform';
+import { backupProject } from '../../store/backup';
+import type { KodebokDb } from '../../store/db';
+import { webBackupEnvironment } from './web-backup-environment';
+
+/**
+ * Reads the project, encodes it with its checksum, and hands the pieces to the platform, which
+ * streams them to the backups folder (Electron) or the browser's backup store.
+ */
+export async function writeProjectBackup(
+  db: KodebokDb,
+  bridge: PlatformBridge,
+  projectId: string,
+  options: { keep: number; manual?: boolean },
+): Promise<WriteBackupResult & { projectName: string }> {
+  const backup = await backupProject(db, projectId);
+  const projectName = String(backup.project.name);
+  const { pieces } = await encodeBackup(backup, webBackupEnvironment);
+  const saved = await bridge.writeBackup({ projectId, projectName }, pieces, options);
+  return { ...saved, projectName };
+}
