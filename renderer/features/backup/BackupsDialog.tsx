@@ -4,8 +4,8 @@ import type { Project } from '../../../shared/model';
 import type { BackupListResult } from '../../../shared/ipc/contract';
 import { useApp } from '../../app/AppContext';
 import { useModal } from '../../ui/useModal';
-import { formatDateTime } from '../../i18n/format';
-import { formatSize } from './formatSize';
+import { formatDateTime, formatFileSize } from '../../i18n/format';
+
 import { requestRestore } from './restore-requests';
 
 const keepRange = { min: 1, max: 200 };
@@ -81,7 +81,7 @@ export function BackupsDialog({ project, onClose }: { project: Project | null; o
               {list.backups.map((backup) => (
                 <tr key={backup.id}>
                   <td title={backup.fileName}>{when(backup.savedAt)}</td>
-                  <td>{formatSize(backup.sizeBytes, i18n.language)}</td>
+                  <td>{formatFileSize(backup.sizeBytes, i18n.language)}</td>
                   <td>
                     <div className="backups-actions">
                       <button
