@@ -50,10 +50,10 @@ async function restoreFromFile(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
 }
 
+/** Creating a project opens it (at its Sources). */
 async function createAndOpen(page: Page, name: string): Promise<void> {
   await page.getByLabel('Prosjektnavn').fill(name);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: `Åpne ${name}` }).click();
   await expect.poll(() => currentProject(page)).toBe(name);
 }
 
