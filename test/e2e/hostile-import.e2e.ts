@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocxBomb, makeXlsxBomb, MB } from '../fixtures/import/make-zip-bomb';
 import { screenshot, useApp } from './harness';
 
@@ -10,11 +10,12 @@ const sample = (path: string) => fileURLToPath(new URL(`../../sample-data/${path
 
 describe('hostile files in the app', () => {
   const app = useApp();
+  const folder = mkdtempSync(join(tmpdir(), 'kodebok-bomb-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   // Before the zip guard, the .docx bomb alone ran the page out of memory after 80 s.
   it('refuses zip bombs in the parse worker within seconds and still imports the real Word document', async () => {
     const { page } = app();
-    const folder = mkdtempSync(join(tmpdir(), 'kodebok-bomb-'));
     const docxBomb = join(folder, 'bombe.docx');
     const xlsxBomb = join(folder, 'bombe-lyver.xlsx');
     writeFileSync(docxBomb, makeDocxBomb({ inflatedBytes: 100 * MB }));
