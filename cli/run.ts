@@ -26,5 +26,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(command.help);
     return 0;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Files that cannot be read fail inside the command with their own one-line message; what
+    // arrives here is a bug. Still one line, as the commands promise, not a stack trace.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(
+      `${name}: unexpected error (${detail.replace(/\s*\n\s*/g, ' ')}). This is a bug in ${appName}; please report it.\n`,
+    );
+    return 1;
+  }
 }

@@ -1,5 +1,6 @@
 import type { SpeakerRole } from '../model';
-import type { ImportedMessage, ImportResult } from './result';
+import type { ParseOptions } from './options';
+import { ImportError, type ImportedMessage, type ImportResult } from './result';
 import { transcriptKind } from './transcript-kind';
 import { times, type WarningList } from './warnings';
 
@@ -36,10 +37,11 @@ interface TurnDraft {
 export function transcriptFromCues(
   cues: readonly Cue[],
   format: string,
-  title: string,
+  options: ParseOptions,
   roleOf: (label: string) => SpeakerRole | null,
   warnings: WarningList,
 ): ImportResult {
+  const { title } = options;
   const drafts: TurnDraft[] = [];
   for (const cue of cues) {
     let sameCue = false;
@@ -97,11 +99,16 @@ export function transcriptFromCues(
       'The subtitles name no speakers; each cue was imported as a paragraph without a speaker.',
     );
   }
-  const sources =
-    messages.length === 0
-      ? []
-      : [{ title, kind: labelled ? transcriptKind(messages) : ('text' as const), text, messages, preamble: null, attributes: {} }];
-  return { format, sources, warnings: warnings.toArray() };
+  // A file whose every cue was skipped would import as nothing at all: say why instead.
+  if (messages.length === 0) {
+    throw new ImportError(
+      'malformed',
+      `"${options.fileName ?? title}" has no subtitle with a readable timing line (hh:mm:ss,mmm --> hh:mm:ss,mmm), so there is nothing to import. Open it in a subtitle editor, check the timing lines, save it and import it again.`,
+      { code: 'subtitles-no-cues', params: { file: options.fileName ?? title } },
+    );
+  }
+  const kind = labelled ? transcriptKind(messages) : ('text' as const);
+  return { format, sources: [{ title, kind, text, messages, preamble: null, attributes: {} }], warnings: warnings.toArray() };
 }
 
 export interface CueBlock {

@@ -30,5 +30,7 @@ export interface ImportOptions {
 /** What every text parser needs. */
 export interface ParseOptions {
   title: string;
+  /** The file's own name, for errors that must name it; the title when absent. */
+  fileName?: string;
   roleOverrides?: Record<string, SpeakerRole>;
 }

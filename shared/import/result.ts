@@ -131,6 +131,8 @@ export const importErrorCodes = [
   'zip-entries',
   'zip-entry-name',
   'xml-doctype',
+  'zip-damaged',
+  'zip-size-mismatch',
   // PDF (params: file; count = pages).
   'pdf-unavailable',
   'pdf-protected',
@@ -138,6 +140,7 @@ export const importErrorCodes = [
   'pdf-scanned',
   // Subtitles and tables (params: file; headers, field, column).
   'vtt-header-missing',
+  'subtitles-no-cues',
   'csv-quotes',
   'table-no-rows',
   'table-speaker-column-missing',

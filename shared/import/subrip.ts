@@ -43,5 +43,5 @@ export function parseSubRip(text: string, options: ParseOptions): ImportResult {
     }
     cues.push({ start, end, line: blockStart + t + 2, parts });
   }
-  return transcriptFromCues(cues, 'srt', options.title, roleOf, warnings);
+  return transcriptFromCues(cues, 'srt', options, roleOf, warnings);
 }

@@ -54,8 +54,8 @@ export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
   if (!/^WEBVTT(?:[ \t]|$)/.test(lines[0] ?? '')) {
     throw new ImportError(
       'malformed',
-      `"${options.title}" is not a WebVTT file: line 1 must start with "WEBVTT". Check that it is a .vtt subtitle file, or import it as plain text.`,
-      { line: 1, code: 'vtt-header-missing', params: { file: options.title } },
+      `"${options.fileName ?? options.title}" is not a WebVTT file: line 1 must start with "WEBVTT". Check that it is a .vtt subtitle file, or import it as plain text.`,
+      { line: 1, code: 'vtt-header-missing', params: { file: options.fileName ?? options.title } },
     );
   }
   const roleOf = speakerRoles(options.roleOverrides);
@@ -87,5 +87,5 @@ export function parseWebVtt(text: string, options: ParseOptions): ImportResult {
     }
     cues.push({ start, end, line: blockStart + t + 2, parts });
   }
-  return transcriptFromCues(cues, 'vtt', options.title, roleOf, warnings);
+  return transcriptFromCues(cues, 'vtt', options, roleOf, warnings);
 }

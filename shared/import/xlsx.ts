@@ -7,18 +7,19 @@
  * dependency tree for writing features we do not need; read-excel-file is active but changes
  * fast (v5 → v9 within a year, a fix for garbled non-ASCII text in 9.3.3) and hides the row
  * numbers we report errors by. We need only the first sheet's cell text, so we read the OOXML
- * ourselves: fflate (already used for .docx tests, no dependencies, no advisories) unzips, and
- * saxen (a streaming SAX parser with no dependencies) reads the XML. saxen never expands DTD
- * entities, which is the class of bug behind fast-xml-parser's 2026 advisories (CVE-2026-25896,
- * -26278, -33036, -33349); on top of that a DOCTYPE, which OOXML never has, is refused outright.
+ * ourselves: fflate (no dependencies, no advisories) unzips through the zip guard (zip-guard.ts,
+ * shared with .docx), and saxen (a streaming SAX parser with no dependencies) reads the XML.
+ * saxen never expands DTD entities, which is the class of bug behind fast-xml-parser's 2026
+ * advisories (CVE-2026-25896, -26278, -33036, -33349); on top of that a DOCTYPE, which OOXML
+ * never has, is refused outright (ooxml-parts.ts, and again here before saxen starts).
  */
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { Parser } from 'saxen';
 import type { Table, TableRow } from './csv';
+import { readOoxmlParts } from './ooxml-parts';
 import { ImportError, type ImportErrorCode } from './result';
-
-/** The unzipped XML is held in memory as strings: refuse workbooks that expand beyond this. */
-const maxUnzippedBytes = 512 * 1024 * 1024;
+import { openZip, type GuardedZip, type ZipFormat } from './zip-guard';
+import { xlsxZipLimits } from './zip-limits';
 
 export interface XlsxTable extends Table {
   /** The sheet that was read (the first visible one). */
@@ -107,29 +108,16 @@ function damaged(
   );
 }
 
-function unzip(bytes: Uint8Array, fileName: string, wanted: (name: string) => boolean): Record<string, string> {
-  let total = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        if (!wanted(file.name)) return false;
-        total += file.originalSize;
-        if (total > maxUnzippedBytes) throw new RangeError('too large');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof RangeError && error.message === 'too large') {
-      throw new ImportError(
-        'too-large',
-        `"${fileName}" unpacks to more than ${maxUnzippedBytes / 1024 / 1024} MB of spreadsheet data. Split it into smaller workbooks, or save the sheet as CSV, and import those.`,
-        { code: 'zip-too-large', params: { file: fileName, limitMb: maxUnzippedBytes / 1024 / 1024 } },
-      );
-    }
-    throw damaged(fileName, error instanceof Error ? error.message : String(error));
-  }
-  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+const excelWorkbook: ZipFormat = {
+  noun: 'an Excel workbook',
+  resave: 'Open it in Excel or LibreOffice, save it again as .xlsx (or as CSV), and import the new file.',
+  limits: xlsxZipLimits,
+};
+
+/** The named parts as text, unpacked through the zip guard (sizes, ratio, names, DOCTYPE). */
+function unzip(zip: GuardedZip, fileName: string, names: readonly string[]): Record<string, string> {
+  const parts = readOoxmlParts(zip, names, fileName, excelWorkbook);
+  return Object.fromEntries([...parts].map(([name, data]) => [name, strFromU8(data)]));
 }
 
 interface SheetEntry {
@@ -265,13 +253,12 @@ function columnIndex(ref: string | undefined): number | null {
  * shows for text, numbers and booleans; date cells become ISO 8601 so timestamp columns work.
  */
 export function readXlsx(bytes: Uint8Array, fileName: string): XlsxTable {
-  const parts = unzip(bytes, fileName, (name) =>
-    ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(name),
-  );
+  const zip = openZip(bytes, fileName, excelWorkbook);
+  const parts = unzip(zip, fileName, ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
   const { sheets, date1904 } = readWorkbook(parts, fileName);
   const sheet = sheets.find((s) => !s.hidden) ?? sheets[0];
   if (!sheet) throw damaged(fileName, 'the workbook lists no sheets');
-  const sheetXml = unzip(bytes, fileName, (name) => name === sheet.target)[sheet.target];
+  const sheetXml = unzip(zip, fileName, [sheet.target])[sheet.target];
   if (sheetXml === undefined)
     throw damaged(fileName, `the sheet "${sheet.name}" (${sheet.target}) is missing`, 'xlsx-sheet-missing', {
       sheet: sheet.name,

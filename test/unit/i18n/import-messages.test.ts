@@ -19,6 +19,7 @@ import { nn } from '../../../renderer/i18n/nn';
 import { importFailureText } from '../../../renderer/features/import/import-failure-text';
 import { codebookProblemText } from '../../../renderer/features/codebook/codebook-problem-text';
 import { readCodebookFile } from '../../../renderer/features/codebook/codebook-files';
+import { hostileFiles } from '../../fixtures/hostile/hostile-files';
 import { makeScannedPdf } from '../../fixtures/import/make-pdf';
 import { dialogueLogSheet, makeXlsx } from '../../fixtures/import/make-xlsx';
 import { encode, fixture, importBytes, importText, utf8 } from '../import/import-helpers';
@@ -113,7 +114,10 @@ function noise(length: number): Uint8Array {
 }
 
 /** Files the parsers refuse, one or more per code they can produce here (the zip guard's codes come with it). */
-const refused: [ImportErrorCode, string, () => Promise<unknown>][] = [
+/** A file the parsers refuse: the code they give, the file's name, and how to import it. */
+type Refused = [ImportErrorCode, string, () => Promise<unknown>];
+
+const refused: Refused[] = [
   ['empty-file', 'tom.txt', () => importBytes('tom.txt', new Uint8Array())],
   [
     'binary-image',
@@ -169,6 +173,12 @@ const refused: [ImportErrorCode, string, () => Promise<unknown>][] = [
   ['pdf-damaged', 'rapport.pdf', () => importBytes('rapport.pdf', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'))],
   ['pdf-scanned', 'skannet.pdf', () => importBytes('skannet.pdf', makeScannedPdf(1))],
   ['pdf-scanned', 'bok.pdf', () => importBytes('bok.pdf', makeScannedPdf(3))],
+  ...(['zip-too-large', 'zip-ratio', 'zip-size-mismatch', 'zip-damaged', 'subtitles-no-cues'] as const).map(
+    (code): Refused => {
+      const file = hostileFiles.find((f) => typeof f.outcome === 'object' && f.outcome.code === code)!;
+      return [code, file.fileName, () => importBytes(file.fileName, file.make())];
+    },
+  ),
   ['vtt-header-missing', 'opptak.vtt', () => importText('opptak.vtt', '00:00:01.000 --> 00:00:02.000\nHei')],
   ['csv-quotes', 'logg.csv', () => importText('logg.csv', 'avsender;melding\nBruker;"hei\nVeileder;hallo\n')],
   ['table-no-rows', 'tom.csv', async () => readTableFile('tom.csv', utf8(' \n\n'), nodeImportEnvironment)],
@@ -193,12 +203,10 @@ describe('an import failure in the UI language', () => {
   it('the cases below cover every code the parsers here can produce', () => {
     const elsewhere: ImportErrorCode[] = [
       // The zip guard's own codes, tested with it.
-      'zip-ratio',
       'zip-entries',
       'zip-entry-name',
-      // Too costly or impossible to make here: a 200 MB file, a 512 MB workbook, bytes the decoder rejects.
+      // Too costly or impossible to make here: a 200 MB file, bytes the decoder rejects.
       'file-too-large',
-      'zip-too-large',
       'encoding-undecodable',
       // Coarse reasons: codes only where a parser gives no finer one, which none does now.
       'unreadable-encoding',

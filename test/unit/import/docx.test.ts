@@ -1,31 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/import';
+import { makeDocx } from '../../fixtures/import/make-docx';
 import { bodies, importBytes, importError } from './import-helpers';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The smallest .docx Word and mammoth accept: content types, the package relationship, the body. */
-function docx(paragraphs: string[]): Uint8Array {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join('');
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    ),
-    'word/document.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-    ),
-  });
-}
 
 describe('docx import', () => {
   it('reads an interview transcript from a Word document', async () => {
-    const bytes = docx([
+    const bytes = makeDocx([
       'I: Hva skjedde da?',
       'IP: Jeg ringte <Navn på kommune> (...) og ventet.',
       'Det tok lang tid. [sukker]',
@@ -47,7 +28,7 @@ describe('docx import', () => {
   it('reads a dialogue thread from a Word document, even under another name', async () => {
     const result = await importBytes(
       'dialog.bin',
-      docx(['Bruker: Hei, æøå?', 'Veileder: (to dager etter)', 'Hei [Navn].']),
+      makeDocx(['Bruker: Hei, æøå?', 'Veileder: (to dager etter)', 'Hei [Navn].']),
     );
     expect(result.format).toBe('docx');
     expect(result.sources[0]!.kind).toBe('dialogue');
@@ -76,7 +57,7 @@ describe('docx import', () => {
   });
 
   it('refuses a Word document without text', async () => {
-    const error = await importBytes('tom.docx', docx([])).catch((e: unknown) => e);
+    const error = await importBytes('tom.docx', makeDocx([])).catch((e: unknown) => e);
     expect((error as ImportError).reason).toBe('empty-file');
   });
 });
