@@ -4,3 +4,4 @@ export * from './lanes';
 export * from './surrogates';
 export * from './text-edit';
 export * from './code-points';
+export * from './reach';
