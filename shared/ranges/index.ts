@@ -5,3 +5,4 @@ export * from './surrogates';
 export * from './text-edit';
 export * from './code-points';
 export * from './words';
+export * from './reach';

@@ -14,6 +14,8 @@ import type { Code, Coding, Id, Message, ReplyDelay, Source, SpeakerRole } from 
  * - `near`: codings of the chosen codes no more than `nearDistance` characters away from a coding
  *   of `others` (overlapping or touching counts as 0 characters away).
  * A coding is never compared with itself (when a code is both chosen and among `others`).
+ * Cost: the `others` codings of a source are sorted once and each chosen coding is answered by
+ * binary search (shared/ranges/reach.ts), so a source with n codings costs O(n log n), not n².
  *
  * With `includeDescendants`, a code stands for itself and all its sub-codes (for `and`, each chosen
  * code stands for its own branch).

@@ -1,6 +1,14 @@
 import { descendantIds } from '../codebook/tree';
 import type { Code, Coding, Id, Message, ReplyDelay, Source } from '../model';
-import { gap, overlaps, within, type Range } from '../ranges/range';
+import { type Range } from '../ranges/range';
+import {
+  countStartingBefore,
+  farthestEnd,
+  firstAbove,
+  reachIndex,
+  sortedByStart,
+  type ReachIndex,
+} from '../ranges/reach';
 import { contextAfter, contextBefore } from './context';
 import type { RetrievalFilters, RetrievalInput, RetrievalQuery, RetrievedSegment } from './query';
 
@@ -25,14 +33,15 @@ export function runRetrieval(input: RetrievalInput, query: RetrievalQuery): Retr
   for (const hit of hits) {
     const at = `${hit.sourceId}\u0000${hit.start}\u0000${hit.end}`;
     const found = merged.get(at);
-    if (found) found.codings.push(...hit.codings.filter((c) => !found.codings.includes(c)));
+    // A coding found twice is listed once below: ids, codes and coders are made unique there.
+    if (found) for (const c of hit.codings) found.codings.push(c);
     else merged.set(at, { ...hit, codings: [...hit.codings] });
   }
 
   const segments: { order: number; segment: RetrievedSegment }[] = [];
   for (const hit of merged.values()) {
     const source = sources.get(hit.sourceId)!;
-    const message = messageAt(messages.get(hit.sourceId) ?? [], hit);
+    const message = messageAt(messages.get(hit.sourceId), hit);
     if (!messagePasses(message, filters, input.deadlineHours)) continue;
     const text = input.texts.get(hit.sourceId) ?? '';
     segments.push({
@@ -85,19 +94,37 @@ function findHits(codes: Code[], codings: Coding[], query: RetrievalQuery): Hit[
   if (query.operator === 'or') return chosen.map(hitOf);
 
   const otherCodes = expand(query.others);
-  const others = groupBySource(codings.filter((c) => otherCodes.has(c.codeId)));
-  const related = (c: Coding, test: (o: Coding) => boolean) =>
-    (others.get(c.sourceId) ?? []).some((o) => o.id !== c.id && test(o));
+  const others = new Map(
+    [...groupBySource(codings.filter((c) => otherCodes.has(c.codeId)))].map(([id, list]) => [
+      id,
+      reachIndex(sortedByStart(list)),
+    ]),
+  );
+  // Each test asks how far the other codings that start early enough reach (never the coding itself).
+  const reach = (c: Coding, bound: number, inclusive: boolean): number | null => {
+    const index = others.get(c.sourceId);
+    return index ? farthestEnd(index, bound, inclusive, c.id) : null;
+  };
+  // Shares text: some other coding starts before c ends and ends after c starts.
+  const overlapped = (c: Coding) => (reach(c, c.end, false) ?? -Infinity) > c.start;
   switch (query.operator) {
     case 'not':
-      return chosen.filter((c) => !related(c, (o) => overlaps(c, o))).map(hitOf);
+      return chosen.filter((c) => !overlapped(c)).map(hitOf);
     case 'overlaps':
-      return chosen.filter((c) => related(c, (o) => overlaps(c, o))).map(hitOf);
+      return chosen.filter(overlapped).map(hitOf);
     case 'within':
-      return chosen.filter((c) => related(c, (o) => within(c, o))).map(hitOf);
+      // Inside: some other coding starts at or before c's start and ends at or after c's end.
+      return chosen.filter((c) => (reach(c, c.start, true) ?? -Infinity) >= c.end).map(hitOf);
     case 'near': {
+      // At most `distance` away: some other coding starts at most `distance` after c ends and ends
+      // at most `distance` before c starts.
       const distance = Math.max(0, query.nearDistance);
-      return chosen.filter((c) => related(c, (o) => gap(c, o) <= distance)).map(hitOf);
+      return chosen
+        .filter((c) => {
+          const end = reach(c, c.end + distance, true);
+          return end !== null && end >= c.start - distance;
+        })
+        .map(hitOf);
     }
   }
 }
@@ -114,9 +141,15 @@ function allCodedBy(codings: Coding[], groups: Set<Id>[]): Hit[] {
     if (perGroup.some((list) => list.length === 0)) continue;
     let common = coverage(perGroup[0]!);
     for (const list of perGroup.slice(1)) common = intersectCoverage(common, coverage(list));
-    const contributing = [...new Set(perGroup.flat())];
-    for (const r of common)
-      hits.push({ sourceId, start: r.start, end: r.end, codings: contributing.filter((c) => overlaps(c, r)) });
+    const found = common.map((r): Hit => ({ sourceId, start: r.start, end: r.end, codings: [] }));
+    // The common stretches are sorted and apart: each coding finds the first it reaches by binary
+    // search and walks on while they still start before it ends.
+    const ends = common.map((r) => r.end);
+    for (const c of new Set(perGroup.flat())) {
+      for (let i = firstAbove(ends, c.start); i < common.length && common[i]!.start < c.end; i++)
+        found[i]!.codings.push(c);
+    }
+    for (const hit of found) hits.push(hit);
   }
   return hits;
 }
@@ -172,19 +205,25 @@ function sourcePasses(source: Source, filters: RetrievalFilters): boolean {
   return true;
 }
 
-function messagesBySource(messages: Message[]): Map<Id, Message[]> {
-  const map = groupBySource(messages);
-  for (const list of map.values()) list.sort((a, b) => a.start - b.start || a.order - b.order);
+function messagesBySource(messages: Message[]): Map<Id, ReachIndex<Message>> {
+  const map = new Map<Id, ReachIndex<Message>>();
+  for (const [sourceId, list] of groupBySource(messages))
+    map.set(sourceId, reachIndex(list.sort((a, b) => a.start - b.start || a.order - b.order)));
   return map;
 }
 
-/** The message a passage starts in, or else the first message it reaches. */
-function messageAt(messages: Message[], r: Range): Message | null {
-  return (
-    messages.find((m) => m.start <= r.start && r.start < m.end) ??
-    messages.find((m) => r.start <= m.start && m.start < r.end) ??
-    null
-  );
+/**
+ * The message a passage starts in, or else the first message it reaches (the first in reading
+ * order either way), by binary search over the messages sorted by start.
+ */
+function messageAt(messages: ReachIndex<Message> | undefined, r: Range): Message | null {
+  if (!messages) return null;
+  const { sorted } = messages;
+  // The first message ending after the passage's start; it holds the start if it begins at or before it.
+  const holding = firstAbove(messages.reach, r.start);
+  if (holding < countStartingBefore(sorted, r.start, true)) return sorted[holding]!;
+  const reached = countStartingBefore(sorted, r.start, false);
+  return reached < sorted.length && sorted[reached]!.start < r.end ? sorted[reached]! : null;
 }
 
 /** Surely longer than the deadline: even the shortest reading of the phrase is over it. */

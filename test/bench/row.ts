@@ -4,6 +4,7 @@ export interface BenchRow {
   ms: number;
   baselineName?: string;
   baselineMs?: number;
+  /** E.g. "< 100 ms" or "< 5000 ms and ≤ 2× raw" (json-rows.ts checks it); absent for a figure only to read. */
   target?: string;
   note?: string;
 }

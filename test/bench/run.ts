@@ -2,23 +2,37 @@
  * `npm run bench`: builds the bench page (test/bench/page) with Vite, opens it in Debian's
  * Chromium, and prints the figures it measured against the raw libraries in the same run.
  * Numbers are printed, never asserted: performance is read, not unit-tested.
+ *
+ * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
+ * the browser's console and the machine's cores and load go to stderr.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { base64Import } from '../../renderer/build/bytes-plugin';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
+import { toJsonRows } from './json-rows';
 import type { BenchRow } from './row';
 
+const json = process.argv.includes('--json');
+// Vite and its plugins log through console.log; in JSON mode stdout carries the array alone.
+if (json) console.log = console.info = (...args: unknown[]) => console.error(...args);
 
 const root = fileURLToPath(new URL('./page', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'kodebok-bench-'));
+const loadBefore = loadavg()[0]!;
 
 try {
-  await build({ root, base: './', logLevel: 'warn', plugins: [base64Import()], build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
+  await build({
+    root,
+    base: './',
+    logLevel: 'warn',
+    plugins: [base64Import()],
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
   const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');
@@ -26,21 +40,47 @@ try {
   const page = await browser.newPage();
   page.on('console', (m) => process.stderr.write(`[page] ${m.text()}\n`));
   await page.goto(`http://127.0.0.1:${address.port}/`);
-  const rows = (await page.waitForFunction(() => (window as unknown as { benchRows?: unknown }).benchRows, null, {
-    timeout: 600_000,
-  }).then((h) => h.jsonValue())) as BenchRow[];
+  const outcome = (await page
+    .waitForFunction(
+      () => {
+        const w = window as unknown as { benchRows?: unknown; benchError?: unknown };
+        return w.benchRows ? { rows: w.benchRows } : w.benchError ? { error: w.benchError } : null;
+      },
+      null,
+      { timeout: 900_000 },
+    )
+    .then((h) => h.jsonValue())) as { rows: BenchRow[] } | { error: string };
+  const version = browser.version();
   await browser.close();
   await server.close();
+  if ('error' in outcome) throw new Error(`the bench page failed: ${outcome.error}`);
+  const rows = outcome.rows;
 
-  const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\nKodebok bench — Chromium ${browser.version()} — ${new Date().toISOString()}\n`);
-  console.log(pad('measure', 66) + pad('ms', 10) + pad('baseline', 44) + pad('ms', 10) + pad('ratio', 8) + 'target');
-  for (const r of rows) {
-    const ratio = r.baselineMs ? (r.ms / r.baselineMs).toFixed(2) + '×' : '';
-    console.log(
-      pad(r.name, 66) + pad(r.ms.toFixed(1), 10) + pad(r.baselineName ?? '', 44) + pad(r.baselineMs?.toFixed(1) ?? '', 10) + pad(ratio, 8) + (r.target ?? ''),
-    );
-    if (r.note) console.log(`  ${r.note}`);
+  // The machine is often shared: the load says how far to trust the figures.
+  const machine = `${availableParallelism()} cores, load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`;
+  if (json) {
+    console.error(`Kodebok bench — Chromium ${version} — ${machine}`);
+    process.stdout.write(`${JSON.stringify(toJsonRows(rows), null, 2)}\n`);
+  } else {
+    const pad = (s: string, n: number) => s.padEnd(n);
+    console.log(`\nKodebok bench — Chromium ${version} — ${new Date().toISOString()}\n${machine}\n`);
+    console.log(pad('measure', 66) + pad('ms', 10) + pad('baseline', 44) + pad('ms', 10) + pad('ratio', 8) + 'target');
+    const checked = toJsonRows(rows);
+    rows.forEach((r, i) => {
+      const j = checked[i]!;
+      const ratio = j.ratio === null ? '' : `${j.ratio.toFixed(2)}×`;
+      const verdict = j.pass === null ? '' : j.pass ? '  ✓' : '  ✗';
+      console.log(
+        pad(r.name, 66) +
+          pad(r.ms.toFixed(1), 10) +
+          pad(r.baselineName ?? '', 44) +
+          pad(r.baselineMs?.toFixed(1) ?? '', 10) +
+          pad(ratio, 8) +
+          (r.target ?? '') +
+          verdict,
+      );
+      if (r.note) console.log(`  ${r.note}`);
+    });
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { newId } from '../../../renderer/store/ids';
 import { syntheticDialogueFile } from './synthetic-threads';
 import type { BenchRow } from '../row';
 import { benchDocumentView } from './document-view';
+import { benchRetrieval } from './retrieval';
 
 
 const out = document.getElementById('out')!;
@@ -87,6 +88,8 @@ async function run(): Promise<BenchRow[]> {
   const raw = await median(3, () => rawBulkPut(bytes));
   log('document view…');
   const documentRows = await benchDocumentView();
+  log('retrieval…');
+  const retrievalRows = benchRetrieval();
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -97,6 +100,7 @@ async function run(): Promise<BenchRow[]> {
       note: `${mid.sources} sources, ${mid.messages} messages; of which parsing ${mid.parseMs.toFixed(0)} ms, writing ${(mid.ms - mid.parseMs).toFixed(0)} ms (${((mid.ms - mid.parseMs) / raw).toFixed(2)}× raw)`,
     },
     ...documentRows,
+    ...retrievalRows,
   ];
 }
 
@@ -104,6 +108,6 @@ run().then(
   (rows) => Object.assign(window, { benchRows: rows }),
   (error: unknown) => {
     log(String(error));
-    Object.assign(window, { benchRows: [{ name: `failed: ${String(error)}`, ms: NaN }] });
+    Object.assign(window, { benchError: String(error) });
   },
 );
