@@ -6,35 +6,15 @@
  * There is no raw library that retrieves coded passages, so the baseline is the least any way of
  * answering these questions must do: sort the same 40,000 ranges by where they start.
  */
-import type { Code, Coding, Source } from '../../../shared/model';
+import type { Coding, Source } from '../../../shared/model';
 import { compareRanges } from '../../../shared/ranges/range';
 import { runRetrieval, type RetrievalOperator, type RetrievalQuery } from '../../../shared/retrieval';
+import { makeCode } from '../../unit/codebook/make-code';
 import type { BenchRow } from '../row';
 import { syntheticCodings, syntheticTranscript } from './synthetic-transcript';
 
 const codingCount = 40_000;
 const at = '2026-01-01T00:00:00.000Z';
-
-function code(i: number): Code {
-  return {
-    id: `code${i}`,
-    projectId: 'bench',
-    createdAt: at,
-    updatedAt: at,
-    parentId: null,
-    order: i,
-    name: `Kode ${i}`,
-    shortName: '',
-    color: '#1f5f8b',
-    definition: '',
-    inclusion: '',
-    exclusion: '',
-    typicalExample: '',
-    atypicalExample: '',
-    pinned: false,
-  };
-}
-
 /**
  * The median of up to `runs` timed runs after one untimed warm-up; a slow operation stops after
  * `budgetMs` so the old quadratic code can still be measured in a sitting.
@@ -77,7 +57,7 @@ export function benchRetrieval(): BenchRow[] {
     order: 0,
   };
   const input = {
-    codes: Array.from({ length: 12 }, (_, i) => code(i)),
+    codes: Array.from({ length: 12 }, (_, i) => makeCode(`code${i}`, `Kode ${i}`, null, i)),
     codings,
     sources: [source],
     messages,
