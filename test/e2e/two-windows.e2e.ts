@@ -95,5 +95,13 @@ describe('two windows on the same project', () => {
       .toContain('Kodebok ble åpnet i en nyere versjon i et annet vindu');
     expect(await first.getByRole('alert').getByRole('button', { name: 'Last inn på nytt' }).count()).toBe(1);
     await screenshot(first, 'two-windows-upgraded');
+    // Moving on in this window neither crashes it nor hides the notice (the harness fails on any page error).
+    await first.getByRole('navigation').getByRole('link', { name: 'Kodebok' }).click();
+    await expect.poll(() => first.url()).toMatch(/codebook|kodebok/i);
+    expect(await first.getByRole('alert').textContent()).toContain('last inn vinduet på nytt');
+    // Reloading (here the same build, which reads the upgraded store) brings the project back.
+    await first.getByRole('alert').getByRole('button', { name: 'Last inn på nytt' }).click();
+    await expect.poll(() => first.getByRole('heading', { level: 1 }).textContent()).toBe('Kodebok');
+    expect(await first.locator('.error-banner').count()).toBe(0);
   });
 });
