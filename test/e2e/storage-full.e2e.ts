@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,7 @@ describe('a full disk', () => {
       ).join('\n\n'),
     );
     await importFiles(page, [large], /^Importer \d+ kjelder?$/);
+    rmSync(dir, { recursive: true, force: true });
     await expect
       .poll(() => page.locator('.error-banner').textContent())
       .toContain('Det lokale lageret er fullt. Frigjer diskplass eller slett prosjekt du ikkje treng, og prøv igjen.');
