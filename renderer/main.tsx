@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
+import { watchConnection } from './store/connection';
 import { createDatabase } from './store/db';
 import { requestPersistentStorage } from './store/persistence';
 import { purgeDeletedProjects } from './store/repositories/projects';
@@ -13,11 +14,26 @@ import './styles/app.css';
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const db = createDatabase();
-  db.on('blocked', () => {
+  let opened = false;
+  // An older window still holds the store while this one upgrades it: say why nothing shows yet
+  // (the open goes on by itself once the other window closes).
+  const stopWatching = watchConnection(db, (event) => {
+    if (event !== 'blocked') return;
     document.getElementById('root')!.dataset.storage = 'blocked';
+    void initI18n('nb').then((i18n) => {
+      if (opened) return;
+      root.render(
+        <p role="status" className="fatal">
+          {i18n.t('errors.storage.blocked')}
+        </p>,
+      );
+    });
   });
   try {
     await db.open();
+    opened = true;
+    stopWatching();
+    delete document.getElementById('root')!.dataset.storage;
     // Projects deleted in an earlier session are past their undo window.
     await purgeDeletedProjects(db);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import type { KodebokDb } from '../store/db';
 import { History } from '../store/history/history';
 import { writeSetting, type AppSettings } from '../store/repositories/settings';
+import { watchConnection } from '../store/connection';
 import { describeStorageError, type StorageProblem } from '../store/storage-errors';
 import type { PlatformBridge } from '../platform';
 import { ToastProvider } from '../ui/Toasts';
@@ -47,6 +48,9 @@ function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: Platf
     },
     [db, reportError],
   );
+
+  // A newer Kodebok in another window closes this window's connection: say so, and offer a reload.
+  useEffect(() => watchConnection(db, (event) => setProblem({ kind: event, detail: '' })), [db]);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
   useEffect(() => {

@@ -8,6 +8,11 @@ export function ErrorBanner({ problem, onDismiss }: { problem: StorageProblem; o
     <div className="error-banner" role="alert">
       <strong>{t('errors.title')}</strong>
       <span>{t(`errors.storage.${problem.kind}`, { detail: problem.detail })}</span>
+      {(problem.kind === 'upgraded' || problem.kind === 'closed') && (
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('errors.reload')}
+        </button>
+      )}
       <button type="button" className="button" onClick={onDismiss}>
         {t('errors.dismiss')}
       </button>

@@ -439,8 +439,11 @@ export const en = {
       blocked: 'Kodebok is open in another window with an older version. Close the other window so the store can be upgraded.',
       version: 'The local store was written by a newer version of Kodebok. Update Kodebok to open it.',
       unavailable: 'The local store is not available (private browsing or disabled storage). Kodebok needs it to keep your work.',
+      upgraded: 'Kodebok was opened in a newer version in another window, which is upgrading the local store. This window has stopped saving, so nothing is written in the old format: reload it to continue. Everything saved so far is kept.',
+      closed: 'This window has lost its connection to the local store (it was upgraded or closed from another window), so the last action was not saved. Reload the window to continue; everything saved before is kept.',
       unknown: 'The local store reported a problem: {{detail}}',
     },
+    reload: 'Reload',
     persistDenied: 'The browser may clear this store under storage pressure. Export backups regularly.',
   },
   files: {

@@ -440,8 +440,11 @@ export const nb: Messages = {
       blocked: 'Kodebok er åpen i et annet vindu med en eldre versjon. Lukk det andre vinduet så lageret kan oppgraderes.',
       version: 'Det lokale lageret er skrevet av en nyere versjon av Kodebok. Oppdater Kodebok for å åpne det.',
       unavailable: 'Det lokale lageret er ikke tilgjengelig (privat nettlesing eller lagring slått av). Kodebok trenger det for å ta vare på arbeidet ditt.',
+      upgraded: 'Kodebok ble åpnet i en nyere versjon i et annet vindu, som oppgraderer det lokale lageret. Dette vinduet har sluttet å lagre, så ingenting skrives i det gamle formatet: last inn vinduet på nytt for å fortsette. Alt som er lagret, er tatt vare på.',
+      closed: 'Dette vinduet har mistet forbindelsen til det lokale lageret (det ble oppgradert eller lukket fra et annet vindu), så siste handling ble ikke lagret. Last inn vinduet på nytt for å fortsette; alt som var lagret fra før, er tatt vare på.',
       unknown: 'Det lokale lageret meldte om et problem: {{detail}}',
     },
+    reload: 'Last inn på nytt',
     persistDenied: 'Nettleseren kan tømme lageret ved plassmangel. Ta sikkerhetskopi jevnlig.',
   },
   files: {

@@ -440,8 +440,11 @@ export const nn: Messages = {
       blocked: 'Kodebok er open i eit anna vindauge med ein eldre versjon. Lukk det andre vindauget så lageret kan oppgraderast.',
       version: 'Det lokale lageret er skrive av ein nyare versjon av Kodebok. Oppdater Kodebok for å opne det.',
       unavailable: 'Det lokale lageret er ikkje tilgjengeleg (privat nettlesing eller lagring slått av). Kodebok treng det for å ta vare på arbeidet ditt.',
+      upgraded: 'Kodebok vart opna i ein nyare versjon i eit anna vindauge, som oppgraderer det lokale lageret. Dette vindauget har slutta å lagre, så ingenting blir skrive i det gamle formatet: last inn vindauget på nytt for å halde fram. Alt som er lagra, er teke vare på.',
+      closed: 'Dette vindauget har mista sambandet med det lokale lageret (det vart oppgradert eller lukka frå eit anna vindauge), så den siste handlinga vart ikkje lagra. Last inn vindauget på nytt for å halde fram; alt som var lagra frå før, er teke vare på.',
       unknown: 'Det lokale lageret melde om eit problem: {{detail}}',
     },
+    reload: 'Last inn på nytt',
     persistDenied: 'Nettlesaren kan tømme lageret ved plassmangel. Ta tryggingskopi jamleg.',
   },
   files: {
