@@ -22,8 +22,8 @@ describe('hostile files in the app', () => {
     writeFileSync(xlsxBomb, makeXlsxBomb({ inflatedBytes: 100 * MB, declaredBytes: 2 * MB }));
 
     await page.getByLabel('Prosjektnavn').fill('Bombetest');
+    // Creating a project opens it at its sources.
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Åpne Bombetest' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Importer filer …' }).click();
