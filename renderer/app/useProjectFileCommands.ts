@@ -6,6 +6,7 @@ import { webBackupEnvironment } from '../features/backup/web-backup-environment'
 import { backupProject } from '../store/backup';
 import { useToast } from '../ui/Toasts';
 import { useApp } from './AppContext';
+import { useStore } from '../store/StoreProvider';
 import { onCommand } from './commands';
 
 function safeFileName(name: string): string {
@@ -19,7 +20,8 @@ function safeFileName(name: string): string {
  */
 export function useProjectFileCommands(): void {
   const { t } = useTranslation();
-  const { db, bridge, settings, reportError } = useApp();
+  const { bridge, settings, reportError } = useApp();
+  const { db } = useStore();
   const toast = useToast();
   useEffect(
     () =>

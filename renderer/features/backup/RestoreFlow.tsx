@@ -8,6 +8,7 @@ import { navigate } from '../../app/routes';
 import { applyRestorePlan } from '../../store/backup';
 import { newId, nowIso } from '../../store/ids';
 import { markProjectOpened } from '../../store/repositories/projects';
+import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { useModal } from '../../ui/useModal';
 import { formatDateTime } from '../../i18n/format';
@@ -32,7 +33,8 @@ const maxRestoredBaseName = 180;
  */
 export function RestoreFlow() {
   const { t, i18n } = useTranslation();
-  const { db, bridge, updateSetting, reportError } = useApp();
+  const { bridge, updateSetting, reportError } = useApp();
+  const { db } = useStore();
   const toast = useToast();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const ref = useRef<HTMLDialogElement>(null);

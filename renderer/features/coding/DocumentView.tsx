@@ -31,7 +31,8 @@ import { SourcePreamble } from './SourcePreamble';
 import { codingTarget } from './target-range';
 import { turnHeads } from './turn-heads';
 import { useOptimisticCodings } from './useOptimisticCodings';
-import { useProjectCodes, useSourceCodings, useSourceData } from './useDocumentData';
+import { useProjectCodes, useSourceCodings, useSourceData } from '../../store/queries/source-document';
+import { useStore } from '../../store/StoreProvider';
 
 const codeMime = 'application/x-kodebok-code';
 const noCodings: never[] = [];
@@ -48,7 +49,8 @@ function requestedRange(): Range | null {
  */
 export function DocumentView({ project, sourceId }: { project: Project; sourceId: string }) {
   const { t, i18n } = useTranslation();
-  const { db, historyFor, reportError, settings, updateSetting } = useApp();
+  const { reportError, settings, updateSetting } = useApp();
+  const { db, historyFor } = useStore();
   const toast = useToast();
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);

@@ -15,7 +15,7 @@ import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodePicker } from './CodePicker';
 import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
-import { useRetrievalInput } from './useRetrievalInput';
+import { useRetrievalInput } from '../../store/queries/retrieval-input';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
