@@ -85,7 +85,7 @@ export default tseslint.config(
   // Inside renderer/, imports point down too: app/ composes features/, which stand on services/,
   // store/, editor/ and ui/. A later block replaces the rule's options for its files, so each
   // folder lists every restriction it has.
-  { files: rendererFolder('features'), rules: { 'no-restricted-imports': rendererImports(...readPath) } },
+  { files: rendererFolder('features'), rules: { 'no-restricted-imports': rendererImports(...readPath, noApp) } },
   { files: rendererFolder('app'), rules: { 'no-restricted-imports': rendererImports(...readPath) } },
   { files: [...rendererFolder('editor'), ...rendererFolder('services')], rules: { 'no-restricted-imports': rendererImports(...readPath, noApp, noFeatures) } },
   {

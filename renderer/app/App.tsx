@@ -6,7 +6,7 @@ import { describeStorageError, type StorageProblem } from '../store/storage-erro
 import { useStore } from '../store/StoreProvider';
 import type { PlatformBridge } from '../platform';
 import { ToastProvider } from '../ui/Toasts';
-import { AppContext, type AppServices } from './AppContext';
+import { AppContext, type AppServices } from '../services/AppContext';
 import { ErrorBanner } from './ErrorBanner';
 import { FirstStartDialog } from './FirstStartDialog';
 import { Shell } from './Shell';

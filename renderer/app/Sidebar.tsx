@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/ipc/contract';
 import { languages } from '../i18n';
-import { useApp } from './AppContext';
-import { routeHref, screens, type Screen } from './routes';
+import { useApp } from '../services/AppContext';
+import { routeHref, screens, type Screen } from '../services/routes';
 import type { AppSettings } from '../store/repositories/settings';
 import { useOpenProject } from '../store/queries/projects';
 

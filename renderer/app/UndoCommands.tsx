@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleHistoryError } from '../store/history/change';
 import { useToast } from '../ui/Toasts';
-import { useApp } from './AppContext';
+import { useApp } from '../services/AppContext';
 import { useStore } from '../store/StoreProvider';
-import { onCommand } from './commands';
+import { onCommand } from '../services/menu-commands';
 
 /** Text fields keep their own undo (typing); everything else undoes project steps. */
 function focusHasOwnUndo(): boolean {

@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attribute, AttributeValue, Project, Source } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { createAttribute, deleteAttribute, renameAttribute, setSourceAttribute } from '../../store/commands/attributes';
 import { useAttributes } from '../../store/queries/attributes';
 import { useSources } from '../../store/queries/sources';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { onProjectDataChanged } from '../../store/change-feed';
 import { getProject } from '../../store/repositories/projects';
 import { useStore } from '../../store/StoreProvider';

@@ -5,8 +5,8 @@ import { buildCodeTree, descendantIds } from '../../../shared/codebook/tree';
 import { boundaryWorkTemplate } from '../../../shared/codebook/template';
 import { codebookLanguages, type CodebookDocument, type CodebookLanguage } from '../../../shared/codebook/document';
 import { codeCounts } from '../../../shared/stats/code-counts';
-import { useApp } from '../../app/AppContext';
-import { routeHref, useRoute } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { routeHref, useRoute } from '../../services/routes';
 import {
   CodebookError,
   createCode,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Range } from '../../../shared/ranges/range';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { editTranscript, TranscriptEditRefused } from '../../store/commands/transcript';
 import { useStore } from '../../store/StoreProvider';
 

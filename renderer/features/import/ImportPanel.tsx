@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { importSources } from '../../store/repositories/sources';
 import { nowIso } from '../../store/ids';
 import { useStore } from '../../store/StoreProvider';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemoTarget } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { saveMemo, type MemoContent } from '../../store/commands/memos';
 import { editorStateOf } from '../../store/commands/memo-content';
 import { currentCoder } from '../../store/repositories/coders';

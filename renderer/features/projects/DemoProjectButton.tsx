@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/AppContext';
-import { navigate } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { navigate } from '../../services/routes';
 import { createDemoProject } from '../demo/createDemoProject';
 import { markProjectOpened } from '../../store/repositories/projects';
 import { useStore } from '../../store/StoreProvider';

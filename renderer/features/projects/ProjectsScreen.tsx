@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
-import { navigate } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { navigate } from '../../services/routes';
 import {
   createProject,
   duplicateProject,

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../services/routes';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useAttributes } from '../../store/queries/attributes';
 import { useMessageCountsBySource, useSources } from '../../store/queries/sources';

@@ -1,5 +1,5 @@
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { useOpenProject } from '../../store/queries/projects';
 
 /** The open project, or null when none is open (or it was deleted); undefined while loading. */
