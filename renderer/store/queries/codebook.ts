@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Coding, Id, Source } from '../../../shared/model';
+import type { KodebokDb } from '../db';
 import { useStore } from '../StoreProvider';
 
 export interface CodebookData {
@@ -28,17 +29,19 @@ export interface CodingsOfCode {
 }
 
 /** The codings of one code with the sources and texts they sit in; empty when no code is given. */
+export async function readCodingsOfCode(db: KodebokDb, codeId: Id | null): Promise<CodingsOfCode> {
+  if (!codeId) return { codings: [], sources: new Map(), texts: new Map() };
+  const codings = await db.codings.where('codeId').equals(codeId).toArray();
+  const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
+  const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds)]);
+  return {
+    codings,
+    sources: new Map(sources.flatMap((s) => (s ? [[s.id, s] as const] : []))),
+    texts: new Map(texts.flatMap((s) => (s ? [[s.sourceId, s.text] as const] : []))),
+  };
+}
+
 export function useCodingsOfCode(codeId: Id | null): CodingsOfCode | undefined {
   const { db } = useStore();
-  return useLiveQuery(async () => {
-    if (!codeId) return { codings: [], sources: new Map(), texts: new Map() };
-    const codings = await db.codings.where('codeId').equals(codeId).toArray();
-    const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
-    const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds)]);
-    return {
-      codings,
-      sources: new Map(sources.flatMap((s) => (s ? [[s.id, s] as const] : []))),
-      texts: new Map(texts.flatMap((s) => (s ? [[s.sourceId, s.text] as const] : []))),
-    };
-  }, [db, codeId]);
+  return useLiveQuery(() => readCodingsOfCode(db, codeId), [db, codeId]);
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Memo, MemoTarget } from '../../../shared/model';
 import { findMemo } from '../commands/memos';
+import type { KodebokDb } from '../db';
 import { useStore } from '../StoreProvider';
 
 export interface MemoWithAuthor {
@@ -9,12 +10,14 @@ export interface MemoWithAuthor {
 }
 
 /** The memo on a project, source, code or coding, with its author's name; nulls when there is none yet. */
+export async function readMemoWithAuthor(db: KodebokDb, target: MemoTarget): Promise<MemoWithAuthor> {
+  const memo = await findMemo(db, target);
+  const author = memo ? await db.coders.get(memo.authorId) : undefined;
+  return { memo: memo ?? null, authorName: author?.name ?? null };
+}
+
 export function useMemoWithAuthor(target: MemoTarget): MemoWithAuthor | undefined {
   const { db } = useStore();
   const { kind, id } = target;
-  return useLiveQuery(async () => {
-    const memo = await findMemo(db, { kind, id } as MemoTarget);
-    const author = memo ? await db.coders.get(memo.authorId) : undefined;
-    return { memo: memo ?? null, authorName: author?.name ?? null };
-  }, [db, kind, id]);
+  return useLiveQuery(() => readMemoWithAuthor(db, { kind, id } as MemoTarget), [db, kind, id]);
 }
