@@ -15,6 +15,27 @@ const restrict = (groups, message) => ({ group: groups, message });
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'lexical', '@lexical/*', 'd3', 'd3-*', 'minisearch', 'i18next', 'react-i18next'];
 const layerFolders = (...layers) => layers.flatMap((l) => [`**/${l}/**`, `../${l}/*`, `../../${l}/*`, `../../../${l}/*`]);
 
+/** The renderer's own rule: the OS only through platform/, no other top layer; plus the folder's extra patterns. */
+const rendererImports = (...patterns) => [
+  'error',
+  {
+    paths: nodeModules.map((name) => ({ name, message: 'renderer/ talks to the OS only through platform/ (the bridge).' })),
+    patterns: [
+      restrict(['electron', 'electron/*'], 'renderer/ reaches Electron only through window.kodebok (platform/bridge.electron.ts).'),
+      restrict(layerFolders('electron', 'cli'), 'renderer/ imports shared/ only, never electron/ or cli/.'),
+      ...patterns,
+    ],
+  },
+];
+const rendererFolder = (folder) => [`renderer/${folder}/**/*.ts`, `renderer/${folder}/**/*.tsx`];
+/** One read path: features, the app shell and the editor read through store/queries/ and write through store commands. */
+const readPath = [
+  restrict(['dexie', 'dexie-*'], 'Read with a hook from renderer/store/queries/ and write with a store command: only renderer/store/ imports Dexie.'),
+  restrict(['**/store/db', '**/store/db.ts'], 'The database module is renderer/store/\'s own: read through store/queries/, write through store commands.'),
+];
+const noApp = restrict(['**/app', '**/app/**'], 'app/ composes the screens; nothing below it imports app/. Services the features share live in renderer/services/.');
+const noFeatures = restrict(['**/features', '**/features/**'], 'Only app/ composes features/; the layers below them never import a feature.');
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -58,17 +79,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeModules.map((name) => ({ name, message: 'renderer/ talks to the OS only through platform/ (the bridge).' })),
-          patterns: [
-            restrict(['electron', 'electron/*'], 'renderer/ reaches Electron only through window.kodebok (platform/bridge.electron.ts).'),
-            restrict(layerFolders('electron', 'cli'), 'renderer/ imports shared/ only, never electron/ or cli/.'),
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports(),
     },
+  },
+  // Inside renderer/, imports point down too: app/ composes features/, which stand on services/,
+  // store/, editor/ and ui/. A later block replaces the rule's options for its files, so each
+  // folder lists every restriction it has.
+  { files: rendererFolder('features'), rules: { 'no-restricted-imports': rendererImports(...readPath, noApp) } },
+  { files: rendererFolder('app'), rules: { 'no-restricted-imports': rendererImports(...readPath) } },
+  { files: [...rendererFolder('editor'), ...rendererFolder('services')], rules: { 'no-restricted-imports': rendererImports(...readPath, noApp, noFeatures) } },
+  {
+    files: ['store', 'ui', 'platform', 'i18n'].flatMap(rendererFolder),
+    rules: { 'no-restricted-imports': rendererImports(noApp, noFeatures) },
   },
   {
     files: ['electron/**/*.ts', 'electron/**/*.mjs'],

@@ -5,6 +5,7 @@ import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
 import { watchConnection } from './store/connection';
 import { createDatabase } from './store/db';
+import { StoreProvider } from './store/StoreProvider';
 import { requestPersistentStorage } from './store/persistence';
 import { purgeDeletedProjects } from './store/repositories/projects';
 import { readSettings } from './store/repositories/settings';
@@ -51,7 +52,9 @@ async function start(): Promise<void> {
   const i18n = await initI18n(settings.language);
   root.render(
     <StrictMode>
-      <App db={db} bridge={detectPlatform()} i18n={i18n} initialSettings={settings} />
+      <StoreProvider db={db}>
+        <App bridge={detectPlatform()} i18n={i18n} initialSettings={settings} />
+      </StoreProvider>
     </StrictMode>,
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useModal } from '../ui/useModal';
 import { useTranslation } from 'react-i18next';
 import { appName, appVersion } from '../../shared/version';
-import { onCommand } from './commands';
+import { onCommand } from '../services/menu-commands';
 
 /** Help > About Kodebok. */
 export function AboutDialog() {

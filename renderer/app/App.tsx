@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
-import type { KodebokDb } from '../store/db';
-import { History } from '../store/history/history';
 import { writeSetting, type AppSettings } from '../store/repositories/settings';
 import { watchConnection } from '../store/connection';
 import { describeStorageError, type StorageProblem } from '../store/storage-errors';
+import { useStore } from '../store/StoreProvider';
 import type { PlatformBridge } from '../platform';
 import { ToastProvider } from '../ui/Toasts';
-import { AppContext, type AppServices } from './AppContext';
+import { AppContext, type AppServices } from '../services/AppContext';
 import { ErrorBanner } from './ErrorBanner';
 import { FirstStartDialog } from './FirstStartDialog';
 import { Shell } from './Shell';
@@ -19,7 +18,8 @@ import { AboutDialog } from './AboutDialog';
 import { UndoCommands } from './UndoCommands';
 import { BackupFeatures } from '../features/backup/BackupFeatures';
 
-export function App(props: { db: KodebokDb; bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
+/** The app's UI; the database it shows comes from the <StoreProvider> around it (see main.tsx). */
+export function App(props: { bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
   return (
     <I18nextProvider i18n={props.i18n}>
       <AppRoot {...props} />
@@ -27,7 +27,8 @@ export function App(props: { db: KodebokDb; bridge: PlatformBridge; i18n: i18n; 
   );
 }
 
-function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: PlatformBridge; initialSettings: AppSettings }) {
+function AppRoot({ bridge, initialSettings }: { bridge: PlatformBridge; initialSettings: AppSettings }) {
+  const { db } = useStore();
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
@@ -59,22 +60,9 @@ function AppRoot({ db, bridge, initialSettings }: { db: KodebokDb; bridge: Platf
     void bridge.setLanguage(settings.language);
   }, [settings.language, i18n, bridge]);
 
-  const histories = useRef(new Map<string, History>());
-  const historyFor = useCallback(
-    (projectId: string) => {
-      let history = histories.current.get(projectId);
-      if (!history) {
-        history = new History(db);
-        histories.current.set(projectId, history);
-      }
-      return history;
-    },
-    [db],
-  );
-
   const services: AppServices = useMemo(
-    () => ({ db, bridge, settings, updateSetting, reportError, historyFor }),
-    [db, bridge, settings, updateSetting, reportError, historyFor],
+    () => ({ bridge, settings, updateSetting, reportError }),
+    [bridge, settings, updateSetting, reportError],
   );
   useMenuCommands(services);
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useModal } from '../ui/useModal';
 import { useTranslation } from 'react-i18next';
-import { useApp } from './AppContext';
+import { useApp } from '../services/AppContext';
 import { useOpenDemo } from '../features/projects/DemoProjectButton';
 
 /** Offered once, on the very first start: open the demo project or begin empty. */

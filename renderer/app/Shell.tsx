@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Sidebar } from './Sidebar';
-import { navigate, screens, useRoute, type Screen } from './routes';
+import { navigate, screens, useRoute, type Screen } from '../services/routes';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
 import { PlannedScreen } from '../features/PlannedScreen';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Language } from '../../shared/ipc/contract';
 import { languages } from '../i18n';
-import { useApp } from './AppContext';
-import { routeHref, screens, type Screen } from './routes';
+import { useApp } from '../services/AppContext';
+import { routeHref, screens, type Screen } from '../services/routes';
 import type { AppSettings } from '../store/repositories/settings';
+import { useOpenProject } from '../store/queries/projects';
 
 const icons: Record<Screen, string> = {
   projects: 'M3 6h6l2 2h10v11H3z',
@@ -16,12 +16,8 @@ const icons: Record<Screen, string> = {
 
 export function Sidebar({ current }: { current: Screen }) {
   const { t } = useTranslation();
-  const { db, settings, updateSetting } = useApp();
-  const project = useLiveQuery(
-    () => (settings.currentProjectId ? db.projects.get(settings.currentProjectId) : undefined),
-    [settings.currentProjectId],
-  );
-  const openProject = project && project.deletedAt === null ? project : undefined;
+  const { settings, updateSetting } = useApp();
+  const openProject = useOpenProject(settings.currentProjectId);
 
   return (
     <aside className="sidebar">

@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleHistoryError } from '../store/history/change';
 import { useToast } from '../ui/Toasts';
-import { useApp } from './AppContext';
-import { onCommand } from './commands';
+import { useApp } from '../services/AppContext';
+import { useStore } from '../store/StoreProvider';
+import { onCommand } from '../services/menu-commands';
 
 /** Text fields keep their own undo (typing); everything else undoes project steps. */
 function focusHasOwnUndo(): boolean {
@@ -19,7 +20,8 @@ function focusHasOwnUndo(): boolean {
  */
 export function UndoCommands() {
   const { t } = useTranslation();
-  const { settings, historyFor, bridge } = useApp();
+  const { settings, bridge } = useApp();
+  const { historyFor } = useStore();
   const toast = useToast();
   const projectId = settings.currentProjectId;
 

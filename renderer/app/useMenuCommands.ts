@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { AppServices } from './AppContext';
-import { emitCommand } from './commands';
-import { navigate } from './routes';
+import type { AppServices } from '../services/AppContext';
+import { emitCommand } from '../services/menu-commands';
+import { navigate } from '../services/routes';
 
 /**
  * Menu commands from Electron's application menu (in the browser: the same shortcuts, see bridge.web.ts).

@@ -5,8 +5,9 @@ import { writeProjectBackup } from '../features/backup/write-project-backup';
 import { webBackupEnvironment } from '../features/backup/web-backup-environment';
 import { backupProject } from '../store/backup';
 import { useToast } from '../ui/Toasts';
-import { useApp } from './AppContext';
-import { onCommand } from './commands';
+import { useApp } from '../services/AppContext';
+import { useStore } from '../store/StoreProvider';
+import { onCommand } from '../services/menu-commands';
 
 function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'prosjekt';
@@ -19,7 +20,8 @@ function safeFileName(name: string): string {
  */
 export function useProjectFileCommands(): void {
   const { t } = useTranslation();
-  const { db, bridge, settings, reportError } = useApp();
+  const { bridge, settings, reportError } = useApp();
+  const { db } = useStore();
   const toast = useToast();
   useEffect(
     () =>

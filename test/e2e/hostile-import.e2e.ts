@@ -22,6 +22,7 @@ describe('hostile files in the app', () => {
     writeFileSync(xlsxBomb, makeXlsxBomb({ inflatedBytes: 100 * MB, declaredBytes: 2 * MB }));
 
     await page.getByLabel('Prosjektnavn').fill('Bombetest');
+    // Creating a project opens it at its sources.
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
     const chooser = page.waitForEvent('filechooser');

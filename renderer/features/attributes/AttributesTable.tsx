@@ -1,10 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attribute, AttributeValue, Project, Source } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { createAttribute, deleteAttribute, renameAttribute, setSourceAttribute } from '../../store/commands/attributes';
-import { listSources } from '../../store/repositories/sources';
+import { useAttributes } from '../../store/queries/attributes';
+import { useSources } from '../../store/queries/sources';
+import { useStore } from '../../store/StoreProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToast } from '../../ui/Toasts';
 
@@ -29,11 +30,12 @@ function parsed(attribute: Attribute, text: string): AttributeValue {
  */
 export function AttributesTable({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const { db, historyFor, reportError } = useApp();
+  const { reportError } = useApp();
+  const { db, historyFor } = useStore();
   const toast = useToast();
   const history = historyFor(project.id);
-  const sources = useLiveQuery(() => listSources(db, project.id), [db, project.id]);
-  const attributes = useLiveQuery(() => db.attributes.where('projectId').equals(project.id).sortBy('order'), [db, project.id]);
+  const sources = useSources(project.id);
+  const attributes = useAttributes(project.id);
   const [newName, setNewName] = useState('');
   const [newError, setNewError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; draft: string } | null>(null);

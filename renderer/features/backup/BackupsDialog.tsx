@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
 import type { BackupListResult } from '../../../shared/ipc/contract';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { useModal } from '../../ui/useModal';
 import { formatDateTime, formatFileSize } from '../../i18n/format';
 

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planRestore, type BackupProblem, type BackupSummary, type DecodedBackup } from '../../../shared/backup';
 import { latestSchemaVersion } from '../../../shared/migrations';
-import { useApp } from '../../app/AppContext';
-import { onCommand } from '../../app/commands';
-import { navigate } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { onCommand } from '../../services/menu-commands';
+import { navigate } from '../../services/routes';
 import { applyRestorePlan } from '../../store/backup';
 import { newId, nowIso } from '../../store/ids';
 import { markProjectOpened } from '../../store/repositories/projects';
+import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { useModal } from '../../ui/useModal';
 import { formatDateTime } from '../../i18n/format';
@@ -32,7 +33,8 @@ const maxRestoredBaseName = 180;
  */
 export function RestoreFlow() {
   const { t, i18n } = useTranslation();
-  const { db, bridge, updateSetting, reportError } = useApp();
+  const { bridge, updateSetting, reportError } = useApp();
+  const { db } = useStore();
   const toast = useToast();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const ref = useRef<HTMLDialogElement>(null);

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { onProjectDataChanged } from '../../store/change-feed';
 import { getProject } from '../../store/repositories/projects';
+import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { AutoBackupScheduler } from './auto-backup';
 import { writeProjectBackup } from './write-project-backup';
@@ -14,7 +15,8 @@ import { writeProjectBackup } from './write-project-backup';
  */
 export function useAutoBackup(): void {
   const { t } = useTranslation();
-  const { db, bridge, settings } = useApp();
+  const { bridge, settings } = useApp();
+  const { db } = useStore();
   const toast = useToast();
   // Read at the moment of a change or a write, so the scheduler (and what is due) survives
   // switching projects, languages or the number of backups to keep.

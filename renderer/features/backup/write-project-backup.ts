@@ -2,7 +2,7 @@ import { encodeBackup } from '../../../shared/backup';
 import type { WriteBackupResult } from '../../../shared/ipc/contract';
 import type { PlatformBridge } from '../../platform';
 import { backupProject } from '../../store/backup';
-import type { KodebokDb } from '../../store/db';
+import type { Store } from '../../store/StoreProvider';
 import { webBackupEnvironment } from './web-backup-environment';
 
 /**
@@ -10,7 +10,7 @@ import { webBackupEnvironment } from './web-backup-environment';
  * streams them to the backups folder (Electron) or the browser's backup store.
  */
 export async function writeProjectBackup(
-  db: KodebokDb,
+  db: Store['db'],
   bridge: PlatformBridge,
   projectId: string,
   options: { keep: number; manual?: boolean },

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Id, Project } from '../../../shared/model';
 import { buildCodeTree, descendantIds } from '../../../shared/codebook/tree';
 import { boundaryWorkTemplate } from '../../../shared/codebook/template';
 import { codebookLanguages, type CodebookDocument, type CodebookLanguage } from '../../../shared/codebook/document';
 import { codeCounts } from '../../../shared/stats/code-counts';
-import { useApp } from '../../app/AppContext';
-import { routeHref, useRoute } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { routeHref, useRoute } from '../../services/routes';
 import {
   CodebookError,
   createCode,
@@ -22,6 +21,8 @@ import {
 } from '../../store/commands/codes';
 import { importCodebook } from '../../store/commands/codebook-import';
 import { StaleHistoryError } from '../../store/history/change';
+import { useCodebook } from '../../store/queries/codebook';
+import { useStore } from '../../store/StoreProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -57,7 +58,8 @@ type ImportProblem = { file: string } & Extract<CodebookFileResult, { ok: false 
 
 function Codebook({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
-  const { db, bridge, historyFor, reportError } = useApp();
+  const { bridge, reportError } = useApp();
+  const { db, historyFor } = useStore();
   const toast = useToast();
   const route = useRoute();
   const history = historyFor(project.id);
@@ -65,13 +67,7 @@ function Codebook({ project }: { project: Project }) {
     ? (i18n.language as CodebookLanguage)
     : 'nb';
 
-  const data = useLiveQuery(async () => {
-    const [codes, codings] = await Promise.all([
-      db.codes.where('projectId').equals(project.id).toArray(),
-      db.codings.where('projectId').equals(project.id).toArray(),
-    ]);
-    return { codes, codings };
-  }, [db, project.id]);
+  const data = useCodebook(project.id);
 
   const [selected, setSelected] = useState<Id | null>(route.params[0] ?? null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<Id>>(new Set());

@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Id } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useCodingsOfCode } from '../../store/queries/codebook';
 import { Dialog } from './Dialog';
 
 const snippetLength = 220;
@@ -14,24 +13,20 @@ function snippet(text: string, start: number, end: number): string {
 
 /** The codings of one code, each with its text and source, for choosing which go to a new code. */
 function useCodingSnippets(code: Code | null) {
-  const { db } = useApp();
-  return useLiveQuery(async () => {
-    if (!code) return [];
-    const codings = await db.codings.where('codeId').equals(code.id).toArray();
-    const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
-    const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds)]);
-    const title = new Map(sources.flatMap((s) => (s ? [[s.id, s]] : [])));
-    const text = new Map(texts.flatMap((s) => (s ? [[s.sourceId, s.text]] : [])));
-    return codings
-      .map((c) => ({
-        id: c.id,
-        source: title.get(c.sourceId)?.title ?? '—',
-        order: title.get(c.sourceId)?.order ?? 0,
-        start: c.start,
-        text: snippet(text.get(c.sourceId) ?? '', c.start, c.end),
-      }))
-      .sort((a, b) => a.order - b.order || a.start - b.start);
-  }, [db, code?.id]);
+  const found = useCodingsOfCode(code?.id ?? null);
+  return useMemo(
+    () =>
+      found?.codings
+        .map((c) => ({
+          id: c.id,
+          source: found.sources.get(c.sourceId)?.title ?? '—',
+          order: found.sources.get(c.sourceId)?.order ?? 0,
+          start: c.start,
+          text: snippet(found.texts.get(c.sourceId) ?? '', c.start, c.end),
+        }))
+        .sort((a, b) => a.order - b.order || a.start - b.start),
+    [found],
+  );
 }
 
 /** Split a code: tick the codings that go to a new code beside it, and name the new code. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding } from '../../../shared/model';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../services/routes';
 import { pinKey, type CodeIndex } from './code-index';
 
 /**

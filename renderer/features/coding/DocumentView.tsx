@@ -5,9 +5,9 @@ import type { Code, Coder, Project } from '../../../shared/model';
 import { coverPieces } from '../../../shared/ranges/pieces';
 import { stripeLanes } from '../../../shared/ranges/lanes';
 import type { Range } from '../../../shared/ranges/range';
-import { useApp } from '../../app/AppContext';
-import { emitCommand } from '../../app/commands';
-import { routeHref } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { emitCommand } from '../../services/menu-commands';
+import { routeHref } from '../../services/routes';
 import { documentBlocks, piecesByBlock } from '../../editor/blocks';
 import type { TurnIndex } from '../../editor/plugins/DocumentContentPlugin';
 import { focusDocumentStart, selectRange } from '../../editor/select-range';
@@ -31,7 +31,8 @@ import { SourcePreamble } from './SourcePreamble';
 import { codingTarget } from './target-range';
 import { turnHeads } from './turn-heads';
 import { useOptimisticCodings } from './useOptimisticCodings';
-import { useProjectCodes, useSourceCodings, useSourceData } from './useDocumentData';
+import { useProjectCodes, useSourceCodings, useSourceData } from '../../store/queries/source-document';
+import { useStore } from '../../store/StoreProvider';
 
 const codeMime = 'application/x-kodebok-code';
 const noCodings: never[] = [];
@@ -48,7 +49,8 @@ function requestedRange(): Range | null {
  */
 export function DocumentView({ project, sourceId }: { project: Project; sourceId: string }) {
   const { t, i18n } = useTranslation();
-  const { db, historyFor, reportError, settings, updateSetting } = useApp();
+  const { reportError, settings, updateSetting } = useApp();
+  const { db, historyFor } = useStore();
   const toast = useToast();
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Range } from '../../../shared/ranges/range';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { editTranscript, TranscriptEditRefused } from '../../store/commands/transcript';
+import { useStore } from '../../store/StoreProvider';
 
 /**
  * "Edit transcript" mode: replace the selected text (a typo) with a correction. Every coding and
@@ -10,7 +11,8 @@ import { editTranscript, TranscriptEditRefused } from '../../store/commands/tran
  */
 export function FixTypoPanel(props: { text: string; selection: Range | null; sourceId: string; coderId: string; onDone: (r: Range | null) => void }) {
   const { t } = useTranslation();
-  const { db, historyFor, settings, reportError } = useApp();
+  const { settings, reportError } = useApp();
+  const { db, historyFor } = useStore();
   const [replacement, setReplacement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { selection } = props;

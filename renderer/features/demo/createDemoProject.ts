@@ -7,7 +7,7 @@ import { parseDemoManifest } from '../../../shared/demo/manifest';
 import { sourceOrigin } from '../../../shared/import/origin';
 import manifestJson from '../../../sample-data/demo-project.json';
 import codingKeyJson from '../../../sample-data/dialoger/boundary-work-key.json';
-import type { KodebokDb } from '../../store/db';
+import type { Store } from '../../store/StoreProvider';
 import { newId, nowIso } from '../../store/ids';
 import { currentCoder } from '../../store/repositories/coders';
 import { createProject } from '../../store/repositories/projects';
@@ -30,7 +30,7 @@ async function readSample(path: string): Promise<Uint8Array> {
  * Builds the demo project from sample-data/ through the same import path as the user's files,
  * with the boundary-work codebook and the 47 coded sequences of the answer key.
  */
-export async function createDemoProject(db: KodebokDb, language: 'nb' | 'nn' | 'en'): Promise<Project> {
+export async function createDemoProject(db: Store['db'], language: 'nb' | 'nn' | 'en'): Promise<Project> {
   const named = language === 'en' ? 'en' : 'nb';
   const manifest = parseDemoManifest(manifestJson);
   const key = parseCodingKey(codingKeyJson);

@@ -8,7 +8,7 @@ import {
   type CaseAttributeMatch,
   type Table,
 } from '../../../shared/import';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { applyCaseAttributes, caseTargets, type FileEntry } from './batch';
 import { importFailureText } from './import-failure-text';
 import { webImportEnvironment } from './web-environment';

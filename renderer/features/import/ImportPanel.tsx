@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { importSources } from '../../store/repositories/sources';
 import { nowIso } from '../../store/ids';
+import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { othersImportable, prepareBatch } from './batch';
 import { CaseAttributesPanel } from './CaseAttributesPanel';
@@ -18,9 +19,10 @@ export const importFilters = [
 /** File > Import…, drag and drop, the preview, and the one-transaction commit. */
 export function ImportPanel({ project, openPicker }: { project: Project; openPicker: number }) {
   const { t } = useTranslation();
-  const { db, bridge, reportError } = useApp();
+  const { bridge, reportError } = useApp();
+  const { db } = useStore();
   const toast = useToast();
-  const batch = useImportBatch(db, project.id);
+  const batch = useImportBatch(project.id);
   const [committing, setCommitting] = useState(false);
 
   const pick = async () => {

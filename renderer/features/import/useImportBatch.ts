@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/ipc/contract';
 import { findImportedHashes } from '../../store/repositories/sources';
-import type { KodebokDb } from '../../store/db';
+import { useStore } from '../../store/StoreProvider';
 import { defaultChoices, entrySources, markDuplicates, queuedEntry, type FileEntry } from './batch';
 import { parseFiles, type ParseJob } from './parseFiles';
 
@@ -15,7 +15,8 @@ export interface ImportProgress {
  * The import batch being previewed: files are parsed in a worker (progress, cancel), checked
  * for duplicates against the project, and kept in memory until the user commits or discards.
  */
-export function useImportBatch(db: KodebokDb, projectId: string) {
+export function useImportBatch(projectId: string) {
+  const { db } = useStore();
   const [entries, setEntries] = useState<FileEntry[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [cancelled, setCancelled] = useState(false);

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { MemoTarget } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
-import { findMemo, saveMemo, type MemoContent } from '../../store/commands/memos';
+import { useApp } from '../../services/AppContext';
+import { saveMemo, type MemoContent } from '../../store/commands/memos';
 import { editorStateOf } from '../../store/commands/memo-content';
 import { currentCoder } from '../../store/repositories/coders';
+import { useMemoWithAuthor } from '../../store/queries/memos';
+import { useStore } from '../../store/StoreProvider';
 import { formatDateTime } from '../../i18n/format';
 import { MemoEditor } from './MemoEditor';
 
@@ -29,16 +30,13 @@ export function MemoPanel(props: {
   headingLevel?: 2 | 3 | 4;
 }) {
   const { t, i18n } = useTranslation();
-  const { db, historyFor, reportError } = useApp();
+  const { reportError } = useApp();
+  const { db, historyFor } = useStore();
   const { projectId } = props;
   const { kind, id } = props.target;
   const statusId = useId();
 
-  const data = useLiveQuery(async () => {
-    const memo = await findMemo(db, { kind, id } as MemoTarget);
-    const author = memo ? await db.coders.get(memo.authorId) : undefined;
-    return { memo: memo ?? null, authorName: author?.name ?? null };
-  }, [db, kind, id]);
+  const data = useMemoWithAuthor({ kind, id } as MemoTarget);
 
   const [status, setStatus] = useState<Status>('idle');
   const [revision, setRevision] = useState(0);

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/AppContext';
-import { navigate } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { navigate } from '../../services/routes';
 import { createDemoProject } from '../demo/createDemoProject';
 import { markProjectOpened } from '../../store/repositories/projects';
+import { useStore } from '../../store/StoreProvider';
 
 /** Builds the demo project from sample-data/ and opens it. */
 export function useOpenDemo(): { busy: boolean; openDemo: () => Promise<void> } {
-  const { db, updateSetting, reportError } = useApp();
+  const { updateSetting, reportError } = useApp();
+  const { db } = useStore();
   const { i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const openDemo = async () => {

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
-import { navigate } from '../../app/routes';
+import { useApp } from '../../services/AppContext';
+import { navigate } from '../../services/routes';
 import {
   createProject,
   duplicateProject,
-  listProjects,
   markProjectDeleted,
   markProjectOpened,
   purgeProject,
   renameProject,
   restoreProject,
 } from '../../store/repositories/projects';
+import { useProjects, useSourceCountsByProject } from '../../store/queries/projects';
+import { useStore } from '../../store/StoreProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -29,17 +29,14 @@ const undoDeleteMs = 8000;
 
 export function ProjectsScreen() {
   const { t } = useTranslation();
-  const { db, settings, updateSetting, reportError } = useApp();
+  const { settings, updateSetting, reportError } = useApp();
+  const { db } = useStore();
   const toast = useToast();
   const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
   const [backupsOf, setBackupsOf] = useState<Project | null>(null);
 
-  const projects = useLiveQuery(() => listProjects(db), [db]);
-  const sourceCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.sources.each((s) => counts.set(s.projectId, (counts.get(s.projectId) ?? 0) + 1));
-    return counts;
-  }, [db]);
+  const projects = useProjects();
+  const sourceCounts = useSourceCountsByProject();
 
   const guarded =
     <A extends unknown[]>(fn: (...args: A) => Promise<void>) =>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SpeakerRole } from '../../../shared/model';
 import type { RetrievalFilters as Filters, RetrievalInput } from '../../../shared/retrieval/query';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useApp } from '../../app/AppContext';
+import { useAttributes } from '../../store/queries/attributes';
+import { useCoders } from '../../store/queries/coders';
 import { formatNumber } from '../../i18n/format';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
@@ -16,15 +16,9 @@ const numberOrUndefined = (value: string) => (value.trim() === '' ? undefined : 
 /** Narrow the segments by source, speaker role, case attributes, coder and reply delay. */
 export function RetrievalFilters({ input, filters, onChange }: { input: RetrievalInput; filters: Filters; onChange: (f: Filters) => void }) {
   const { t, i18n } = useTranslation();
-  const { db } = useApp();
   const projectId = input.sources[0]?.projectId ?? input.codes[0]?.projectId ?? '';
-  const meta = useLiveQuery(
-    async () => ({
-      attributes: await db.attributes.where('projectId').equals(projectId).sortBy('order'),
-      coders: await db.coders.where('projectId').equals(projectId).toArray(),
-    }),
-    [db, projectId],
-  );
+  const attributes = useAttributes(projectId);
+  const coders = useCoders(projectId);
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const valuesOf = (attributeId: string) =>
     [...new Set(input.sources.map((s) => s.attributes[attributeId]).filter((v) => v != null).map(String))].sort();
@@ -59,10 +53,10 @@ export function RetrievalFilters({ input, filters, onChange }: { input: Retrieva
           </label>
         ))}
       </fieldset>
-      {meta && meta.coders.length > 1 && (
+      {coders && coders.length > 1 && (
         <fieldset>
           <legend>{t('retrieval.coders')}</legend>
-          {meta.coders.map((c) => (
+          {coders.map((c) => (
             <label key={c.id} className="toggle">
               <input type="checkbox" checked={filters.coderIds?.includes(c.id) ?? false} onChange={(e) => set({ coderIds: toggled(filters.coderIds, c.id, e.target.checked) })} />
               {c.name}
@@ -70,7 +64,7 @@ export function RetrievalFilters({ input, filters, onChange }: { input: Retrieva
           ))}
         </fieldset>
       )}
-      {meta?.attributes.map((a) => (
+      {attributes?.map((a) => (
         <label key={a.id} className="field">
           {a.name}
           <select

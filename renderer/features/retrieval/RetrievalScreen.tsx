@@ -5,7 +5,7 @@ import { emptyRetrievalQuery, retrievalOperators, type RetrievalOperator, type R
 import { runRetrieval } from '../../../shared/retrieval/run';
 import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../../../shared/retrieval/export';
 import type { CsvSeparator } from '../../../shared/retrieval/csv-unparse';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
 import { formatDuration, formatNumber, formatOrList } from '../../i18n/format';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
@@ -15,7 +15,7 @@ import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodePicker } from './CodePicker';
 import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
-import { useRetrievalInput } from './useRetrievalInput';
+import { useRetrievalInput } from '../../store/queries/retrieval-input';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetrievedSegment } from '../../../shared/retrieval/query';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../services/routes';
 import type { CodeIndex } from '../coding/code-index';
 import { labelSaysRole, replyDelayText } from '../coding/reply-delay';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../services/routes';
 import { EmptyState } from '../../ui/EmptyState';
 
 export function NoProject() {

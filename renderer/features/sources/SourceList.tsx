@@ -1,26 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
-import { routeHref } from '../../app/routes';
+import { routeHref } from '../../services/routes';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { listSources } from '../../store/repositories/sources';
+import { useAttributes } from '../../store/queries/attributes';
+import { useMessageCountsBySource, useSources } from '../../store/queries/sources';
 import { EmptyState } from '../../ui/EmptyState';
 import { nextSort, visibleSources, type SourceSort, type SourceSortKey } from './source-order';
 
 export function SourceList({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
-  const { db } = useApp();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SourceSort | null>(null);
-  const sources = useLiveQuery(() => listSources(db, project.id), [db, project.id]);
-  const attributes = useLiveQuery(() => db.attributes.where('projectId').equals(project.id).sortBy('order'), [db, project.id]);
-  const messageCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.messages.where('projectId').equals(project.id).each((m) => counts.set(m.sourceId, (counts.get(m.sourceId) ?? 0) + 1));
-    return counts;
-  }, [db, project.id]);
+  const sources = useSources(project.id);
+  const attributes = useAttributes(project.id);
+  const messageCounts = useMessageCountsBySource(project.id);
   const shown = useMemo(
     () => (sources ? visibleSources(sources, query, sort, (kind) => t(`sources.kind.${kind}`)) : []),
     [sources, query, sort, t],

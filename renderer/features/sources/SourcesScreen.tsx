@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onCommand } from '../../app/commands';
-import { useRoute } from '../../app/routes';
+import { onCommand } from '../../services/menu-commands';
+import { useRoute } from '../../services/routes';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { DocumentView } from '../coding/DocumentView';
 import { ImportPanel } from '../import/ImportPanel';

@@ -1,13 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useApp } from '../../services/AppContext';
+import { useOpenProject } from '../../store/queries/projects';
 
 /** The open project, or null when none is open (or it was deleted); undefined while loading. */
 export function useCurrentProject(): Project | null | undefined {
-  const { db, settings } = useApp();
-  return useLiveQuery(async () => {
-    if (!settings.currentProjectId) return null;
-    const project = await db.projects.get(settings.currentProjectId);
-    return project && project.deletedAt === null ? project : null;
-  }, [db, settings.currentProjectId]);
+  const { settings } = useApp();
+  return useOpenProject(settings.currentProjectId);
 }

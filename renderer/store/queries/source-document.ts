@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attribute, Code, Coding, Message, Source } from '../../../shared/model';
-import { useApp } from '../../app/AppContext';
+import { useStore } from '../StoreProvider';
 
 export interface SourceData {
   source: Source;
@@ -11,7 +11,7 @@ export interface SourceData {
 
 /** The source, its text and turns; null if it is not in this project. Codings are read apart, so coding never re-reads the text. */
 export function useSourceData(projectId: string, sourceId: string): SourceData | null | undefined {
-  const { db } = useApp();
+  const { db } = useStore();
   return useLiveQuery(async () => {
     const source = await db.sources.get(sourceId);
     if (!source || source.projectId !== projectId) return null;
@@ -25,11 +25,11 @@ export function useSourceData(projectId: string, sourceId: string): SourceData |
 }
 
 export function useSourceCodings(sourceId: string): Coding[] | undefined {
-  const { db } = useApp();
+  const { db } = useStore();
   return useLiveQuery(() => db.codings.where('sourceId').equals(sourceId).toArray(), [db, sourceId]);
 }
 
 export function useProjectCodes(projectId: string): Code[] | undefined {
-  const { db } = useApp();
+  const { db } = useStore();
   return useLiveQuery(() => db.codes.where('projectId').equals(projectId).toArray(), [db, projectId]);
 }

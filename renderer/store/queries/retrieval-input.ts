@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
 import type { RetrievalInput } from '../../../shared/retrieval/query';
-import { useApp } from '../../app/AppContext';
+import { useStore } from '../StoreProvider';
 
 /** Everything a retrieval query reads, for the whole project, kept live as codings change. */
 export function useRetrievalInput(project: Project): RetrievalInput | undefined {
-  const { db } = useApp();
+  const { db } = useStore();
   return useLiveQuery(async () => {
     const [codes, codings, sources, messages, texts] = await Promise.all([
       db.codes.where('projectId').equals(project.id).toArray(),
