@@ -115,8 +115,10 @@ describe('a crash in the middle of a step', () => {
     await app.page.waitForSelector('.document .turn-text span[data-start]');
     const sourceUrl = app.page.url();
 
+    const demo = await storedCounts(app.page);
     await codeWords(app.page, 0, 6, 'byråkratisk');
     await expect.poll(() => codingCount(app!.page)).toBe(1);
+    await expect.poll(async () => (await storedCounts(app!.page)).codings).toBe(demo.codings + 1);
     const before = await storedCounts(app.page);
     expect(before.orphans).toBe(0);
 
@@ -131,8 +133,10 @@ describe('a crash in the middle of a step', () => {
     expect(await storedCounts(app.page)).toEqual(before);
 
     // A coding step that finished before the crash is all there after it.
+    // A new coding is drawn before its step commits: wait for the store, not the screen.
     await codeWords(app.page, 2, 5, 'pedagogisk');
     await expect.poll(() => codingCount(app!.page)).toBe(2);
+    await expect.poll(async () => (await storedCounts(app!.page)).codings).toBe(before.codings + 1);
     await killBrowser(app, dir);
     app = await openPersistentApp(dir, baseUrl, sourceUrl);
     await app.page.waitForSelector('.document .turn-text span[data-start]');
