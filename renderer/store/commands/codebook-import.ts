@@ -5,7 +5,8 @@ import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
 import { newId, nowIso } from '../ids';
 import { nextOrder, siblings } from './codes';
-import { applyWrites, type Write } from './writes';
+import type { Write } from '../../../shared/model';
+import { applyWrites } from '../history/apply-writes';
 
 export interface CodebookImportResult {
   /** Codes created. */
@@ -56,7 +57,7 @@ export function importCodebook(
     plan(document.codes, null);
     await applyWrites(
       rec,
-      created.map((row): Write => ({ op: 'put', table: 'codes', row })),
+      created.map((row): Write => ({ op: 'put', table: 'codes', projectId, row })),
     );
     return { added: created.length, matched };
   });

@@ -7,7 +7,8 @@ import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
 import { newId, nowIso } from '../ids';
 import { appendMemoContent } from './memo-content';
-import { applyWrites, type Write } from './writes';
+import type { Write } from '../../../shared/model';
+import { applyWrites } from '../history/apply-writes';
 
 /**
  * Codebook commands. Each is one undoable step (one transaction, see History.run). They read
@@ -64,7 +65,7 @@ export function siblings(codes: Code[], parentId: Id | null, except?: Id): Code[
 /** Orders 0, 1, 2… for a list of siblings (only codes whose order changes get a write). */
 function renumber(list: Code[], skip?: Id): Write[] {
   return list.flatMap((code, order) =>
-    code.order === order || code.id === skip ? [] : [{ op: 'update', table: 'codes', key: code.id, patch: { order } } satisfies Write],
+    code.order === order || code.id === skip ? [] : [{ op: 'update', table: 'codes', projectId: code.projectId, key: code.id, patch: { order } } satisfies Write],
   );
 }
 
@@ -166,7 +167,7 @@ export async function moveCode(db: KodebokDb, history: History, id: Id, newParen
     if (oldParentId === newParentId && siblings(codes, newParentId).findIndex((c) => c.id === id) === at) return code;
     const moved: Code = { ...code, parentId: newParentId, order: at, updatedAt: nowIso() };
     const writes: Write[] = [
-      { op: 'update', table: 'codes', key: id, patch: { parentId: newParentId, order: at, updatedAt: moved.updatedAt } },
+      { op: 'update', table: 'codes', projectId: code.projectId, key: id, patch: { parentId: newParentId, order: at, updatedAt: moved.updatedAt } },
       ...renumber([...target.slice(0, at), moved, ...target.slice(at)], id),
       ...(oldParentId !== newParentId ? renumber(siblings(codes, oldParentId, id)) : []),
     ];
@@ -211,10 +212,10 @@ export async function deleteCode(db: KodebokDb, history: History, id: Id): Promi
     if (!code) throw missing();
     const { codes, ids, codingIds, memoIds } = await impactRows(db, code);
     const writes: Write[] = [
-      ...memoIds.map((key): Write => ({ op: 'delete', table: 'memos', key })),
-      ...codingIds.map((key): Write => ({ op: 'delete', table: 'codings', key })),
+      ...memoIds.map((key): Write => ({ op: 'delete', table: 'memos', projectId: code.projectId, key })),
+      ...codingIds.map((key): Write => ({ op: 'delete', table: 'codings', projectId: code.projectId, key })),
       // Sub-codes before their parents, so no stored code ever points at a deleted parent.
-      ...[...ids].reverse().map((key): Write => ({ op: 'delete', table: 'codes', key })),
+      ...[...ids].reverse().map((key): Write => ({ op: 'delete', table: 'codes', projectId: code.projectId, key })),
       ...renumber(siblings(codes, parentIn(codes, code), id)),
     ];
     await applyWrites(rec, writes);
@@ -239,13 +240,13 @@ function carryMemo(memo: Memo, target: { kind: Memo['targetKind']; id: Id }, mem
   const existing = memos.get(targetKey);
   if (!existing) {
     memos.set(targetKey, { ...memo, targetKind: target.kind, targetId: target.id });
-    return [{ op: 'update', table: 'memos', key: memo.id, patch: { targetKind: target.kind, targetId: target.id, updatedAt: now } }];
+    return [{ op: 'update', table: 'memos', projectId: memo.projectId, key: memo.id, patch: { targetKind: target.kind, targetId: target.id, updatedAt: now } }];
   }
   const joined = appendMemoContent(existing, memo, heading);
   memos.set(targetKey, { ...existing, ...joined });
   return [
-    { op: 'update', table: 'memos', key: existing.id, patch: { ...joined, updatedAt: now } },
-    { op: 'delete', table: 'memos', key: memo.id },
+    { op: 'update', table: 'memos', projectId: memo.projectId, key: existing.id, patch: { ...joined, updatedAt: now } },
+    { op: 'delete', table: 'memos', projectId: memo.projectId, key: memo.id },
   ];
 }
 
@@ -281,7 +282,7 @@ export async function mergeCodes(
     const writes: Write[] = [];
     const placed = new Map(codes.map((c) => [c.id, c]));
     const place = (id: Id, patch: Partial<Code>) => {
-      writes.push({ op: 'update', table: 'codes', key: id, patch });
+      writes.push({ op: 'update', table: 'codes', projectId: from.projectId, key: id, patch });
       placed.set(id, { ...placed.get(id)!, ...patch });
     };
 
@@ -290,7 +291,7 @@ export async function mergeCodes(
     for (const child of siblings([...placed.values()], fromId, intoId)) place(child.id, { parentId: intoId, order: order++ });
 
     const plan = planMerge(codings, fromId, intoId);
-    for (const c of plan.moved) writes.push({ op: 'update', table: 'codings', key: c.id, patch: { codeId: intoId, updatedAt: now } });
+    for (const c of plan.moved) writes.push({ op: 'update', table: 'codings', projectId: from.projectId, key: c.id, patch: { codeId: intoId, updatedAt: now } });
 
     const memos = new Map(memoList.map((m) => [`${m.targetKind}\u0000${m.targetId}`, m]));
     const memoOn = (kind: Memo['targetKind'], id: Id) => memos.get(`${kind}\u0000${id}`);
@@ -305,7 +306,7 @@ export async function mergeCodes(
         memos.delete(`coding\u0000${id}`);
         writes.push(...carryMemo(memo, { kind: 'coding', id: survivor }, memos, heading, now));
       }
-      writes.push({ op: 'delete', table: 'codings', key: id });
+      writes.push({ op: 'delete', table: 'codings', projectId: from.projectId, key: id });
     }
     const fromMemo = memoOn('code', fromId);
     if (fromMemo) {
@@ -313,7 +314,7 @@ export async function mergeCodes(
       writes.push(...carryMemo(fromMemo, { kind: 'code', id: intoId }, memos, heading, now));
     }
 
-    writes.push({ op: 'delete', table: 'codes', key: fromId });
+    writes.push({ op: 'delete', table: 'codes', projectId: from.projectId, key: fromId });
     placed.delete(fromId);
     writes.push(...renumber(siblings([...placed.values()], parentIn(codes, from))));
     await applyWrites(rec, writes);
@@ -346,10 +347,10 @@ export async function splitCode(
     const at = list.findIndex((c) => c.id === codeId) + 1;
     const created: Code = { ...blankCode(code.projectId, parentId, at, fallbackColour(codes.length), now), name };
     const writes: Write[] = [
-      { op: 'put', table: 'codes', row: created },
+      { op: 'put', table: 'codes', projectId: code.projectId, row: created },
       ...renumber([...list.slice(0, at), created, ...list.slice(at)], created.id),
       ...planSplit(codings, codeId, chosen, created.id).map(
-        (c): Write => ({ op: 'update', table: 'codings', key: c.id, patch: { codeId: created.id, updatedAt: now } }),
+        (c): Write => ({ op: 'update', table: 'codings', projectId: code.projectId, key: c.id, patch: { codeId: created.id, updatedAt: now } }),
       ),
     ];
     await applyWrites(rec, writes);
