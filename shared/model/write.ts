@@ -1,4 +1,4 @@
-import type { Id } from './entity';
+import type { Id, IsoDateTime } from './entity';
 
 /**
  * The tables whose rows belong to one project (each row carries `projectId`), in the order a
@@ -43,4 +43,19 @@ export function rowKey(table: WriteTable, row: WriteRow): Id {
 /** The key a write changes, whatever its kind. */
 export function writeKey(write: Write): Id {
   return write.op === 'put' ? rowKey(write.table, write.row) : write.key;
+}
+
+/**
+ * What a plan may not decide for itself: the time and fresh ids. The app passes the clock and
+ * ULIDs; tests pass fixed values, so every plan is deterministic.
+ */
+export interface PlanContext {
+  now: IsoDateTime;
+  newId: () => Id;
+}
+
+/** A plan's answer: the writes to apply, and what the command hands back to its caller. */
+export interface Planned<T> {
+  writes: Write[];
+  value: T;
 }

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { MemoTarget } from '../../../shared/model';
 import { useApp } from '../../app/AppContext';
 import { findMemo, saveMemo, type MemoContent } from '../../store/commands/memos';
-import { editorStateOf } from '../../store/commands/memo-content';
+import { editorStateOf } from '../../../shared/memos/content';
 import { currentCoder } from '../../store/repositories/coders';
 import { formatDateTime } from '../../i18n/format';
 import { MemoEditor } from './MemoEditor';

@@ -1,14 +1,10 @@
+import type { MemoContent } from '../../../shared/memos/content';
 import type { Memo, MemoTarget } from '../../../shared/model';
 import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
 import { newId, nowIso } from '../ids';
 
-export interface MemoContent {
-  title: string;
-  /** Serialised Lexical editor state. */
-  content: string;
-  plainText: string;
-}
+export type { MemoContent } from '../../../shared/memos/content';
 
 export async function findMemo(db: KodebokDb, target: MemoTarget): Promise<Memo | undefined> {
   return db.memos.where('[targetKind+targetId]').equals([target.kind, target.id]).first();

@@ -1,4 +1,4 @@
-import type { Write } from '../../../shared/model';
+import type { Planned, Write } from '../../../shared/model';
 import type { ChangeRecorder } from './recorder';
 
 /**
@@ -12,4 +12,10 @@ export async function applyWrites(rec: ChangeRecorder, writes: readonly Write[])
     else if (write.op === 'update') await rec.update(write.table, write.key, write.patch);
     else await rec.delete(write.table, write.key);
   }
+}
+
+/** Applies a plan's writes and hands back its value. */
+export async function applyPlanned<T>(rec: ChangeRecorder, planned: Planned<T>): Promise<T> {
+  await applyWrites(rec, planned.writes);
+  return planned.value;
 }

@@ -41,7 +41,8 @@ export class History {
   private snapshot: HistorySnapshot = { undo: null, redo: null };
 
   constructor(
-    private readonly db: KodebokDb,
+    /** The store the steps are written to; commands read from it before they plan. */
+    readonly db: KodebokDb,
     private readonly options: { limit?: number; now?: () => number } = {},
   ) {}
 
