@@ -55,7 +55,7 @@ export function AttributesTable({ project }: { project: Project }) {
       return;
     }
     setNewError(null);
-    await createAttribute(db, history, project.id, name);
+    await createAttribute(history, { projectId: project.id, name });
     setNewName('');
   };
 
@@ -65,7 +65,7 @@ export function AttributesTable({ project }: { project: Project }) {
     const attribute = attributes.find((a) => a.id === renaming.id);
     setRenaming(null);
     if (!attribute || !name || name === attribute.name) return;
-    await renameAttribute(history, attribute.id, name);
+    await renameAttribute(history, { id: attribute.id, name });
   };
 
   const usedBy = (attribute: Attribute) => sources.filter((s) => shown(s.attributes[attribute.id]) !== '').length;
@@ -169,7 +169,7 @@ export function AttributesTable({ project }: { project: Project }) {
                         attribute={attribute}
                         cell={`${row}:${column}`}
                         label={t('attributes.cellLabel', { attribute: attribute.name, source: source.title })}
-                        onSave={(value) => guard(setSourceAttribute(db, history, source.id, attribute.id, value))}
+                        onSave={(value) => guard(setSourceAttribute(history, { sourceId: source.id, attributeId: attribute.id, value }))}
                         onMove={(down) => focusCell(row + down, column)}
                       />
                     </td>
@@ -193,7 +193,7 @@ export function AttributesTable({ project }: { project: Project }) {
           setPendingDelete(null);
           if (!attribute) return;
           guard(
-            deleteAttribute(db, history, attribute.id).then(() =>
+            deleteAttribute(history, { id: attribute.id }).then(() =>
               toast({ message: t('attributes.deleted', { name: attribute.name }), timeoutMs: 6000 }),
             ),
           );

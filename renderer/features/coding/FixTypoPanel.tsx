@@ -10,7 +10,7 @@ import { editTranscript, TranscriptEditRefused } from '../../store/commands/tran
  */
 export function FixTypoPanel(props: { text: string; selection: Range | null; sourceId: string; coderId: string; onDone: (r: Range | null) => void }) {
   const { t } = useTranslation();
-  const { db, historyFor, settings, reportError } = useApp();
+  const { historyFor, settings, reportError } = useApp();
   const [replacement, setReplacement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { selection } = props;
@@ -20,10 +20,10 @@ export function FixTypoPanel(props: { text: string; selection: Range | null; sou
     if (!selection || !settings.currentProjectId) return;
     setProblem(null);
     try {
-      await editTranscript(db, historyFor(settings.currentProjectId), props.sourceId, props.coderId, {
-        start: selection.start,
-        end: selection.end,
-        insert: replacement,
+      await editTranscript(historyFor(settings.currentProjectId), {
+        sourceId: props.sourceId,
+        authorId: props.coderId,
+        edit: { start: selection.start, end: selection.end, insert: replacement },
       });
       setReplacement('');
       props.onDone(null);

@@ -59,7 +59,7 @@ export function MemoPanel(props: {
       try {
         const coder = await currentCoder(db, projectId);
         known.current = content.content;
-        await saveMemo(db, historyFor(projectId), projectId, coder.id, { kind, id } as MemoTarget, content);
+        await saveMemo(historyFor(projectId), { projectId, authorId: coder.id, target: { kind, id } as MemoTarget, content });
         setStatus(pending.current ? 'pending' : 'saved');
       } catch (error) {
         setStatus('failed');

@@ -283,7 +283,7 @@ describe('codebook commands', () => {
 
   it('a memo saved on a code is deleted with it and comes back on undo', async () => {
     const { db, project, history } = await setUp();
-    await saveMemo(db, history, project.id, 'x-coder', { kind: 'code', id: 'x-code-child' }, { title: '', content: '{}', plainText: 'Notat' });
+    await saveMemo(history, { projectId: project.id, authorId: 'x-coder', target: { kind: 'code', id: 'x-code-child' }, content: { title: '', content: '{}', plainText: 'Notat' } });
     await deleteCode(history, { id: 'x-code-child' });
     expect(await db.memos.where('[targetKind+targetId]').equals(['code', 'x-code-child']).count()).toBe(0);
     await history.undo();

@@ -20,7 +20,7 @@ describe('edit transcript (typo fixes)', () => {
     const { db, history } = await setUp();
     const before = (await db.sourceTexts.get('x-src'))!.text;
     const at = before.indexOf('når');
-    await editTranscript(db, history, 'x-src', 'x-coder', { start: at, end: at + 3, insert: 'naar' });
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: at, end: at + 3, insert: 'naar' } });
     const after = (await db.sourceTexts.get('x-src'))!.text;
     const coding = (await db.codings.get('x-coding'))!;
     expect(after.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
@@ -38,7 +38,7 @@ describe('edit transcript (typo fixes)', () => {
   it('refuses a fix that starts inside a coding and ends outside it, and changes nothing', async () => {
     const { db, history } = await setUp();
     const before = (await db.sourceTexts.get('x-src'))!.text;
-    await expect(editTranscript(db, history, 'x-src', 'x-coder', { start: 60, end: 75, insert: '' })).rejects.toBeInstanceOf(TranscriptEditRefused);
+    await expect(editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: 60, end: 75, insert: '' } })).rejects.toBeInstanceOf(TranscriptEditRefused);
     expect((await db.sourceTexts.get('x-src'))!.text).toBe(before);
     expect(history.getSnapshot().undo).toBeNull();
   });
@@ -48,7 +48,7 @@ describe('edit transcript (typo fixes)', () => {
     const text = (await db.sourceTexts.get('x-src'))!.text;
     const at = text.indexOf('(dagen etter)');
     await db.messages.add({ ...(await db.messages.get('x-msg'))!, id: 'x-empty', order: 1, start: at + 3, end: at + 3 });
-    await editTranscript(db, history, 'x-src', 'x-coder', { start: at, end: at + 13, insert: '(i morgen)' });
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: at, end: at + 13, insert: '(i morgen)' } });
     expect(await db.messages.get('x-empty')).toMatchObject({ start: at, end: at });
     const coding = (await db.codings.get('x-coding'))!;
     expect((await db.sourceTexts.get('x-src'))!.text.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
@@ -66,7 +66,7 @@ describe('edit transcript (typo fixes)', () => {
     const coding = (await db.codings.get('x-coding'))!;
     await db.codings.update('x-coding', { start: coding.start + heading.length, end: coding.end + heading.length });
 
-    await editTranscript(db, history, 'x-src', 'x-coder', { start: 10, end: 13, insert: 'mars' });
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: 10, end: 13, insert: 'mars' } });
     const after = (await db.sourceTexts.get('x-src'))!.text;
     const preamble = (await db.sources.get('x-src'))!.preamble!;
     expect(after.slice(preamble.start, preamble.end)).toBe('Dialog 1, mars');
