@@ -24,9 +24,11 @@ export async function applyPlanned<T>(rec: ChangeRecorder, planned: Planned<T>):
 /**
  * Applies writes without recording them: the bulk paths (import, demo project, project copy,
  * restore, project lifecycle, the default coder) that are not undo steps. Same `Write`s as the
- * recorded path, so sync sees them alike; a run of puts to one table becomes one bulkPut and a
- * run of deletes one bulkDelete, which keeps a 1,000-thread import near raw bulkPut speed. Call
- * inside a rw transaction over the tables written ({@link writeProject} opens one).
+ * recorded path, so sync sees them alike; a run of puts to one table becomes one bulk call and a
+ * run of deletes one bulkDelete, which keeps a 1,000-thread import near raw bulkPut speed.
+ * Bulk paths only ever create rows under fresh ids, so their puts are added, never overwritten:
+ * a put whose key is already stored fails the whole transaction instead of replacing someone's
+ * work. Call inside a rw transaction over the tables written ({@link writeProject} opens one).
  */
 export async function applyWritesInBulk(db: KodebokDb, writes: readonly Write[]): Promise<void> {
   let i = 0;
@@ -41,7 +43,7 @@ export async function applyWritesInBulk(db: KodebokDb, writes: readonly Write[])
     let j = i;
     while (j < writes.length && writes[j]!.op === write.op && writes[j]!.table === write.table) j += 1;
     const run = writes.slice(i, j);
-    if (write.op === 'put') await table.bulkPut(run.map((w) => (w as Extract<Write, { op: 'put' }>).row));
+    if (write.op === 'put') await table.bulkAdd(run.map((w) => (w as Extract<Write, { op: 'put' }>).row));
     else await table.bulkDelete(run.map(writeKey));
     i = j;
   }
@@ -52,7 +54,12 @@ export function projectScope(db: KodebokDb) {
   return [db.projects, ...projectTables.map((t) => db.table(t))];
 }
 
-/** Applies writes (not recorded) in ONE transaction: all of them, or, if anything fails, none. */
-export function writeProject(db: KodebokDb, writes: readonly Write[]): Promise<void> {
-  return db.transaction('rw', projectScope(db), async () => await applyWritesInBulk(db, writes));
+/**
+ * Applies writes (not recorded) in ONE transaction over the tables they touch: all of them, or,
+ * if anything fails, none.
+ */
+export async function writeProject(db: KodebokDb, writes: readonly Write[]): Promise<void> {
+  if (writes.length === 0) return;
+  const tables = [...new Set(writes.map((w) => w.table))].map((t) => db.table(t));
+  await db.transaction('rw', tables, async () => await applyWritesInBulk(db, writes));
 }

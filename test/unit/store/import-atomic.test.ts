@@ -95,15 +95,11 @@ describe('a full disk during the import commit', () => {
   it('stores nothing, and the error reads as "storage full" in the user\'s language', async () => {
     const { project, before } = await projectWithWork();
     // The store itself (not Dexie) refuses: what IndexedDB does when the disk quota is used up.
-    // Both ways of writing a row refuse (the import puts its rows in bulk).
-    const { add, put } = IDBObjectStore.prototype;
-    const full = (write: typeof add) =>
-      function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        if (this.name === 'messages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return write.apply(this, args);
-      };
-    IDBObjectStore.prototype.add = full(add);
-    IDBObjectStore.prototype.put = full(put);
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (this.name === 'messages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
     let error: unknown;
     try {
       await importSources(db, project.id, batch());
@@ -111,7 +107,6 @@ describe('a full disk during the import commit', () => {
       error = caught;
     } finally {
       IDBObjectStore.prototype.add = add;
-      IDBObjectStore.prototype.put = put;
     }
     expect(error).toBeDefined();
     await expectNothingOfTheBatch(project, before);
