@@ -1,4 +1,5 @@
-import { projectTables, type KodebokDb } from '../db';
+import type { KodebokDb } from '../db';
+import { projectScope } from './apply-writes';
 import { applyChanges, foldChanges, StaleHistoryError, type Change } from './change';
 import { ChangeRecorder } from './recorder';
 
@@ -106,7 +107,7 @@ export class History {
   }
 
   private tables() {
-    return [this.db.projects, ...projectTables.map((t) => this.db.table(t))];
+    return projectScope(this.db);
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
