@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Memo, PlanContext, Write } from '../../../shared/model';
+import type { Memo, Write } from '../../../shared/model';
 import { planCreateCode, planDeleteCode, planMoveCode, planUpdateCode } from '../../../shared/codebook/plan-code';
 import { planMergeCodes } from '../../../shared/codebook/merge';
 import { planSplitCode } from '../../../shared/codebook/split';
@@ -7,12 +7,9 @@ import { planCodebookImport } from '../../../shared/codebook/plan-import';
 import { maxPinnedCodes } from '../../../shared/codebook/codebook-error';
 import type { CodebookDocument } from '../../../shared/codebook/document';
 import { makeCode, makeCoding } from './make-code';
+import { fixedContext } from '../plan-context';
 
-/** A fixed clock and predictable ids: plans are deterministic. */
-function context(): PlanContext {
-  let n = 0;
-  return { now: '2026-02-03T10:00:00.000Z', newId: () => `new-${++n}` };
-}
+const context = () => fixedContext();
 
 const codes = [
   makeCode('grense', 'Grensearbeid', null, 0),
