@@ -28,7 +28,7 @@ export type WriteRow = object & ({ id: Id } | { sourceId: Id });
  * One change to one stored row, as plain serialisable data: what a pure `plan…` function returns,
  * what the store applies in one transaction (History), and the unit a later sync layer replicates
  * (../shared/SYNC.md). Every write names its project, so it can be routed to that project's
- * database without reading the row.
+ * database without reading the row; a write to the project row itself names the project's own id.
  */
 export type Write =
   | { op: 'put'; table: WriteTable; projectId: Id; row: WriteRow }
