@@ -1,4 +1,4 @@
-import type { Coding, Id, Message, PlanContext, Planned, Source, SourceEdit, SourceText, Write } from '../model';
+import type { Coding, Id, Message, PlanContext, Planned, Source, SourceEdit, Write } from '../model';
 import { planTextEdit, type EditRefusal, type TextEdit } from '../ranges/text-edit';
 
 /** A typo fix that could not move every offset without guessing; nothing is written. */
@@ -8,10 +8,10 @@ export class TranscriptEditRefused extends Error {
   }
 }
 
-/** What a typo fix reads: the source, its stored text, and everything that points into the text. */
+/** What a typo fix reads: the source, its current text (current-text.ts), and everything that points into it. */
 export interface TranscriptRows {
   source: Source;
-  stored: SourceText;
+  text: string;
   codings: Coding[];
   messages: Message[];
 }
@@ -19,10 +19,11 @@ export interface TranscriptRows {
 /**
  * "Edit transcript" (typo fixes): replaces a piece of the source text and moves every coding and
  * message with it (planTextEdit), or refuses the whole edit when an offset could not be moved
- * without guessing. The fix is logged (sourceEdits) so readers can see what changed.
+ * without guessing. The imported text is never touched: the fix is one append to the log
+ * (sourceEdits), from which the current text is derived, plus the moved offsets.
  */
 export function planTranscriptEdit(rows: TranscriptRows, input: { authorId: Id; edit: TextEdit }, at: PlanContext): Planned<Source> {
-  const { source, stored, codings, messages } = rows;
+  const { source, text, codings, messages } = rows;
   const { edit } = input;
   const { projectId } = source;
   const ranges = [
@@ -31,7 +32,7 @@ export function planTranscriptEdit(rows: TranscriptRows, input: { authorId: Id; 
     // The preamble (title, date, place) moves like a message: a fix inside it or before it.
     ...(source.preamble ? [{ id: 'preamble', start: source.preamble.start, end: source.preamble.end }] : []),
   ];
-  const plan = planTextEdit(stored.text, edit, ranges);
+  const plan = planTextEdit(text, edit, ranges);
   if (!plan.ok) throw new TranscriptEditRefused(plan.reason);
   const now = at.now;
   const moved = new Map(plan.ranges.map((r) => [r.id, r]));
@@ -57,15 +58,13 @@ export function planTranscriptEdit(rows: TranscriptRows, input: { authorId: Id; 
       }
     }
   }
-  const fixed: SourceText = { ...stored, text: plan.text };
-  writes.push({ op: 'put', table: 'sourceTexts', projectId, row: fixed });
   const logged: SourceEdit = {
     id: at.newId(),
     projectId,
     sourceId: source.id,
     authorId: input.authorId,
     start: edit.start,
-    removed: stored.text.slice(edit.start, edit.end),
+    removed: text.slice(edit.start, edit.end),
     inserted: edit.insert,
     createdAt: now,
     updatedAt: now,

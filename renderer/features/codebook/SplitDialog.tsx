@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Id } from '../../../shared/model';
 import { useApp } from '../../app/AppContext';
 import { Dialog } from './Dialog';
+import { readCurrentTexts } from '../../store/repositories/source-texts';
 
 const snippetLength = 220;
 
@@ -19,9 +20,8 @@ function useCodingSnippets(code: Code | null) {
     if (!code) return [];
     const codings = await db.codings.where('codeId').equals(code.id).toArray();
     const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
-    const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds)]);
+    const [sources, text] = await Promise.all([db.sources.bulkGet(sourceIds), readCurrentTexts(db, sourceIds)]);
     const title = new Map(sources.flatMap((s) => (s ? [[s.id, s]] : [])));
-    const text = new Map(texts.flatMap((s) => (s ? [[s.sourceId, s.text]] : [])));
     return codings
       .map((c) => ({
         id: c.id,

@@ -4,6 +4,7 @@ import { planTranscriptEdit } from '../../../shared/sources/plan-transcript-edit
 import type { History } from '../history/history';
 import { applyPlanned } from '../history/apply-writes';
 import { planContext } from '../ids';
+import { readCurrentText } from '../repositories/source-texts';
 
 export { TranscriptEditRefused } from '../../../shared/sources/plan-transcript-edit';
 
@@ -15,13 +16,13 @@ export async function editTranscript(history: History, input: { sourceId: Id; au
   const { db } = history;
   const { sourceId } = input;
   return history.run({ key: 'editTranscript' }, async (rec) => {
-    const [source, stored, codings, messages] = await Promise.all([
+    const [source, text, codings, messages] = await Promise.all([
       db.sources.get(sourceId),
-      db.sourceTexts.get(sourceId),
+      readCurrentText(db, sourceId),
       db.codings.where('sourceId').equals(sourceId).toArray(),
       db.messages.where('sourceId').equals(sourceId).toArray(),
     ]);
-    if (!source || !stored) throw new Error('The source is gone.');
-    return applyPlanned(rec, planTranscriptEdit({ source, stored, codings, messages }, input, planContext()));
+    if (!source || text === undefined) throw new Error('The source is gone.');
+    return applyPlanned(rec, planTranscriptEdit({ source, text, codings, messages }, input, planContext()));
   });
 }

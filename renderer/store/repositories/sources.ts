@@ -3,6 +3,7 @@ import { planImportSources, type PreparedSource } from '../../../shared/sources/
 import type { KodebokDb } from '../db';
 import { applyWritesInBulk, projectScope } from '../history/apply-writes';
 import { planContext } from '../ids';
+import { readCurrentText } from './source-texts';
 
 export type { PreparedSource } from '../../../shared/sources/plan-import';
 
@@ -39,6 +40,7 @@ export async function listSources(db: KodebokDb, projectId: string): Promise<Sou
   return db.sources.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray();
 }
 
+/** The source's current text: as imported, with its logged typo fixes (source-texts.ts). */
 export async function getSourceText(db: KodebokDb, sourceId: string): Promise<string | undefined> {
-  return (await db.sourceTexts.get(sourceId))?.text;
+  return readCurrentText(db, sourceId);
 }
