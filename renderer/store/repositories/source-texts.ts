@@ -8,15 +8,15 @@ import type { KodebokDb } from '../db';
  * opening a fixed source again does not replay its log; read inside a live query, these reads
  * subscribe to both tables.
  */
-const cache = new Map<string, { key: string; text: string }>();
+const cache = new Map<string, { original: string; key: string; text: string }>();
 
 function derive(stored: SourceText, edits: SourceEdit[]): string {
   if (edits.length === 0 && !stored.appliedThrough) return stored.text;
-  const key = `${stored.text.length}:${stored.appliedThrough ?? ''}:${edits.map((e) => e.id).join(',')}`;
+  const key = `${stored.appliedThrough ?? ''}:${edits.map((e) => e.id).join(',')}`;
   const hit = cache.get(stored.sourceId);
-  if (hit?.key === key) return hit.text;
+  if (hit?.key === key && hit.original === stored.text) return hit.text;
   const text = currentText(stored, edits);
-  cache.set(stored.sourceId, { key, text });
+  cache.set(stored.sourceId, { original: stored.text, key, text });
   return text;
 }
 
