@@ -1,7 +1,10 @@
 import { backupFormat, type ProjectBackup, type RestorePlan } from '../../shared/backup';
 import type { Project } from '../../shared/model';
 import { appVersion } from '../../shared/version';
+import { putProject } from '../../shared/projects/plan-project';
 import { projectTables, type KodebokDb } from './db';
+import { writeProject } from './history/apply-writes';
+import { readProjectRows } from './repositories/project-copy';
 import { currentSchemaVersion } from './schema';
 
 export type { ProjectBackup } from '../../shared/backup';
@@ -14,8 +17,7 @@ export async function backupProject(db: KodebokDb, projectId: string): Promise<O
   return db.transaction('r', [db.projects, ...projectTables.map((t) => db.table(t))], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`No project with id ${projectId}.`);
-    const tables = {} as ProjectBackup['tables'];
-    for (const table of projectTables) tables[table] = await db.table(table).where('projectId').equals(projectId).toArray();
+    const tables = await readProjectRows(db, projectId);
     return {
       format: backupFormat,
       schemaVersion: currentSchemaVersion,
@@ -28,13 +30,11 @@ export async function backupProject(db: KodebokDb, projectId: string): Promise<O
 }
 
 /**
- * Writes a planned restore (planRestore in shared/backup) in ONE transaction: the new project and
+ * Writes a planned restore (planRestore in shared/backup) in ONE transaction, as plain writes: the new project and
  * every row, or, if anything fails, nothing at all.
  */
 export async function applyRestorePlan(db: KodebokDb, plan: RestorePlan): Promise<Project> {
-  await db.transaction('rw', [db.projects, ...projectTables.map((t) => db.table(t))], async () => {
-    await db.projects.add(plan.project);
-    for (const table of projectTables) await db.table(table).bulkAdd(plan.tables[table]);
-  });
+  // The same write path as every change (putProject: the project row, then every row as a put).
+  await writeProject(db, putProject(plan.project, plan.tables));
   return plan.project;
 }

@@ -10,7 +10,9 @@ import type {
   Source,
   SourceEdit,
   SourceText,
+  ProjectTableName,
 } from '../../shared/model';
+import { projectTableNames } from '../../shared/model';
 import { schemaVersions, type SchemaVersion } from './schema';
 
 export interface Setting {
@@ -34,19 +36,13 @@ export type KodebokDb = Dexie & {
 
 export const defaultDatabaseName = 'kodebok';
 
-/** Tables that belong to a project (everything but app settings); used by duplicate and delete. */
-export const projectTables = [
-  'sources',
-  'sourceTexts',
-  'messages',
-  'codes',
-  'codings',
-  'memos',
-  'coders',
-  'attributes',
-  'sourceEdits',
-] as const;
-export type ProjectTable = (typeof projectTables)[number];
+/**
+ * Tables that belong to a project (everything but app settings); used by duplicate, delete and
+ * the history. The names are the shared union (`ProjectTableName` in shared/model/write.ts); the
+ * annotation makes the build fail if one of them is not a table of this database.
+ */
+export const projectTables: readonly (ProjectTableName & keyof KodebokDb)[] = projectTableNames;
+export type ProjectTable = ProjectTableName;
 
 /**
  * Opens the database with the versions given (all of them by default). Tests pass a prefix of

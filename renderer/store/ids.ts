@@ -1,3 +1,4 @@
+import type { PlanContext } from '../../shared/model';
 import { monotonicFactory } from 'ulid';
 
 /** Sortable, unique ids (ULID): creation order survives export and sync. */
@@ -9,4 +10,9 @@ export function newId(): string {
 
 export function nowIso(): string {
   return new Date().toISOString();
+}
+
+/** The time and the id factory a plan in shared/ takes: now, and fresh ULIDs. */
+export function planContext(): PlanContext {
+  return { now: nowIso(), newId };
 }

@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 import { addMissingCoders } from './upgrades/v2-coders';
+import { keepOriginalTexts } from './upgrades/v3-original-texts';
 
 export interface SchemaVersion {
   version: number;
@@ -36,6 +37,14 @@ export const schemaVersions: SchemaVersion[] = [
       sourceEdits: 'id, projectId, sourceId',
     },
     upgrade: addMissingCoders,
+  },
+  {
+    // v3: sources are immutable in the store too. A typo fix is only a row in the sourceEdits log
+    // (plus the moved offsets); the stored text stays as imported and the current text is derived.
+    // Texts that v2 fixed in place get their fixes undone, so nothing a reader sees changes.
+    version: 3,
+    stores: {},
+    upgrade: keepOriginalTexts,
   },
 ];
 

@@ -1,3 +1,5 @@
+import { projectTableNames } from '../model';
+
 /**
  * The project backup format: one JSON document holding a whole project (ARCHITECTURE.md: "a JSON
  * dump with a schema version"). Written by File > Back up now, the automatic backups and Export;
@@ -12,18 +14,8 @@
  */
 export const backupFormat = 'kodebok-project-backup';
 
-/** The tables that belong to a project, in the order a restore writes them (the store's `projectTables`). */
-export const backupTables = [
-  'sources',
-  'sourceTexts',
-  'messages',
-  'codes',
-  'codings',
-  'memos',
-  'coders',
-  'attributes',
-  'sourceEdits',
-] as const;
+/** The tables that belong to a project, in the order a restore writes them (shared/model/write.ts). */
+export const backupTables = projectTableNames;
 export type BackupTable = (typeof backupTables)[number];
 
 /** Tables added after schema version 1, by the version that added them: older backups lack them. */

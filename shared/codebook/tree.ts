@@ -102,3 +102,19 @@ export function canMove(codes: Code[], id: Id, newParentId: Id | null): boolean 
   if (!codes.some((c) => c.id === newParentId)) return false;
   return !descendantIds(codes, id).has(newParentId);
 }
+
+/** The code's parent as the tree shows it: null at the top level or when the parent is missing. */
+export function shownParentId(codes: Code[], code: Code): Id | null {
+  const { parentId } = code;
+  return parentId !== null && parentId !== code.id && codes.some((c) => c.id === parentId) ? parentId : null;
+}
+
+/** The children of a parent (null: the top level), in codebook order, without `except`. */
+export function siblings(codes: Code[], parentId: Id | null, except?: Id): Code[] {
+  return codes.filter((c) => shownParentId(codes, c) === parentId && c.id !== except).sort(compareSiblings);
+}
+
+/** The order after the last of these siblings. */
+export function nextOrder(list: Code[]): number {
+  return list.reduce((max, c) => Math.max(max, c.order + 1), 0);
+}

@@ -1,7 +1,8 @@
 import type { BackupRow, BackupTables } from '../backup/format';
-import type { Coder, Coding } from '../model';
+import type { Coder, Coding, SourceEdit, SourceText } from '../model';
 import type { UpgradeContext } from './context';
 import { missingCoders } from './v2-coders';
+import { originalTexts } from './v3-original-texts';
 
 export type { UpgradeContext } from './context';
 
@@ -40,6 +41,19 @@ export const rowUpgrades: readonly RowUpgrade[] = [
         tables: { ...tables, coders: [...tables.coders, ...(added as unknown as BackupRow[])] },
       };
     },
+  },
+  {
+    version: 3,
+    upgrade: ({ project, tables }) => ({
+      project,
+      tables: {
+        ...tables,
+        sourceTexts: originalTexts(
+          tables.sourceTexts as unknown as SourceText[],
+          tables.sourceEdits as unknown as SourceEdit[],
+        ) as unknown as BackupRow[],
+      },
+    }),
   },
 ];
 

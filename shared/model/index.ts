@@ -8,3 +8,5 @@ export type * from './attribute';
 export type * from './source-edit';
 export { defaultProjectSettings } from './project';
 export { defaultCoder } from './default-coder';
+export type * from './write';
+export { projectTableNames, rowKey, writeKey } from './write';

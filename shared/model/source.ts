@@ -58,6 +58,11 @@ export interface Source extends Entity {
 export interface SourceText {
   sourceId: Id;
   projectId: Id;
-  /** Normalised text (LF line endings), never edited in place. */
+  /** Normalised text (LF line endings) as imported: never changed; typo fixes are logged in sourceEdits. */
   text: string;
+  /**
+   * Set only on texts from before schema version 3 whose fix log did not fit the text: the id of the
+   * last fix already contained in `text` (shared/sources/current-text.ts).
+   */
+  appliedThrough?: string;
 }

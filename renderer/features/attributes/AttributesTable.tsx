@@ -31,7 +31,7 @@ function parsed(attribute: Attribute, text: string): AttributeValue {
 export function AttributesTable({ project }: { project: Project }) {
   const { t } = useTranslation();
   const { reportError } = useApp();
-  const { db, historyFor } = useStore();
+  const { historyFor } = useStore();
   const toast = useToast();
   const history = historyFor(project.id);
   const sources = useSources(project.id);
@@ -57,7 +57,7 @@ export function AttributesTable({ project }: { project: Project }) {
       return;
     }
     setNewError(null);
-    await createAttribute(db, history, project.id, name);
+    await createAttribute(history, { projectId: project.id, name });
     setNewName('');
   };
 
@@ -67,7 +67,7 @@ export function AttributesTable({ project }: { project: Project }) {
     const attribute = attributes.find((a) => a.id === renaming.id);
     setRenaming(null);
     if (!attribute || !name || name === attribute.name) return;
-    await renameAttribute(history, attribute.id, name);
+    await renameAttribute(history, { id: attribute.id, name });
   };
 
   const usedBy = (attribute: Attribute) => sources.filter((s) => shown(s.attributes[attribute.id]) !== '').length;
@@ -171,7 +171,7 @@ export function AttributesTable({ project }: { project: Project }) {
                         attribute={attribute}
                         cell={`${row}:${column}`}
                         label={t('attributes.cellLabel', { attribute: attribute.name, source: source.title })}
-                        onSave={(value) => guard(setSourceAttribute(db, history, source.id, attribute.id, value))}
+                        onSave={(value) => guard(setSourceAttribute(history, { sourceId: source.id, attributeId: attribute.id, value }))}
                         onMove={(down) => focusCell(row + down, column)}
                       />
                     </td>
@@ -195,7 +195,7 @@ export function AttributesTable({ project }: { project: Project }) {
           setPendingDelete(null);
           if (!attribute) return;
           guard(
-            deleteAttribute(db, history, attribute.id).then(() =>
+            deleteAttribute(history, { id: attribute.id }).then(() =>
               toast({ message: t('attributes.deleted', { name: attribute.name }), timeoutMs: 6000 }),
             ),
           );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Id } from '../../../shared/model';
 import type { CodeNode } from '../../../shared/codebook/tree';
-import { plannedDrop, visibleNodes, type DropPosition, type MoveDirection, type Placement } from './tree-moves';
+import { plannedDrop, visibleNodes, type DropPosition, type MoveDirection, type Placement } from '../../../shared/codebook/tree-moves';
 
 export interface CodeTally {
   codings: number;

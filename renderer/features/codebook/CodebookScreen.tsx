@@ -37,7 +37,7 @@ import { codebookFile, codebookFileFilters, readCodebookFile, type CodebookFileR
 import { codebookProblemWords } from './codebook-problem-text';
 import { MergeDialog } from './MergeDialog';
 import { SplitDialog } from './SplitDialog';
-import { plannedMove, visibleNodes, type MoveDirection, type Placement } from './tree-moves';
+import { plannedMove, visibleNodes, type MoveDirection, type Placement } from '../../../shared/codebook/tree-moves';
 
 export function CodebookScreen() {
   const { t } = useTranslation();
@@ -124,7 +124,7 @@ function Codebook({ project }: { project: Project }) {
 
   const newCode = async (parentId: Id | null) => {
     try {
-      const code = await createCode(db, history, project.id, parentId, { name: t('codebook.newCodeName') });
+      const code = await createCode(history, { projectId: project.id, parentId, fields: { name: t('codebook.newCodeName') } });
       if (parentId) setCollapsed((c) => new Set([...c].filter((id) => id !== parentId)));
       select(code.id);
       setEditing(code.id);
@@ -135,7 +135,7 @@ function Codebook({ project }: { project: Project }) {
 
   const saveCode = (id: Id) => async (patch: Partial<CodeFields>) => {
     try {
-      await updateCode(db, history, id, patch);
+      await updateCode(history, { id, patch });
       return true;
     } catch (error) {
       fail(error);
@@ -146,7 +146,7 @@ function Codebook({ project }: { project: Project }) {
   const move = async (id: Id, placement: Placement | null) => {
     if (!placement) return;
     try {
-      await moveCode(db, history, id, placement.parentId, placement.index);
+      await moveCode(history, { id, parentId: placement.parentId, index: placement.index });
       if (placement.parentId) setCollapsed((c) => new Set([...c].filter((x) => x !== placement.parentId)));
       select(id);
     } catch (error) {
@@ -174,7 +174,7 @@ function Codebook({ project }: { project: Project }) {
     const at = visible.findIndex((n) => n.code.id === target.code.id);
     const next = [...visible.slice(at + 1), ...visible.slice(0, at).reverse()].find((n) => !gone.has(n.code.id));
     try {
-      await deleteCode(db, history, target.code.id);
+      await deleteCode(history, { id: target.code.id });
       select(next?.code.id ?? null);
       // Deleted with the Delete key: the keyboard stays in the tree, on the next code.
       if (target.fromTree) setTreeFocus((n) => n + 1);
@@ -201,7 +201,7 @@ function Codebook({ project }: { project: Project }) {
     setMerging(null);
     try {
       const into = codes.find((c) => c.id === intoId);
-      await mergeCodes(db, history, from.id, intoId, { memoHeading: (name) => t('codebook.mergedMemoHeading', { name }) });
+      await mergeCodes(history, { fromId: from.id, intoId, memoHeading: (name) => t('codebook.mergedMemoHeading', { name }) });
       select(intoId);
       toast({ message: t('codebook.merged', { from: from.name, into: into?.name ?? '' }) });
     } catch (error) {
@@ -212,7 +212,7 @@ function Codebook({ project }: { project: Project }) {
   const split = async (code: Code, codingIds: Id[], name: string) => {
     setSplitting(null);
     try {
-      const created = await splitCode(db, history, code.id, codingIds, name);
+      const created = await splitCode(history, { codeId: code.id, codingIds, name });
       select(created.id);
       toast({ message: t('codebook.splitDone', { name: created.name, count: codingIds.length }) });
     } catch (error) {
@@ -221,7 +221,7 @@ function Codebook({ project }: { project: Project }) {
   };
 
   const addDocument = async (doc: CodebookDocument) => {
-    const result = await importCodebook(db, history, project.id, doc);
+    const result = await importCodebook(history, { projectId: project.id, document: doc });
     toast({
       message:
         result.added === 0

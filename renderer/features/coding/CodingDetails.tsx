@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Code, Coding, Project } from '../../../shared/model';
 import type { Range } from '../../../shared/ranges/range';
 import { formatNumber } from '../../i18n/format';
-import { nudgeEdge, selectedPassage, trimRange } from './target-range';
+import { nudgeEdge, selectedPassage, trimRange } from '../../../shared/ranges/passage';
 import { CodingMemo } from './CodingMemo';
 
 /** The selected coding: its code, text and edges, with ways to resize, recode, remove and annotate it. */

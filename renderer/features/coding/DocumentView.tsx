@@ -146,7 +146,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
       setSelectedId(input.id);
       setRecent(noteRecentCode(project.id, code.id));
       try {
-        const coding = await addCoding(db, history, input, code.name);
+        const coding = await addCoding(history, { coding: input, codeName: code.name });
         settleCoding(input.id);
         if (coding.id !== input.id) {
           // The very same coding existed already: show that one.
@@ -159,13 +159,13 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
         reportError(error);
       }
     },
-    [coder, target, db, history, project.id, sourceId, toast, t, reportError, showCoding, settleCoding, dropCoding],
+    [coder, target, history, project.id, sourceId, toast, t, reportError, showCoding, settleCoding, dropCoding],
   );
 
   const recode = useCallback(
     async (code: Code) => {
       if (!selected) return;
-      await recodeCoding(history, selected.id, code.id, code.name).catch(reportError);
+      await recodeCoding(history, { id: selected.id, codeId: code.id, codeName: code.name }).catch(reportError);
       setRecent(noteRecentCode(project.id, code.id));
     },
     [selected, history, project.id, reportError],
@@ -270,7 +270,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
               content={content}
               coding={selected}
               layoutVersion={layoutVersion}
-              onResize={(start, end) => void resizeCoding(history, selected.id, start, end).catch(reportError)}
+              onResize={(start, end) => void resizeCoding(history, { id: selected.id, start, end }).catch(reportError)}
             />
           )}
           <SourceDocument
@@ -316,10 +316,10 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
               selection={selection}
               wholeWords={wholeWords}
               onJump={() => jumpTo(selected.start, selected.end)}
-              onResize={(start, end) => void resizeCoding(history, selected.id, start, end).catch(reportError)}
+              onResize={(start, end) => void resizeCoding(history, { id: selected.id, start, end }).catch(reportError)}
               onRecode={() => setPalette('recode')}
               onRemove={() => {
-                void removeCodings(db, history, [selected.id]).catch(reportError);
+                void removeCodings(history, { ids: [selected.id] }).catch(reportError);
                 setSelectedId(null);
               }}
               onClose={() => setSelectedId(null)}
@@ -369,8 +369,8 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
           paths={index.paths}
           canResize={selection !== null && selection.end > selection.start}
           onSelect={(id) => setSelectedId(id)}
-          onRemove={(id) => void removeCodings(db, history, [id]).catch(reportError)}
-          onResize={(id) => selection && void resizeCoding(history, id, selection.start, selection.end).catch(reportError)}
+          onRemove={(id) => void removeCodings(history, { ids: [id] }).catch(reportError)}
+          onResize={(id) => selection && void resizeCoding(history, { id, start: selection.start, end: selection.end }).catch(reportError)}
           onClose={closeMenu}
         />
       )}

@@ -12,7 +12,7 @@ import { useStore } from '../../store/StoreProvider';
 export function FixTypoPanel(props: { text: string; selection: Range | null; sourceId: string; coderId: string; onDone: (r: Range | null) => void }) {
   const { t } = useTranslation();
   const { settings, reportError } = useApp();
-  const { db, historyFor } = useStore();
+  const { historyFor } = useStore();
   const [replacement, setReplacement] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { selection } = props;
@@ -22,10 +22,10 @@ export function FixTypoPanel(props: { text: string; selection: Range | null; sou
     if (!selection || !settings.currentProjectId) return;
     setProblem(null);
     try {
-      await editTranscript(db, historyFor(settings.currentProjectId), props.sourceId, props.coderId, {
-        start: selection.start,
-        end: selection.end,
-        insert: replacement,
+      await editTranscript(historyFor(settings.currentProjectId), {
+        sourceId: props.sourceId,
+        authorId: props.coderId,
+        edit: { start: selection.start, end: selection.end, insert: replacement },
       });
       setReplacement('');
       props.onDone(null);

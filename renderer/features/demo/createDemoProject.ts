@@ -1,17 +1,16 @@
 import type { Project } from '../../../shared/model';
-import { codesFromCodebook } from '../../../shared/codebook/instantiate';
 import { boundaryWorkTemplate } from '../../../shared/codebook/template';
-import { codeDemoSequences, demoCodingRows, isKeyFile, parseCodingKey } from '../../../shared/demo/demo-coding';
+import { codeDemoSequences, isKeyFile, parseCodingKey } from '../../../shared/demo/demo-coding';
 import { parseDemoFiles } from '../../../shared/demo/demo-sources';
 import { parseDemoManifest } from '../../../shared/demo/manifest';
 import { sourceOrigin } from '../../../shared/import/origin';
 import manifestJson from '../../../sample-data/demo-project.json';
 import codingKeyJson from '../../../sample-data/dialoger/boundary-work-key.json';
 import type { Store } from '../../store/StoreProvider';
-import { newId, nowIso } from '../../store/ids';
-import { currentCoder } from '../../store/repositories/coders';
-import { createProject } from '../../store/repositories/projects';
-import { importSources, type PreparedSource } from '../../store/repositories/sources';
+import { planDemoProject } from '../../../shared/demo/plan-demo-project';
+import type { PreparedSource } from '../../../shared/sources/plan-import';
+import { writeProject } from '../../store/history/apply-writes';
+import { nowIso, planContext } from '../../store/ids';
 import { webImportEnvironment } from '../import/web-environment';
 
 /** The sample files as base64 (exact bytes: one is Windows-1252, one a .docx), loaded on demand. */
@@ -51,21 +50,17 @@ export async function createDemoProject(db: Store['db'], language: 'nb' | 'nn' |
   const keyed = prepared.filter((p) => p.fromKeyFile);
   const demoCodings = codeDemoSequences(key, keyed);
 
-  // One transaction: a demo project is either complete or not there at all.
-  return db.transaction('rw', [db.projects, db.sources, db.sourceTexts, db.messages, db.attributes, db.codes, db.codings, db.coders], async () => {
-    const project = await createProject(db, {
+  // One transaction (writeProject): a demo project is either complete or not there at all.
+  const planned = planDemoProject(
+    {
       name: manifest.name[named],
       description: manifest.description[named],
-      isDemo: true,
-    });
-    const sources = await importSources(db, project.id, prepared);
-    const now = nowIso();
-    const { codes, keys } = codesFromCodebook(boundaryWorkTemplate(language), { projectId: project.id, now, newId: () => newId() });
-    await db.codes.bulkAdd(codes);
-    const coder = await currentCoder(db, project.id);
-    const sourceByTitle = new Map(sources.filter((_, i) => prepared[i]!.fromKeyFile).map((s) => [s.title, s.id]));
-    const codings = demoCodingRows(demoCodings, sourceByTitle, keys, { projectId: project.id, coderId: coder.id, now, newId: () => newId() });
-    await db.codings.bulkAdd(codings);
-    return project;
-  });
+      prepared,
+      codebook: boundaryWorkTemplate(language),
+      codings: demoCodings,
+    },
+    planContext(),
+  );
+  await writeProject(db, planned.writes);
+  return planned.value;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemoTarget } from '../../../shared/model';
 import { useApp } from '../../services/AppContext';
 import { saveMemo, type MemoContent } from '../../store/commands/memos';
-import { editorStateOf } from '../../store/commands/memo-content';
+import { editorStateOf } from '../../../shared/memos/content';
 import { currentCoder } from '../../store/repositories/coders';
 import { useMemoWithAuthor } from '../../store/queries/memos';
 import { useStore } from '../../store/StoreProvider';
@@ -57,7 +57,7 @@ export function MemoPanel(props: {
       try {
         const coder = await currentCoder(db, projectId);
         known.current = content.content;
-        await saveMemo(db, historyFor(projectId), projectId, coder.id, { kind, id } as MemoTarget, content);
+        await saveMemo(historyFor(projectId), { projectId, authorId: coder.id, target: { kind, id } as MemoTarget, content });
         setStatus(pending.current ? 'pending' : 'saved');
       } catch (error) {
         setStatus('failed');

@@ -1,65 +1,47 @@
-import type { Attribute, AttributeValue, Source } from '../../../shared/model';
-import type { KodebokDb } from '../db';
+import type { Attribute, AttributeValue, Id, Source } from '../../../shared/model';
+import {
+  cleanAttributeName,
+  planCreateAttribute,
+  planDeleteAttribute,
+  planRenameAttribute,
+  planSetSourceAttribute,
+} from '../../../shared/attributes/plan-attributes';
 import type { History } from '../history/history';
-import { newId, nowIso } from '../ids';
+import { applyPlanned } from '../history/apply-writes';
+import { planContext } from '../ids';
+
+/** Case-attribute commands: read → plan (shared/attributes) → apply, each one undoable step. */
 
 /** Sets (or clears, with an empty value) one case attribute of one source. */
-export function setSourceAttribute(
-  db: KodebokDb,
+export async function setSourceAttribute(
   history: History,
-  sourceId: string,
-  attributeId: string,
-  value: AttributeValue,
+  input: { sourceId: Id; attributeId: Id; value: AttributeValue },
 ): Promise<Source> {
-  return history.run({ key: 'setAttribute' }, async (rec) => {
-    const source = await db.sources.get(sourceId);
-    if (!source) throw new Error('The source is gone.');
-    const attributes = { ...source.attributes };
-    if (value === null || value === '') delete attributes[attributeId];
-    else attributes[attributeId] = value;
-    return rec.update<Source>('sources', sourceId, { attributes, updatedAt: nowIso() });
+  return history.run({ key: 'setAttribute' }, async (rec) =>
+    applyPlanned(rec, planSetSourceAttribute(await history.db.sources.get(input.sourceId), input, planContext())),
+  );
+}
+
+export async function createAttribute(history: History, input: { projectId: Id; name: string }): Promise<Attribute> {
+  const name = cleanAttributeName(input.name);
+  return history.run({ key: 'createAttribute', values: { name } }, async (rec) => {
+    const existing = await history.db.attributes.where('projectId').equals(input.projectId).toArray();
+    return applyPlanned(rec, planCreateAttribute(existing, input, planContext()));
   });
 }
 
-export function createAttribute(db: KodebokDb, history: History, projectId: string, name: string): Promise<Attribute> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new Error('An attribute needs a name.');
-  return history.run({ key: 'createAttribute', values: { name: trimmed } }, async (rec) => {
-    const existing = await db.attributes.where('projectId').equals(projectId).toArray();
-    const same = existing.find((a) => a.name.toLocaleLowerCase('nb') === trimmed.toLocaleLowerCase('nb'));
-    if (same) return same;
-    const now = nowIso();
-    return rec.put<Attribute>('attributes', {
-      id: newId(),
-      projectId,
-      name: trimmed,
-      type: 'text',
-      choices: [],
-      order: existing.length,
-      createdAt: now,
-      updatedAt: now,
-    });
-  });
-}
-
-export function renameAttribute(history: History, id: string, name: string): Promise<Attribute> {
-  return history.run({ key: 'renameAttribute', values: { name } }, (rec) =>
-    rec.update<Attribute>('attributes', id, { name: name.trim(), updatedAt: nowIso() }),
+export async function renameAttribute(history: History, input: { id: Id; name: string }): Promise<Attribute> {
+  return history.run({ key: 'renameAttribute', values: { name: input.name } }, async (rec) =>
+    applyPlanned(rec, planRenameAttribute(await history.db.attributes.get(input.id), input, planContext())),
   );
 }
 
 /** Deletes an attribute and its value on every source, as one step. */
-export function deleteAttribute(db: KodebokDb, history: History, id: string): Promise<void> {
+export async function deleteAttribute(history: History, input: { id: Id }): Promise<void> {
+  const { db } = history;
   return history.run({ key: 'deleteAttribute' }, async (rec) => {
-    const attribute = await db.attributes.get(id);
-    if (!attribute) return;
-    const sources = await db.sources.where('projectId').equals(attribute.projectId).toArray();
-    for (const source of sources) {
-      if (!(id in source.attributes)) continue;
-      const attributes = { ...source.attributes };
-      delete attributes[id];
-      await rec.update<Source>('sources', source.id, { attributes });
-    }
-    await rec.delete('attributes', id);
+    const attribute = await db.attributes.get(input.id);
+    const sources = attribute ? await db.sources.where('projectId').equals(attribute.projectId).toArray() : [];
+    return applyPlanned(rec, planDeleteAttribute({ attribute, sources }));
   });
 }

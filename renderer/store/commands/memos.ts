@@ -1,14 +1,11 @@
 import type { Memo, MemoTarget } from '../../../shared/model';
+import { planSaveMemo, type SaveMemoInput } from '../../../shared/memos/plan-memo';
 import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
-import { newId, nowIso } from '../ids';
+import { applyPlanned } from '../history/apply-writes';
+import { planContext } from '../ids';
 
-export interface MemoContent {
-  title: string;
-  /** Serialised Lexical editor state. */
-  content: string;
-  plainText: string;
-}
+export type { MemoContent } from '../../../shared/memos/content';
 
 export async function findMemo(db: KodebokDb, target: MemoTarget): Promise<Memo | undefined> {
   return db.memos.where('[targetKind+targetId]').equals([target.kind, target.id]).first();
@@ -21,35 +18,17 @@ async function targetExists(db: KodebokDb, target: MemoTarget): Promise<boolean>
 }
 
 /**
- * Saves the memo on a target (one memo per project, source, code or coding), creating it on the
- * first save. Saves of the same memo close together become one undo step, like typing.
+ * Saves the memo on a target (see planSaveMemo). Saves of the same memo close together become one
+ * undo step, like typing.
  */
-export function saveMemo(
-  db: KodebokDb,
-  history: History,
-  projectId: string,
-  authorId: string,
-  target: MemoTarget,
-  content: MemoContent,
-): Promise<Memo | null> {
+export async function saveMemo(history: History, input: SaveMemoInput): Promise<Memo | null> {
+  const { db } = history;
+  const { target } = input;
   return history.run(
     { key: 'saveMemo' },
     async (rec) => {
-      // A save that arrives after its code or coding was removed (typing, then Remove) writes nothing.
-      if (!(await targetExists(db, target))) return null;
-      const existing = await findMemo(db, target);
-      const now = nowIso();
-      if (existing) return rec.update<Memo>('memos', existing.id, { ...content, updatedAt: now });
-      return rec.put<Memo>('memos', {
-        id: newId(),
-        projectId,
-        targetKind: target.kind,
-        targetId: target.id,
-        authorId,
-        ...content,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const rows = { targetExists: await targetExists(db, target), existing: await findMemo(db, target) };
+      return applyPlanned(rec, planSaveMemo(rows, input, planContext()));
     },
     { coalesceKey: `memo:${target.kind}:${target.id}` },
   );

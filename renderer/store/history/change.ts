@@ -1,4 +1,5 @@
-import type { KodebokDb, ProjectTable } from '../db';
+import type { WriteTable } from '../../../shared/model';
+import type { KodebokDb } from '../db';
 
 /** A stored row as the history sees it: any object with a primary key in its table. */
 export type Row = object;
@@ -8,7 +9,7 @@ export type Row = object;
  * these, so undo and redo are the same operation in opposite directions, for every table alike.
  */
 export interface Change {
-  table: ProjectTable;
+  table: WriteTable;
   key: string;
   before: Row | undefined;
   after: Row | undefined;

@@ -1,4 +1,5 @@
-import { projectTables, type KodebokDb } from '../db';
+import type { KodebokDb } from '../db';
+import { projectScope } from './apply-writes';
 import { applyChanges, foldChanges, StaleHistoryError, type Change } from './change';
 import { ChangeRecorder } from './recorder';
 
@@ -41,7 +42,8 @@ export class History {
   private snapshot: HistorySnapshot = { undo: null, redo: null };
 
   constructor(
-    private readonly db: KodebokDb,
+    /** The store the steps are written to; commands read from it before they plan. */
+    readonly db: KodebokDb,
     private readonly options: { limit?: number; now?: () => number } = {},
   ) {}
 
@@ -105,7 +107,7 @@ export class History {
   }
 
   private tables() {
-    return [this.db.projects, ...projectTables.map((t) => this.db.table(t))];
+    return projectScope(this.db);
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

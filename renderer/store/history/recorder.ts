@@ -1,11 +1,8 @@
-import type { KodebokDb, ProjectTable } from '../db';
+import { rowKey, type WriteRow, type WriteTable } from '../../../shared/model';
+import type { KodebokDb } from '../db';
 import type { Change, Row } from './change';
 
-type Keyed = Row & ({ id: string } | { sourceId: string });
-
-function keyOf(table: ProjectTable, row: Keyed): string {
-  return table === 'sourceTexts' ? (row as { sourceId: string }).sourceId : (row as { id: string }).id;
-}
+type Keyed = WriteRow;
 
 /**
  * What a command writes with. Every write reads the row first, so the command's change list
@@ -16,15 +13,15 @@ export class ChangeRecorder {
 
   constructor(private readonly db: KodebokDb) {}
 
-  async put<T extends Keyed>(table: ProjectTable, row: T): Promise<T> {
-    const key = keyOf(table, row);
+  async put<T extends Keyed>(table: WriteTable, row: T): Promise<T> {
+    const key = rowKey(table, row);
     const before = (await this.db.table(table).get(key)) as Row | undefined;
     await this.db.table(table).put(row);
     this.changes.push({ table, key, before, after: structuredClone(row) });
     return row;
   }
 
-  async update<T extends Keyed>(table: ProjectTable, key: string, patch: Partial<T>): Promise<T> {
+  async update<T extends Keyed>(table: WriteTable, key: string, patch: Partial<T>): Promise<T> {
     const before = (await this.db.table(table).get(key)) as T | undefined;
     if (!before) throw new Error(`Nothing to update: ${table} ${key} is gone.`);
     const after = { ...before, ...patch };
@@ -33,7 +30,7 @@ export class ChangeRecorder {
     return after;
   }
 
-  async delete(table: ProjectTable, key: string): Promise<void> {
+  async delete(table: WriteTable, key: string): Promise<void> {
     const before = (await this.db.table(table).get(key)) as Row | undefined;
     if (!before) return;
     await this.db.table(table).delete(key);

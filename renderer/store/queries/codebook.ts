@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Coding, Id, Source } from '../../../shared/model';
 import type { KodebokDb } from '../db';
+import { readCurrentTexts } from '../repositories/source-texts';
 import { useStore } from '../StoreProvider';
 
 export interface CodebookData {
@@ -33,12 +34,9 @@ export async function readCodingsOfCode(db: KodebokDb, codeId: Id | null): Promi
   if (!codeId) return { codings: [], sources: new Map(), texts: new Map() };
   const codings = await db.codings.where('codeId').equals(codeId).toArray();
   const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
-  const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), db.sourceTexts.bulkGet(sourceIds)]);
-  return {
-    codings,
-    sources: new Map(sources.flatMap((s) => (s ? [[s.id, s] as const] : []))),
-    texts: new Map(texts.flatMap((s) => (s ? [[s.sourceId, s.text] as const] : []))),
-  };
+  // The current texts (the imported text with its typo fixes), so snippets match what the view shows.
+  const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), readCurrentTexts(db, sourceIds)]);
+  return { codings, sources: new Map(sources.flatMap((s) => (s ? [[s.id, s] as const] : []))), texts };
 }
 
 export function useCodingsOfCode(codeId: Id | null): CodingsOfCode | undefined {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
 import type { RetrievalInput } from '../../../shared/retrieval/query';
 import { useStore } from '../StoreProvider';
+import { readProjectTexts } from '../repositories/source-texts';
 
 /** Everything a retrieval query reads, for the whole project, kept live as codings change. */
 export function useRetrievalInput(project: Project): RetrievalInput | undefined {
@@ -12,14 +13,14 @@ export function useRetrievalInput(project: Project): RetrievalInput | undefined 
       db.codings.where('projectId').equals(project.id).toArray(),
       db.sources.where('[projectId+order]').between([project.id, -Infinity], [project.id, Infinity]).toArray(),
       db.messages.where('projectId').equals(project.id).toArray(),
-      db.sourceTexts.where('projectId').equals(project.id).toArray(),
+      readProjectTexts(db, project.id),
     ]);
     return {
       codes,
       codings,
       sources,
       messages,
-      texts: new Map(texts.map((t) => [t.sourceId, t.text])),
+      texts,
       deadlineHours: project.settings.answerDeadlineHours,
     };
   }, [db, project.id, project.settings.answerDeadlineHours]);

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attribute, Code, Coding, Message, Source } from '../../../shared/model';
 import { useStore } from '../StoreProvider';
+import { readCurrentText } from '../repositories/source-texts';
 
 export interface SourceData {
   source: Source;
@@ -16,11 +17,11 @@ export function useSourceData(projectId: string, sourceId: string): SourceData |
     const source = await db.sources.get(sourceId);
     if (!source || source.projectId !== projectId) return null;
     const [text, messages, attributes] = await Promise.all([
-      db.sourceTexts.get(sourceId),
+      readCurrentText(db, sourceId),
       db.messages.where('[sourceId+order]').between([sourceId, -Infinity], [sourceId, Infinity]).toArray(),
       db.attributes.where('projectId').equals(projectId).sortBy('order'),
     ]);
-    return { source, text: text?.text ?? '', messages, attributes };
+    return { source, text: text ?? '', messages, attributes };
   }, [db, sourceId, projectId]);
 }
 

@@ -1,15 +1,15 @@
 import type { Coder } from '../../../shared/model';
+import { planCurrentCoder } from '../../../shared/projects/plan-coder';
 import type { KodebokDb } from '../db';
-import { newId, nowIso } from '../ids';
-import { defaultCoder } from './default-coder';
+import { applyWritesInBulk } from '../history/apply-writes';
+import { planContext } from '../ids';
 
 /** The coder this machine codes as in a project (the first one), created on first use. */
 export async function currentCoder(db: KodebokDb, projectId: string): Promise<Coder> {
   return db.transaction('rw', db.coders, async () => {
-    const existing = await db.coders.where('projectId').equals(projectId).sortBy('createdAt');
-    if (existing[0]) return existing[0];
-    const coder = defaultCoder(newId(), projectId, nowIso());
-    await db.coders.add(coder);
-    return coder;
+    const coders = await db.coders.where('projectId').equals(projectId).toArray();
+    const planned = planCurrentCoder(coders, projectId, planContext());
+    await applyWritesInBulk(db, planned.writes);
+    return planned.value;
   });
 }

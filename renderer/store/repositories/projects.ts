@@ -1,7 +1,24 @@
-import { defaultProjectSettings, type Project } from '../../../shared/model';
+import type { Project } from '../../../shared/model';
+import {
+  planCreateProject,
+  planDuplicateProject,
+  planProjectPatch,
+  planPurgeProject,
+  planRenameProject,
+  type ProjectKeys,
+} from '../../../shared/projects/plan-project';
 import { projectTables, type KodebokDb } from '../db';
-import { newId, nowIso } from '../ids';
-import { copyProjectRows } from './project-copy';
+import { applyWritesInBulk, projectScope, writeProject } from '../history/apply-writes';
+import { nowIso, planContext } from '../ids';
+import { readProjectRows } from './project-copy';
+
+export { validProjectName } from '../../../shared/projects/plan-project';
+
+/**
+ * A project's life (create, rename, open, delete, restore, purge, duplicate) goes through the
+ * same write path as every command: a plan in shared/projects returns `Write`s, applied here in
+ * one transaction. These are not undo steps: deletion has its own undo (the mark is cleared).
+ */
 
 /** Projects that are not deleted, most recently opened first (never-opened ones by creation). */
 export async function listProjects(db: KodebokDb): Promise<Project[]> {
@@ -15,56 +32,48 @@ export async function getProject(db: KodebokDb, id: string): Promise<Project | u
   return project && project.deletedAt === null ? project : undefined;
 }
 
-export function validProjectName(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (!trimmed) throw new RangeError('A project needs a name.');
-  if (trimmed.length > 200) throw new RangeError('A project name can be at most 200 characters.');
-  return trimmed;
-}
-
 export async function createProject(
   db: KodebokDb,
   input: { name: string; description?: string; isDemo?: boolean },
 ): Promise<Project> {
-  const now = nowIso();
-  const project: Project = {
-    id: newId(),
-    name: validProjectName(input.name),
-    description: input.description ?? '',
-    settings: { ...defaultProjectSettings },
-    createdAt: now,
-    updatedAt: now,
-    lastOpenedAt: null,
-    deletedAt: null,
-    isDemo: input.isDemo ?? false,
-  };
-  await db.projects.add(project);
-  return project;
+  const planned = planCreateProject(input, planContext());
+  await writeProject(db, planned.writes);
+  return planned.value;
+}
+
+/** Applies a patch of the project row; refused when the project is gone. */
+async function patchProject(db: KodebokDb, id: string, writes: ReturnType<typeof planProjectPatch>): Promise<void> {
+  try {
+    await writeProject(db, writes);
+  } catch (error) {
+    if (!(await db.projects.get(id))) throw new Error(`No project with id ${id}.`, { cause: error });
+    throw error;
+  }
 }
 
 export async function renameProject(db: KodebokDb, id: string, name: string): Promise<void> {
-  const updated = await db.projects.update(id, { name: validProjectName(name), updatedAt: nowIso() });
-  if (!updated) throw new Error(`No project with id ${id}.`);
+  await patchProject(db, id, planRenameProject(id, name, planContext()));
 }
 
 export async function markProjectOpened(db: KodebokDb, id: string): Promise<void> {
-  await db.projects.update(id, { lastOpenedAt: nowIso() });
+  await patchProject(db, id, planProjectPatch(id, { lastOpenedAt: nowIso() }));
 }
 
 /** Deletion is two-step so the user can undo for a few seconds: mark now, purge later. */
 export async function markProjectDeleted(db: KodebokDb, id: string): Promise<void> {
-  await db.projects.update(id, { deletedAt: nowIso() });
+  await patchProject(db, id, planProjectPatch(id, { deletedAt: nowIso() }));
 }
 
 export async function restoreProject(db: KodebokDb, id: string): Promise<void> {
-  await db.projects.update(id, { deletedAt: null });
+  await patchProject(db, id, planProjectPatch(id, { deletedAt: null }));
 }
 
 /** Removes a project and everything in it, in one transaction. */
 export async function purgeProject(db: KodebokDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, ...projectTables.map((t) => db.table(t))], async () => {
-    for (const table of projectTables) await db.table(table).where('projectId').equals(id).delete();
-    await db.projects.delete(id);
+  await db.transaction('rw', projectScope(db), async () => {
+    const keys = {} as ProjectKeys;
+    for (const table of projectTables) keys[table] = (await db.table(table).where('projectId').equals(id).primaryKeys()) as string[];
+    await applyWritesInBulk(db, planPurgeProject(id, keys));
   });
 }
 
@@ -77,22 +86,11 @@ export async function purgeDeletedProjects(db: KodebokDb): Promise<number> {
 
 /** A full, independent copy: every row gets a new id and every reference is remapped. */
 export async function duplicateProject(db: KodebokDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, ...projectTables.map((t) => db.table(t))], async () => {
-    const original = await db.projects.get(id);
-    if (!original) throw new Error(`No project with id ${id}.`);
-    const now = nowIso();
-    const copy: Project = {
-      ...original,
-      id: newId(),
-      name: validProjectName(name),
-      createdAt: now,
-      updatedAt: now,
-      lastOpenedAt: null,
-      deletedAt: null,
-      isDemo: false,
-    };
-    await db.projects.add(copy);
-    await copyProjectRows(db, original.id, copy.id);
-    return copy;
+  return db.transaction('rw', projectScope(db), async () => {
+    const project = await db.projects.get(id);
+    if (!project) throw new Error(`No project with id ${id}.`);
+    const planned = planDuplicateProject({ project, tables: await readProjectRows(db, id) }, { name }, planContext());
+    await applyWritesInBulk(db, planned.writes);
+    return planned.value;
   });
 }

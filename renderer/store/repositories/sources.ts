@@ -1,100 +1,32 @@
-import type { Attribute, Message, Source, SourceKind, SourceOrigin, TextSpan } from '../../../shared/model';
-import type { ImportedMessage } from '../../../shared/import/result';
+import type { Source } from '../../../shared/model';
+import { planImportSources, type PreparedSource } from '../../../shared/sources/plan-import';
 import type { KodebokDb } from '../db';
-import { newId, nowIso } from '../ids';
+import { applyWritesInBulk, projectScope } from '../history/apply-writes';
+import { planContext } from '../ids';
+import { readCurrentText } from './source-texts';
 
-/** A source ready to be written: parsed, reviewed in the preview, anonymised if the user chose to. */
-export interface PreparedSource {
-  title: string;
-  kind: SourceKind;
-  text: string;
-  messages: ImportedMessage[];
-  /** Header lines before the first turn, shown above the turns and not coded. */
-  preamble: TextSpan | null;
-  origin: SourceOrigin;
-  /** Case attributes by attribute name; definitions are created for new names. */
-  attributes: Record<string, string>;
+export type { PreparedSource } from '../../../shared/sources/plan-import';
+
+/** The rows an import plan reads: the project's attribute definitions and its last source's order. */
+export async function readImportRows(db: KodebokDb, projectId: string) {
+  const attributes = await db.attributes.where('projectId').equals(projectId).toArray();
+  const last = await db.sources.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).last();
+  return { attributes, lastOrder: last ? last.order : null };
 }
 
 /**
  * Writes a whole import batch in ONE transaction: sources, texts, messages and any new attribute
- * definitions. If anything fails, nothing of the batch is stored.
+ * definitions (planImportSources). If anything fails, nothing of the batch is stored.
+ *
+ * Not an undo step: later steps (codings, memos, typo fixes) point into the imported sources, so
+ * taking the import back would strand them, and recording every row would double the cost of a
+ * large import. The writes are the same plain `Write`s as every command's, applied in bulk.
  */
 export async function importSources(db: KodebokDb, projectId: string, batch: PreparedSource[]): Promise<Source[]> {
-  return db.transaction('rw', [db.sources, db.sourceTexts, db.messages, db.attributes, db.projects], async () => {
-    const now = nowIso();
-    const attributes = await db.attributes.where('projectId').equals(projectId).toArray();
-    const attributeIds = new Map(attributes.map((a) => [a.name.toLocaleLowerCase('nb'), a.id]));
-    const newAttributes: Attribute[] = [];
-    const attributeId = (name: string) => {
-      const key = name.trim().toLocaleLowerCase('nb');
-      let id = attributeIds.get(key);
-      if (!id) {
-        id = newId();
-        attributeIds.set(key, id);
-        newAttributes.push({
-          id,
-          projectId,
-          name: name.trim(),
-          type: 'text',
-          choices: [],
-          order: attributes.length + newAttributes.length,
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-      return id;
-    };
-
-    const last = await db.sources.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).last();
-    let order = last ? last.order + 1 : 0;
-    const sources: Source[] = [];
-    const messages: Message[] = [];
-    for (const prepared of batch) {
-      const source: Source = {
-        id: newId(),
-        projectId,
-        title: prepared.title.trim() || prepared.origin.fileName,
-        kind: prepared.kind,
-        origin: prepared.origin,
-        length: prepared.text.length,
-        preamble: prepared.preamble && { start: prepared.preamble.start, end: prepared.preamble.end },
-        attributes: Object.fromEntries(
-          Object.entries(prepared.attributes)
-            .filter(([name, value]) => name.trim() && value.trim())
-            .map(([name, value]) => [attributeId(name), value.trim()]),
-        ),
-        order: order++,
-        createdAt: now,
-        updatedAt: now,
-      };
-      sources.push(source);
-      prepared.messages.forEach((m, index) =>
-        messages.push({
-          id: newId(),
-          sourceId: source.id,
-          projectId,
-          order: index,
-          speaker: m.speaker,
-          role: m.role,
-          delay: m.delay,
-          timestamp: m.timestamp,
-          timestampEnd: m.timestampEnd,
-          start: m.start,
-          end: m.end,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-    }
-    await db.attributes.bulkAdd(newAttributes);
-    await db.sources.bulkAdd(sources);
-    await db.sourceTexts.bulkAdd(
-      sources.map((s, i) => ({ sourceId: s.id, projectId, text: batch[i]!.text })),
-    );
-    await db.messages.bulkAdd(messages);
-    await db.projects.update(projectId, { updatedAt: now });
-    return sources;
+  return db.transaction('rw', projectScope(db), async () => {
+    const planned = planImportSources(await readImportRows(db, projectId), { projectId, batch }, planContext());
+    await applyWritesInBulk(db, planned.writes);
+    return planned.value;
   });
 }
 
@@ -108,6 +40,7 @@ export async function listSources(db: KodebokDb, projectId: string): Promise<Sou
   return db.sources.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray();
 }
 
+/** The source's current text: as imported, with its logged typo fixes (source-texts.ts). */
 export async function getSourceText(db: KodebokDb, sourceId: string): Promise<string | undefined> {
-  return (await db.sourceTexts.get(sourceId))?.text;
+  return readCurrentText(db, sourceId);
 }

@@ -133,7 +133,7 @@ export async function benchDocumentView(): Promise<BenchRow[]> {
     flushSync(() => showNow({ ...input, authorId: 'coder', createdAt: '', updatedAt: '' }));
     if (!liveHost.querySelector(`mark[data-codings~="${input.id}"]`)) throw new Error('the new coding was not drawn');
     seen.push(performance.now() - t0);
-    await addCoding(db, history, input, 'bench');
+    await addCoding(history, { coding: input, codeName: 'bench' });
     await storedHas(input.id);
     endToEnd.push(performance.now() - t0);
     await nextFrame();

@@ -84,10 +84,10 @@ function memo(projectId: string, id: string, kind: Memo['targetKind'], targetId:
 describe('codebook commands', () => {
   it('creates codes at the end of their parent, with a palette colour, as undoable steps', async () => {
     const { db, project, history } = await setUp();
-    const top = await createCode(db, history, project.id, null, { name: '  Ingen   skriftlig respons ' });
+    const top = await createCode(history, { projectId: project.id, parentId: null, fields: { name: '  Ingen   skriftlig respons ' } });
     expect(top).toMatchObject({ name: 'Ingen skriftlig respons', parentId: null, order: 1, pinned: false });
     expect(top.color).toMatch(/^#[0-9a-f]{6}$/);
-    const sub = await createCode(db, history, project.id, 'x-code-parent', { name: 'Tvetydig', definition: 'Både hjelp og grense.' });
+    const sub = await createCode(history, { projectId: project.id, parentId: 'x-code-parent', fields: { name: 'Tvetydig', definition: 'Både hjelp og grense.' } });
     expect(sub).toMatchObject({ parentId: 'x-code-parent', order: 1, definition: 'Både hjelp og grense.' });
     expect(await outline(db, project.id)).toBe('Grensearbeid(Tydelig,Tvetydig),Ingen skriftlig respons');
     expect(history.getSnapshot().undo).toEqual({ key: 'createCode', values: { code: 'Tvetydig' } });
@@ -97,20 +97,20 @@ describe('codebook commands', () => {
   });
 
   it('refuses a code without a name and under a missing parent', async () => {
-    const { db, project, history } = await setUp();
-    await expect(createCode(db, history, project.id, null, { name: '  ' })).rejects.toMatchObject({ problem: 'name-required' });
-    await expect(createCode(db, history, project.id, 'gone', { name: 'X' })).rejects.toMatchObject({ problem: 'missing' });
+    const { project, history } = await setUp();
+    await expect(createCode(history, { projectId: project.id, parentId: null, fields: { name: '  ' } })).rejects.toMatchObject({ problem: 'name-required' });
+    await expect(createCode(history, { projectId: project.id, parentId: 'gone', fields: { name: 'X' } })).rejects.toMatchObject({ problem: 'missing' });
     expect(history.getSnapshot().undo).toBeNull();
   });
 
   it('updates fields; typing in one field close together is one step', async () => {
     let clock = 0;
     const { db, project, history } = await setUp(() => clock);
-    await updateCode(db, history, 'x-code-child', { definition: 'Saks' });
+    await updateCode(history, { id: 'x-code-child', patch: { definition: 'Saks' } });
     clock += 500;
-    await updateCode(db, history, 'x-code-child', { definition: 'Saksbehandler sier tydelig fra.' });
+    await updateCode(history, { id: 'x-code-child', patch: { definition: 'Saksbehandler sier tydelig fra.' } });
     clock += 500;
-    await updateCode(db, history, 'x-code-child', { name: 'Tydelig grensearbeid', shortName: 'TG', color: '#08894b' });
+    await updateCode(history, { id: 'x-code-child', patch: { name: 'Tydelig grensearbeid', shortName: 'TG', color: '#08894b' } });
     expect(await db.codes.get('x-code-child')).toMatchObject({
       name: 'Tydelig grensearbeid',
       shortName: 'TG',
@@ -127,39 +127,39 @@ describe('codebook commands', () => {
   });
 
   it('an edit that changes nothing makes no step', async () => {
-    const { db, history } = await setUp();
-    await updateCode(db, history, 'x-code-child', { name: 'Tydelig' });
+    const { history } = await setUp();
+    await updateCode(history, { id: 'x-code-child', patch: { name: 'Tydelig' } });
     expect(history.getSnapshot().undo).toBeNull();
   });
 
   it('pins at most ten codes, because number keys 1–0 code with them', async () => {
     const { db, project, history } = await setUp();
-    for (let i = 0; i < maxPinnedCodes; i++) await createCode(db, history, project.id, null, { name: `Kode ${i}`, pinned: true });
-    await expect(updateCode(db, history, 'x-code-child', { pinned: true })).rejects.toBeInstanceOf(CodebookError);
-    await expect(createCode(db, history, project.id, null, { name: 'Elleve', pinned: true })).rejects.toMatchObject({ problem: 'pin-limit' });
+    for (let i = 0; i < maxPinnedCodes; i++) await createCode(history, { projectId: project.id, parentId: null, fields: { name: `Kode ${i}`, pinned: true } });
+    await expect(updateCode(history, { id: 'x-code-child', patch: { pinned: true } })).rejects.toBeInstanceOf(CodebookError);
+    await expect(createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Elleve', pinned: true } })).rejects.toMatchObject({ problem: 'pin-limit' });
     const first = (await db.codes.where('projectId').equals(project.id).filter((c) => c.pinned).first())!;
-    await updateCode(db, history, first.id, { pinned: false });
-    await updateCode(db, history, 'x-code-child', { pinned: true });
+    await updateCode(history, { id: first.id, patch: { pinned: false } });
+    await updateCode(history, { id: 'x-code-child', patch: { pinned: true } });
     expect((await db.codes.get('x-code-child'))?.pinned).toBe(true);
   });
 
   it('moves codes between parents and among siblings, renumbering both sides', async () => {
     const { db, project, history } = await setUp();
-    const a = await createCode(db, history, project.id, null, { name: 'A' });
-    const b = await createCode(db, history, project.id, null, { name: 'B' });
-    await createCode(db, history, project.id, 'x-code-parent', { name: 'Tvetydig' });
+    const a = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'A' } });
+    const b = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'B' } });
+    await createCode(history, { projectId: project.id, parentId: 'x-code-parent', fields: { name: 'Tvetydig' } });
     expect(await outline(db, project.id)).toBe('Grensearbeid(Tydelig,Tvetydig),A,B');
 
-    await moveCode(db, history, b.id, null, 0);
+    await moveCode(history, { id: b.id, parentId: null, index: 0 });
     expect(await outline(db, project.id)).toBe('B,Grensearbeid(Tydelig,Tvetydig),A');
-    await moveCode(db, history, 'x-code-child', a.id, 0);
+    await moveCode(history, { id: 'x-code-child', parentId: a.id, index: 0 });
     expect(await outline(db, project.id)).toBe('B,Grensearbeid(Tvetydig),A(Tydelig)');
     const orders = (await db.codes.where('projectId').equals(project.id).toArray()).map((c) => `${c.name}:${c.order}`).sort();
     expect(orders).toEqual(['A:2', 'B:0', 'Grensearbeid:1', 'Tvetydig:0', 'Tydelig:0']);
     // Out of range positions go to the end; a move to where it already is makes no step.
-    await moveCode(db, history, b.id, null, 99);
+    await moveCode(history, { id: b.id, parentId: null, index: 99 });
     expect(await outline(db, project.id)).toBe('Grensearbeid(Tvetydig),A(Tydelig),B');
-    await moveCode(db, history, b.id, null, 2);
+    await moveCode(history, { id: b.id, parentId: null, index: 2 });
     expect(history.getSnapshot().undo).toEqual({ key: 'moveCode', values: { code: 'B' } });
 
     await history.undo();
@@ -170,27 +170,27 @@ describe('codebook commands', () => {
 
   it('refuses to move a code under itself or its own sub-code', async () => {
     const { db, history } = await setUp();
-    await expect(moveCode(db, history, 'x-code-parent', 'x-code-child', 0)).rejects.toMatchObject({ problem: 'cycle' });
-    await expect(moveCode(db, history, 'x-code-parent', 'x-code-parent', 0)).rejects.toMatchObject({ problem: 'cycle' });
+    await expect(moveCode(history, { id: 'x-code-parent', parentId: 'x-code-child', index: 0 })).rejects.toMatchObject({ problem: 'cycle' });
+    await expect(moveCode(history, { id: 'x-code-parent', parentId: 'x-code-parent', index: 0 })).rejects.toMatchObject({ problem: 'cycle' });
     expect((await db.codes.get('x-code-parent'))?.parentId).toBeNull();
     expect(history.getSnapshot().undo).toBeNull();
   });
 
   it('deletes a code with its sub-codes, their codings and all memos; undo restores everything', async () => {
     const { db, project, history } = await setUp();
-    const grand = await createCode(db, history, project.id, 'x-code-child', { name: 'Lenke' });
+    const grand = await createCode(history, { projectId: project.id, parentId: 'x-code-child', fields: { name: 'Lenke' } });
     await db.codings.bulkAdd([coding(project.id, 'c-parent', 'x-code-parent', 8, 30), coding(project.id, 'c-grand', grand.id, 50, 60)]);
     await db.memos.bulkAdd([
       memo(project.id, 'm-parent', 'code', 'x-code-parent', 'Om grensearbeid'),
       memo(project.id, 'm-grand', 'code', grand.id, 'Lenker'),
       memo(project.id, 'm-c-grand', 'coding', 'c-grand', 'Skjema'),
     ]);
-    const other = await createCode(db, history, project.id, null, { name: 'Annet' });
+    const other = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Annet' } });
     await db.memos.add(memo(project.id, 'm-other', 'code', other.id, 'Står igjen'));
     const before = await snapshot(db, project.id);
 
     expect(await deletionImpact(db, 'x-code-parent')).toEqual({ codes: 3, codings: 3, memos: 4 });
-    expect(await deleteCode(db, history, 'x-code-parent')).toEqual({ codes: 3, codings: 3, memos: 4 });
+    expect(await deleteCode(history, { id: 'x-code-parent' })).toEqual({ codes: 3, codings: 3, memos: 4 });
     expect(await outline(db, project.id)).toBe('Annet');
     expect((await db.codes.get(other.id))?.order).toBe(0);
     const after = await snapshot(db, project.id);
@@ -206,7 +206,7 @@ describe('codebook commands', () => {
 
   it('merges: codings move, duplicates go (their memo kept), sub-codes and memo move; undo restores everything', async () => {
     const { db, project, history } = await setUp();
-    const into = await createCode(db, history, project.id, null, { name: 'Tvetydig' });
+    const into = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Tvetydig' } });
     const from = 'x-code-parent';
     await db.codings.bulkAdd([
       coding(project.id, 'c-from-1', from, 8, 30),
@@ -221,7 +221,7 @@ describe('codebook commands', () => {
     ]);
     const before = await snapshot(db, project.id);
 
-    const result = await mergeCodes(db, history, from, into.id, { memoHeading: (name) => `Fra ${name}` });
+    const result = await mergeCodes(history, { fromId: from, intoId: into.id, memoHeading: (name) => `Fra ${name}` });
     expect(result).toMatchObject({ moved: 1, duplicates: 1 });
     expect(await outline(db, project.id)).toBe('Tvetydig(Tydelig)');
     expect((await db.codes.get(into.id))?.order).toBe(0);
@@ -246,29 +246,29 @@ describe('codebook commands', () => {
 
   it('merges a code into its own sub-code: the sub-code takes its place', async () => {
     const { db, project, history } = await setUp();
-    const sibling = await createCode(db, history, project.id, 'x-code-parent', { name: 'Tvetydig' });
-    await createCode(db, history, project.id, null, { name: 'Annet' });
-    await mergeCodes(db, history, 'x-code-parent', 'x-code-child');
+    const sibling = await createCode(history, { projectId: project.id, parentId: 'x-code-parent', fields: { name: 'Tvetydig' } });
+    await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Annet' } });
+    await mergeCodes(history, { fromId: 'x-code-parent', intoId: 'x-code-child' });
     expect(await outline(db, project.id)).toBe('Tydelig(Tvetydig),Annet');
     expect((await db.codes.get(sibling.id))?.parentId).toBe('x-code-child');
-    await expect(mergeCodes(db, history, 'x-code-child', 'x-code-child')).rejects.toMatchObject({ problem: 'same-code' });
+    await expect(mergeCodes(history, { fromId: 'x-code-child', intoId: 'x-code-child' })).rejects.toMatchObject({ problem: 'same-code' });
   });
 
   it('moves the code memo when the target has none', async () => {
     const { db, project, history } = await setUp();
-    const into = await createCode(db, history, project.id, null, { name: 'Ny' });
+    const into = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Ny' } });
     await db.memos.add(memo(project.id, 'm-child', 'code', 'x-code-child', 'Tydelige grenser'));
-    await mergeCodes(db, history, 'x-code-child', into.id);
+    await mergeCodes(history, { fromId: 'x-code-child', intoId: into.id });
     expect(await db.memos.get('m-child')).toMatchObject({ targetKind: 'code', targetId: into.id, plainText: 'Tydelige grenser' });
   });
 
   it('splits the chosen codings off into a new sibling right after the code; undo puts them back', async () => {
     const { db, project, history } = await setUp();
-    await createCode(db, history, project.id, 'x-code-parent', { name: 'Tvetydig' });
+    await createCode(history, { projectId: project.id, parentId: 'x-code-parent', fields: { name: 'Tvetydig' } });
     await db.codings.bulkAdd([coding(project.id, 'c-2', 'x-code-child', 1, 5), coding(project.id, 'c-3', 'x-code-child', 10, 20)]);
     const before = await snapshot(db, project.id);
 
-    const created = await splitCode(db, history, 'x-code-child', ['c-2', 'c-3', 'x-unrelated'], 'Henvisning med begrunnelse');
+    const created = await splitCode(history, { codeId: 'x-code-child', codingIds: ['c-2', 'c-3', 'x-unrelated'], name: 'Henvisning med begrunnelse' });
     expect(await outline(db, project.id)).toBe('Grensearbeid(Tydelig,Henvisning med begrunnelse,Tvetydig)');
     expect(created).toMatchObject({ parentId: 'x-code-parent', order: 1 });
     const moved = await db.codings.where('codeId').equals(created.id).primaryKeys();
@@ -278,13 +278,13 @@ describe('codebook commands', () => {
 
     await history.undo();
     expect(await snapshot(db, project.id)).toEqual(before);
-    await expect(splitCode(db, history, 'x-code-child', [], 'Tom')).rejects.toMatchObject({ problem: 'nothing-chosen' });
+    await expect(splitCode(history, { codeId: 'x-code-child', codingIds: [], name: 'Tom' })).rejects.toMatchObject({ problem: 'nothing-chosen' });
   });
 
   it('a memo saved on a code is deleted with it and comes back on undo', async () => {
     const { db, project, history } = await setUp();
-    await saveMemo(db, history, project.id, 'x-coder', { kind: 'code', id: 'x-code-child' }, { title: '', content: '{}', plainText: 'Notat' });
-    await deleteCode(db, history, 'x-code-child');
+    await saveMemo(history, { projectId: project.id, authorId: 'x-coder', target: { kind: 'code', id: 'x-code-child' }, content: { title: '', content: '{}', plainText: 'Notat' } });
+    await deleteCode(history, { id: 'x-code-child' });
     expect(await db.memos.where('[targetKind+targetId]').equals(['code', 'x-code-child']).count()).toBe(0);
     await history.undo();
     const restored = await db.memos.where('[targetKind+targetId]').equals(['code', 'x-code-child']).first();
@@ -295,7 +295,7 @@ describe('codebook commands', () => {
 
   it('a merge that fails at its last write leaves everything as it was (one transaction)', async () => {
     const { db, project, history } = await setUp();
-    const into = await createCode(db, history, project.id, null, { name: 'Tvetydig' });
+    const into = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Tvetydig' } });
     await db.codings.add(coding(project.id, 'c-from', 'x-code-parent', 8, 30));
     const before = await snapshot(db, project.id);
     // The code itself is deleted last, after the codings, sub-codes and memos have moved.
@@ -303,7 +303,7 @@ describe('codebook commands', () => {
       if (key === 'x-code-parent') throw new Error('disk full');
     };
     db.codes.hook('deleting', refuse);
-    await expect(mergeCodes(db, history, 'x-code-parent', into.id)).rejects.toThrow('disk full');
+    await expect(mergeCodes(history, { fromId: 'x-code-parent', intoId: into.id })).rejects.toThrow('disk full');
     db.codes.hook('deleting').unsubscribe(refuse);
     expect(await snapshot(db, project.id)).toEqual(before);
     expect(history.getSnapshot().undo).toEqual({ key: 'createCode', values: { code: 'Tvetydig' } });

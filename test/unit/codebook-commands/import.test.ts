@@ -32,7 +32,7 @@ describe('importCodebook', () => {
   it('adds the boundary-work template as one step, in template order, and undo removes it all', async () => {
     const { db, project, history } = await setUp();
     const template = boundaryWorkTemplate('nb');
-    const result = await importCodebook(db, history, project.id, template);
+    const result = await importCodebook(history, { projectId: project.id, document: template });
     const codes = await db.codes.where('projectId').equals(project.id).toArray();
     expect(result.added).toBe(codes.length);
     expect(result.matched).toBe(0);
@@ -47,9 +47,9 @@ describe('importCodebook', () => {
 
   it('adding the same template twice adds nothing the second time', async () => {
     const { db, project, history } = await setUp();
-    await importCodebook(db, history, project.id, boundaryWorkTemplate('en'));
+    await importCodebook(history, { projectId: project.id, document: boundaryWorkTemplate('en') });
     const count = await db.codes.count();
-    const again = await importCodebook(db, history, project.id, boundaryWorkTemplate('en'));
+    const again = await importCodebook(history, { projectId: project.id, document: boundaryWorkTemplate('en') });
     expect(again.added).toBe(0);
     expect(await db.codes.count()).toBe(count);
     expect(history.getSnapshot().undo?.key).toBe('importCodebook');
@@ -65,7 +65,7 @@ describe('importCodebook', () => {
       language: 'nb',
       codes: [entry('grensearbeid', [entry('Tvetydig')]), entry('Ingen respons')],
     };
-    const result = await importCodebook(db, history, project.id, doc);
+    const result = await importCodebook(history, { projectId: project.id, document: doc });
     expect(result).toEqual({ added: 2, matched: 1 });
     const codes = await db.codes.where('projectId').equals(project.id).toArray();
     const names = flattenCodeTree(buildCodeTree(codes)).map((n) => `${'-'.repeat(n.depth)}${n.code.name}`);

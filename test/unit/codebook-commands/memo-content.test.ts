@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendMemoContent, editorStateOf, parseMemoState, stateFromPlainText } from '../../../renderer/store/commands/memo-content';
+import { appendMemoContent, editorStateOf, parseMemoState, stateFromPlainText } from '../../../shared/memos/content';
 
 describe('memo content', () => {
   it('turns plain text into paragraphs, and old or empty content into an editor state or nothing', () => {

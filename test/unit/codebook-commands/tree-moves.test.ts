@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../../../shared/model';
 import { buildCodeTree } from '../../../shared/codebook/tree';
-import { plannedDrop, plannedMove, visibleNodes } from '../../../renderer/features/codebook/tree-moves';
+import { plannedDrop, plannedMove, visibleNodes } from '../../../shared/codebook/tree-moves';
 
 const t = '2026-01-01T00:00:00.000Z';
 function code(id: string, parentId: string | null, order: number): Code {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blockAt, documentBlocks, piecesByBlock } from '../../../renderer/editor/blocks';
 import { coverPieces } from '../../../shared/ranges/pieces';
-import { codingTarget, nudgeEdge, trimRange } from '../../../renderer/features/coding/target-range';
+import { codingTarget } from '../../../renderer/features/coding/target-range';
+import { nudgeEdge, trimRange } from '../../../shared/ranges/passage';
 import { filterCodes } from '../../../renderer/features/coding/QuickCodePalette';
 import type { Code, Message } from '../../../shared/model';
 

@@ -15,7 +15,7 @@ async function setUp(now?: () => number) {
   await fillProject(db, project.id);
   const history = new History(db, { now });
   const coding = (codeId: string, start: number, end: number) =>
-    addCoding(db, history, { projectId: project.id, sourceId: 'x-src', codeId, coderId: 'x-coder', start, end }, codeId);
+    addCoding(history, { coding: { projectId: project.id, sourceId: 'x-src', codeId, coderId: 'x-coder', start, end }, codeName: codeId });
   return { db, project, history, coding };
 }
 
@@ -60,7 +60,7 @@ describe('the command layer (undo/redo)', () => {
 
   it('removing a coding removes its memo, and undo brings both back', async () => {
     const { db, history } = await setUp();
-    await removeCodings(db, history, ['x-coding']);
+    await removeCodings(history, { ids: ['x-coding'] });
     expect(await db.codings.get('x-coding')).toBeUndefined();
     expect(await db.memos.get('x-memo')).toBeUndefined();
     await history.undo();
@@ -82,7 +82,7 @@ describe('the command layer (undo/redo)', () => {
 
   it('refuses to undo over a row changed elsewhere, and drops that step', async () => {
     const { db, history } = await setUp();
-    await resizeCoding(history, 'x-coding', 70, 93);
+    await resizeCoding(history, { id: 'x-coding', start: 70, end: 93 });
     await db.codings.update('x-coding', { end: 90 }); // e.g. another window
     await expect(history.undo()).rejects.toBeInstanceOf(StaleHistoryError);
     expect(await db.codings.get('x-coding')).toMatchObject({ start: 70, end: 90 });
@@ -93,7 +93,7 @@ describe('the command layer (undo/redo)', () => {
     let clock = 0;
     const { db, history, project } = await setUp(() => clock);
     const target = { kind: 'source' as const, id: 'x-src' };
-    const save = (text: string) => saveMemo(db, history, project.id, 'x-coder', target, { title: '', content: '{}', plainText: text });
+    const save = (text: string) => saveMemo(history, { projectId: project.id, authorId: 'x-coder', target, content: { title: '', content: '{}', plainText: text } });
     await save('F');
     clock += 1000;
     await save('Første');
@@ -107,9 +107,9 @@ describe('the command layer (undo/redo)', () => {
 
   it('deleting an attribute clears it from sources as one undoable step', async () => {
     const { db, history, project } = await setUp();
-    const age = await createAttribute(db, history, project.id, 'Aldersgruppe');
-    await setSourceAttribute(db, history, 'x-src', age.id, '30–39');
-    await deleteAttribute(db, history, 'x-attr');
+    const age = await createAttribute(history, { projectId: project.id, name: 'Aldersgruppe' });
+    await setSourceAttribute(history, { sourceId: 'x-src', attributeId: age.id, value: '30–39' });
+    await deleteAttribute(history, { id: 'x-attr' });
     expect((await db.sources.get('x-src'))?.attributes).toEqual({ [age.id]: '30–39' });
     await history.undo();
     expect((await db.sources.get('x-src'))?.attributes).toEqual({ 'x-attr': 'Gruppe A', [age.id]: '30–39' });
@@ -126,8 +126,8 @@ describe('the command layer (undo/redo)', () => {
 
   it('a memo save that arrives after its coding was removed writes nothing and adds no step', async () => {
     const { db, history, project } = await setUp();
-    await removeCodings(db, history, ['x-coding']);
-    const saved = await saveMemo(db, history, project.id, 'x-coder', { kind: 'coding', id: 'x-coding' }, { title: '', content: '{}', plainText: 'sent' });
+    await removeCodings(history, { ids: ['x-coding'] });
+    const saved = await saveMemo(history, { projectId: project.id, authorId: 'x-coder', target: { kind: 'coding', id: 'x-coding' }, content: { title: '', content: '{}', plainText: 'sent' } });
     expect(saved).toBeNull();
     expect(await db.memos.where('[targetKind+targetId]').equals(['coding', 'x-coding']).count()).toBe(0);
     await history.undo();

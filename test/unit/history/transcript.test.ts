@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/store/db';
 import { History } from '../../../renderer/store/history/history';
 import { createProject } from '../../../renderer/store/repositories/projects';
+import { getSourceText } from '../../../renderer/store/repositories/sources';
 import { editTranscript, TranscriptEditRefused } from '../../../renderer/store/commands/transcript';
 import { fillProject, freshName } from '../store/fixtures';
 
@@ -18,45 +19,48 @@ async function setUp() {
 describe('edit transcript (typo fixes)', () => {
   it('moves codings after the fix and keeps their text, logs the fix, and undo restores everything', async () => {
     const { db, history } = await setUp();
-    const before = (await db.sourceTexts.get('x-src'))!.text;
+    const before = (await getSourceText(db, 'x-src'))!;
+    const imported = (await db.sourceTexts.get('x-src'))!.text;
     const at = before.indexOf('når');
-    await editTranscript(db, history, 'x-src', 'x-coder', { start: at, end: at + 3, insert: 'naar' });
-    const after = (await db.sourceTexts.get('x-src'))!.text;
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: at, end: at + 3, insert: 'naar' } });
+    const after = (await getSourceText(db, 'x-src'))!;
     const coding = (await db.codings.get('x-coding'))!;
     expect(after.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
     const message = (await db.messages.get('x-msg'))!;
     expect(after.slice(message.start, message.end)).toBe('Hei, naar får jeg svar på søknaden?');
     expect((await db.sources.get('x-src'))!.length).toBe(after.length);
     expect((await db.sourceEdits.where('sourceId').equals('x-src').toArray()).map((e) => [e.removed, e.inserted])).toContainEqual(['når', 'naar']);
+    // The text as imported is never overwritten: the fix lives in the log.
+    expect((await db.sourceTexts.get('x-src'))!.text).toBe(imported);
 
     await history.undo();
-    expect((await db.sourceTexts.get('x-src'))!.text).toBe(before);
+    expect((await getSourceText(db, 'x-src'))!).toBe(before);
     expect(await db.codings.get('x-coding')).toMatchObject({ start: 68, end: 93 });
     expect((await db.sources.get('x-src'))!.length).toBe(before.length);
   });
 
   it('refuses a fix that starts inside a coding and ends outside it, and changes nothing', async () => {
     const { db, history } = await setUp();
-    const before = (await db.sourceTexts.get('x-src'))!.text;
-    await expect(editTranscript(db, history, 'x-src', 'x-coder', { start: 60, end: 75, insert: '' })).rejects.toBeInstanceOf(TranscriptEditRefused);
-    expect((await db.sourceTexts.get('x-src'))!.text).toBe(before);
+    const before = (await getSourceText(db, 'x-src'))!;
+    await expect(editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: 60, end: 75, insert: '' } })).rejects.toBeInstanceOf(TranscriptEditRefused);
+    expect((await getSourceText(db, 'x-src'))!).toBe(before);
     expect(history.getSnapshot().undo).toBeNull();
   });
 
   it('keeps an empty message (no written reply) in order when the text around it is replaced', async () => {
     const { db, history } = await setUp();
-    const text = (await db.sourceTexts.get('x-src'))!.text;
+    const text = (await getSourceText(db, 'x-src'))!;
     const at = text.indexOf('(dagen etter)');
     await db.messages.add({ ...(await db.messages.get('x-msg'))!, id: 'x-empty', order: 1, start: at + 3, end: at + 3 });
-    await editTranscript(db, history, 'x-src', 'x-coder', { start: at, end: at + 13, insert: '(i morgen)' });
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: at, end: at + 13, insert: '(i morgen)' } });
     expect(await db.messages.get('x-empty')).toMatchObject({ start: at, end: at });
     const coding = (await db.codings.get('x-coding'))!;
-    expect((await db.sourceTexts.get('x-src'))!.text.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
+    expect((await getSourceText(db, 'x-src'))!.slice(coding.start, coding.end)).toBe('Du må ringe NAV-kontoret.');
   });
 
   it('moves the preamble with a fix inside it, and undo puts it back', async () => {
     const { db, history } = await setUp();
-    const before = (await db.sourceTexts.get('x-src'))!.text;
+    const before = (await getSourceText(db, 'x-src'))!;
     // A source whose text begins with a heading: "Dialog 1, mars\n\n" before the first message.
     const heading = 'Dialog 1, mrs\n\n';
     await db.sourceTexts.put({ sourceId: 'x-src', projectId: (await db.sources.get('x-src'))!.projectId, text: heading + before });
@@ -66,8 +70,8 @@ describe('edit transcript (typo fixes)', () => {
     const coding = (await db.codings.get('x-coding'))!;
     await db.codings.update('x-coding', { start: coding.start + heading.length, end: coding.end + heading.length });
 
-    await editTranscript(db, history, 'x-src', 'x-coder', { start: 10, end: 13, insert: 'mars' });
-    const after = (await db.sourceTexts.get('x-src'))!.text;
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: 10, end: 13, insert: 'mars' } });
+    const after = (await getSourceText(db, 'x-src'))!;
     const preamble = (await db.sources.get('x-src'))!.preamble!;
     expect(after.slice(preamble.start, preamble.end)).toBe('Dialog 1, mars');
     const moved = (await db.codings.get('x-coding'))!;

@@ -91,7 +91,10 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
     updatedAt: t,
   };
   await db.sources.add(source);
-  await db.sourceTexts.add({ sourceId: source.id, projectId, text });
+  // One typo fix ('nør' → 'når') is logged below. From schema version 3 the stored text is the text
+  // as imported and the fix is derived from the log; before, the fix was written into the text.
+  const fixedInLog = db.tables.some((table) => table.name === 'sourceEdits') && db.verno >= 3;
+  await db.sourceTexts.add({ sourceId: source.id, projectId, text: fixedInLog ? text.replace('når', 'nør') : text });
   await db.messages.add(message);
   await db.codes.bulkAdd([parent, child]);
   await db.coders.add({ id: `${prefix}-coder`, projectId, name: 'Koder A', color: '#333', createdAt: t, updatedAt: t });
@@ -105,7 +108,7 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
       projectId,
       sourceId: source.id,
       authorId: `${prefix}-coder`,
-      start: 12,
+      start: 13,
       removed: 'nør',
       inserted: 'når',
       createdAt: t,

@@ -5,6 +5,7 @@ import { currentSchemaVersion, schemaVersions } from '../../../renderer/store/sc
 import { backupTables } from '../../../shared/backup';
 import { latestSchemaVersion, rowUpgrades } from '../../../shared/migrations';
 import { createProject } from '../../../renderer/store/repositories/projects';
+import { getSourceText } from '../../../renderer/store/repositories/sources';
 import { fillProject, freshName } from './fixtures';
 
 /**
@@ -61,6 +62,25 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('v3 keeps the imported text and derives the fixed one: a v2 text fixed in place gets its fix undone', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 2));
+    await old.open();
+    const project = await createProject(old, { name: 'Rettet' });
+    await fillProject(old, project.id);
+    const fixedText = (await old.sourceTexts.get('x-src'))!.text;
+    expect(fixedText).toContain('Hei, når får jeg');
+    old.close();
+
+    const current = createDatabase(name);
+    await current.open();
+    expect((await current.sourceTexts.get('x-src'))!.text).toBe(fixedText.replace('når', 'nør'));
+    expect(await getSourceText(current, 'x-src')).toBe(fixedText);
+    expect(await current.sourceEdits.count()).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
+
   for (let n = 1; n <= schemaVersions.length; n++) {
     it(`opens a version ${n} database with data at version ${currentSchemaVersion} without losing anything`, async () => {
       const name = freshName();
@@ -80,6 +100,8 @@ describe('schema migrations', () => {
         expect(await current.table(table).count(), table).toBe(before[table]);
       }
       expect((await current.sourceTexts.get('x-src'))?.text).toContain('dagen etter');
+      // Whatever the version it came from, the text a reader sees has the logged fix in it.
+      expect(await getSourceText(current, 'x-src')).toContain('Hei, når får jeg');
       expect((await current.codings.get('x-coding'))).toMatchObject({ start: 68, end: 93 });
       current.close();
       await Dexie.delete(name);

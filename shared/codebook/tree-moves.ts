@@ -1,5 +1,5 @@
-import type { Id } from '../../../shared/model';
-import type { CodeNode } from '../../../shared/codebook/tree';
+import type { Id } from '../model';
+import { descendantIds, flattenCodeTree, type CodeNode } from './tree';
 
 /** Where a code goes: under `parentId` (null: top level), at `index` among the other sub-codes. */
 export interface Placement {
@@ -27,10 +27,6 @@ export function locate(tree: CodeNode[]): Map<Id, Located> {
     });
   walk(tree, null);
   return out;
-}
-
-function contains(node: CodeNode, id: Id): boolean {
-  return node.code.id === id || node.children.some((child) => contains(child, id));
 }
 
 /**
@@ -67,7 +63,9 @@ export function plannedDrop(tree: CodeNode[], draggedId: Id, targetId: Id, posit
   const where = locate(tree);
   const dragged = where.get(draggedId);
   const target = where.get(targetId);
-  if (!dragged || !target || contains(dragged.node, targetId)) return null;
+  // The same rule the move command checks (canMove): never under itself or its own sub-codes.
+  const codes = flattenCodeTree(tree).map((n) => n.code);
+  if (!dragged || !target || descendantIds(codes, draggedId).has(targetId)) return null;
   if (position === 'inside') {
     return { parentId: targetId, index: target.node.children.filter((c) => c.code.id !== draggedId).length };
   }

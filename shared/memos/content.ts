@@ -1,4 +1,10 @@
-import type { MemoContent } from './memos';
+/** What a person writes in a memo. */
+export interface MemoContent {
+  title: string;
+  /** Serialised Lexical editor state. */
+  content: string;
+  plainText: string;
+}
 
 /**
  * Memo content is a serialised Lexical editor state. These helpers build and join such states as

@@ -1,0 +1,12 @@
+import { defaultCoder, type Coder, type Id, type PlanContext, type Planned } from '../model';
+
+/**
+ * The coder this machine codes as in a project: the first one made, or, in a project without
+ * coders, a new default coder (the one write).
+ */
+export function planCurrentCoder(coders: Coder[], projectId: Id, at: PlanContext): Planned<Coder> {
+  const first = [...coders].sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+  if (first) return { writes: [], value: first };
+  const coder = defaultCoder(at.newId(), projectId, at.now);
+  return { writes: [{ op: 'put', table: 'coders', projectId, row: coder }], value: coder };
+}
