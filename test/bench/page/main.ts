@@ -2,6 +2,7 @@
  * Runs in Chromium (real IndexedDB). Measures importing 1,000 dialogue threads (~5 MB) end to end
  * — parse, prepare, one Dexie transaction — against raw Dexie bulkPut of the same records.
  */
+import '../../../renderer/styles/app.css';
 import Dexie from 'dexie';
 import { importFile } from '../../../shared/import';
 import { createDatabase } from '../../../renderer/store/db';
@@ -87,7 +88,7 @@ async function run(): Promise<BenchRow[]> {
   const mid = runs[1]!;
   const raw = await median(3, () => rawBulkPut(bytes));
   log('document view…');
-  const documentRows = await benchDocumentView();
+  const documentRows = await benchDocumentView(log);
   log('retrieval…');
   const retrievalRows = benchRetrieval();
   return [
