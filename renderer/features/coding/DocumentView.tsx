@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
 import type { Code, Coder, Project } from '../../../shared/model';
-import { coverPieces } from '../../../shared/ranges/pieces';
 import { stripeLanes } from '../../../shared/ranges/lanes';
 import type { Range } from '../../../shared/ranges/range';
 import { useApp } from '../../app/AppContext';
 import { emitCommand } from '../../app/commands';
 import { routeHref } from '../../app/routes';
-import { documentBlocks, piecesByBlock } from '../../editor/blocks';
+import { documentBlocks } from '../../editor/blocks';
+import { codeColorVariables } from '../../editor/plugins/MarkStylePlugin';
 import type { TurnIndex } from '../../editor/plugins/DocumentContentPlugin';
 import { focusDocumentStart, selectRange } from '../../editor/select-range';
 import { SourceDocument } from '../../editor/SourceDocument';
@@ -30,7 +30,9 @@ import { SourceFacts } from './SourceFacts';
 import { SourcePreamble } from './SourcePreamble';
 import { codingTarget } from './target-range';
 import { turnHeads } from './turn-heads';
+import { useBlockPieces } from './useBlockPieces';
 import { useOptimisticCodings } from './useOptimisticCodings';
+import { useStableCodings } from './useStableCodings';
 import { useProjectCodes, useSourceCodings, useSourceData } from './useDocumentData';
 
 const codeMime = 'application/x-kodebok-code';
@@ -53,7 +55,10 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);
   const data = useSourceData(project.id, sourceId);
-  const { codings, show: showCoding, settle: settleCoding, drop: dropCoding } = useOptimisticCodings(useSourceCodings(sourceId) ?? noCodings);
+  const optimistic = useOptimisticCodings(useSourceCodings(sourceId) ?? noCodings);
+  const { show: showCoding, settle: settleCoding, drop: dropCoding } = optimistic;
+  // Unchanged codings keep their objects across re-reads, so a step redraws only what it changed.
+  const codings = useStableCodings(optimistic.codings);
   const codes = useProjectCodes(project.id);
   const [coder, setCoder] = useState<Coder | null>(null);
   const [selection, setSelection] = useState<Range | null>(null);
@@ -77,20 +82,14 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const blocks = useMemo(() => (messages ? documentBlocks(text, messages) : []), [text, messages]);
   const deadline = project.settings.answerDeadlineHours;
   const heads = useMemo(() => turnHeads(blocks, deadline, t, i18n.language), [blocks, deadline, t, i18n.language]);
-  const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(codings, text.length)), [blocks, codings, text]);
+  const blockPieces = useBlockPieces(blocks, codings, text.length);
   const index = useMemo(() => indexCodes(codes ?? []), [codes]);
   const codingById = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
   const lanes = useMemo(() => stripeLanes(codings), [codings]);
   const selected = selectedId ? codingById.get(selectedId) ?? null : null;
 
-  const look = useCallback(
-    (ids: string[]) => {
-      const here = ids.map((id) => codingById.get(id)).filter((c) => c !== undefined).sort((a, b) => a.end - a.start - (b.end - b.start));
-      const color = (i: number) => (here[i] ? index.byId.get(here[i]!.codeId)?.color ?? '#888888' : null);
-      return { color: color(0) ?? '#888888', second: color(1), count: here.length, selected: selectedId !== null && ids.includes(selectedId) };
-    },
-    [codingById, index, selectedId],
-  );
+  // One CSS variable per code: the marks name their code, so recolouring a code repaints no mark from script.
+  const codeColors = useMemo(() => codeColorVariables(codes ?? []) as React.CSSProperties, [codes]);
 
   // A segment to show (from retrieval) is selected once, when the document is first built;
   // otherwise the caret goes to the start of the first turn, so the keyboard is in the text at once.
@@ -219,6 +218,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
         <div
           ref={setFrame}
           className="document-frame"
+          style={codeColors}
           onKeyDown={(e) => {
             if (e.ctrlKey || e.metaKey || e.altKey || !/^[0-9]$/.test(e.key)) return;
             const n = e.key === '0' ? 9 : Number(e.key) - 1;
@@ -276,7 +276,8 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
             text={text}
             heads={heads}
             blockPieces={blockPieces}
-            look={look}
+            codings={codingById}
+            selectedId={selectedId}
             onSelection={setSelection}
             onBuilt={onBuilt}
             editorRef={editorRef}

@@ -3,19 +3,21 @@
  * codings, highlights, stripes and the codings list), without the screen around it (header, memo,
  * palette), so the bench can drive it and time it.
  */
-import { createElement, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createElement, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Coding } from '../../../shared/model';
-import { coverPieces } from '../../../shared/ranges/pieces';
 import { stripeLanes } from '../../../shared/ranges/lanes';
-import { documentBlocks, piecesByBlock } from '../../../renderer/editor/blocks';
+import { documentBlocks } from '../../../renderer/editor/blocks';
+import { codeColorVariables } from '../../../renderer/editor/plugins/MarkStylePlugin';
 import type { TurnIndex } from '../../../renderer/editor/plugins/DocumentContentPlugin';
 import { SourceDocument } from '../../../renderer/editor/SourceDocument';
 import { indexCodes } from '../../../renderer/features/coding/code-index';
 import { CodingStripes } from '../../../renderer/features/coding/CodingStripes';
 import { DocumentCodes } from '../../../renderer/features/coding/DocumentCodes';
 import { turnHeads } from '../../../renderer/features/coding/turn-heads';
+import { useBlockPieces } from '../../../renderer/features/coding/useBlockPieces';
 import { useOptimisticCodings } from '../../../renderer/features/coding/useOptimisticCodings';
+import { useStableCodings } from '../../../renderer/features/coding/useStableCodings';
 import { useProjectCodes, useSourceCodings, useSourceData } from '../../../renderer/features/coding/useDocumentData';
 
 /** How the bench reaches into the view: told when the document is built; shows and settles codings as DocumentView does. */
@@ -33,7 +35,9 @@ const t = ((key: string) => key) as never;
 export function BenchDocumentView({ projectId, sourceId, handle }: { projectId: string; sourceId: string; handle: BenchViewHandle }) {
   const data = useSourceData(projectId, sourceId);
   const stored = useSourceCodings(sourceId);
-  const { codings, show, settle } = useOptimisticCodings(stored ?? noCodings);
+  const optimistic = useOptimisticCodings(stored ?? noCodings);
+  const { show, settle } = optimistic;
+  const codings = useStableCodings(optimistic.codings);
   const codes = useProjectCodes(projectId);
   const [layoutVersion, setLayoutVersion] = useState(0);
   const [content, setContent] = useState<HTMLElement | null>(null);
@@ -57,18 +61,11 @@ export function BenchDocumentView({ projectId, sourceId, handle }: { projectId: 
   const messages = data?.messages;
   const blocks = useMemo(() => (messages ? documentBlocks(text, messages) : []), [text, messages]);
   const heads = useMemo(() => turnHeads(blocks, 24, t, 'nb'), [blocks]);
-  const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(codings, text.length)), [blocks, codings, text]);
+  const blockPieces = useBlockPieces(blocks, codings, text.length);
   const index = useMemo(() => indexCodes(codes ?? []), [codes]);
   const codingById = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
   const lanes = useMemo(() => stripeLanes(codings), [codings]);
-  const look = useCallback(
-    (ids: string[]) => {
-      const here = ids.map((id) => codingById.get(id)).filter((c) => c !== undefined).sort((a, b) => a.end - a.start - (b.end - b.start));
-      const color = (i: number) => (here[i] ? index.byId.get(here[i]!.codeId)?.color ?? '#888888' : null);
-      return { color: color(0) ?? '#888888', second: color(1), count: here.length, selected: selectedId !== null && ids.includes(selectedId) };
-    },
-    [codingById, index, selectedId],
-  );
+  const codeColors = useMemo(() => codeColorVariables(codes ?? []) as CSSProperties, [codes]);
   const onBuilt = useCallback(
     (editor: LexicalEditor) => {
       setContent(editor.getRootElement());
@@ -84,9 +81,9 @@ export function BenchDocumentView({ projectId, sourceId, handle }: { projectId: 
     { className: 'coding-layout' },
     createElement(
       'div',
-      { className: 'document-frame' },
+      { className: 'document-frame', style: codeColors },
       createElement(CodingStripes, { content, codings, lanes, codes: index.byId, paths: index.paths, layoutVersion, selectedId, onSelect: setSelectedId }),
-      createElement(SourceDocument, { label: 'bench', text, heads, blockPieces, look, onSelection: () => undefined, onBuilt, editorRef, turnIndexRef: turnIndex }),
+      createElement(SourceDocument, { label: 'bench', text, heads, blockPieces, codings: codingById, selectedId, onSelection: () => undefined, onBuilt, editorRef, turnIndexRef: turnIndex }),
     ),
     createElement(
       'aside',
