@@ -78,6 +78,7 @@ async function rawBulkPut(bytes: Uint8Array): Promise<number> {
 }
 
 async function run(): Promise<BenchRow[]> {
+  if (new URLSearchParams(location.search).get('only') === 'coding') return benchDocumentView(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
