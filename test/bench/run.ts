@@ -51,7 +51,7 @@ try {
         return w.benchRows ? { rows: w.benchRows } : w.benchError ? { error: w.benchError } : null;
       },
       null,
-      { timeout: 900_000 },
+      { timeout: 2_400_000 },
     )
     .then((h) => h.jsonValue())) as { rows: BenchRow[] } | { error: string };
   const version = browser.version();
