@@ -10,18 +10,21 @@ export interface MarkedCoding {
   end: number;
 }
 
+/** A code id as part of a CSS custom property name: ULIDs pass as they are, anything else is escaped one-to-one. */
+const cssName = (codeId: string) => codeId.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
+
 /**
  * A code's colour as a CSS variable the document's container sets (`codeColorVariables`): a mark
  * names its code, never the colour, so recolouring a code repaints no mark from script.
  */
 export function codeColor(codeId: string): string {
-  return `var(--code-${codeId}, #888888)`;
+  return `var(--code-${cssName(codeId)}, #888888)`;
 }
 
 /** The variables `codeColor` reads, one per code, for the style of an element around the document. */
 export function codeColorVariables(codes: Iterable<{ id: string; color: string }>): Record<string, string> {
   const vars: Record<string, string> = {};
-  for (const c of codes) vars[`--code-${c.id}`] = c.color;
+  for (const c of codes) vars[`--code-${cssName(c.id)}`] = c.color;
   return vars;
 }
 
