@@ -18,7 +18,11 @@ import { benchRetrieval } from './retrieval';
 
 
 const out = document.getElementById('out')!;
-const log = (line: string) => (out.textContent += `\n${line}`);
+// Also to the console, which run.ts forwards to stderr: a long run shows where it is.
+const log = (line: string) => {
+  out.textContent += `\n${line}`;
+  console.info(line);
+};
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
