@@ -7,7 +7,7 @@ import type { Piece } from '../../shared/ranges/pieces';
 import type { Range } from '../../shared/ranges/range';
 import { documentNodes } from './document-nodes';
 import { DocumentContentPlugin, type TurnIndex } from './plugins/DocumentContentPlugin';
-import { MarkStylePlugin, type MarkLook } from './plugins/MarkStylePlugin';
+import { MarkStylePlugin, type MarkedCoding } from './plugins/MarkStylePlugin';
 import { ReadOnlyTextPlugin } from './plugins/ReadOnlyTextPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin';
 import type { TurnHead } from './TurnNode';
@@ -17,7 +17,9 @@ export interface SourceDocumentProps {
   text: string;
   heads: TurnHead[];
   blockPieces: Piece[][];
-  look: (codingIds: string[]) => MarkLook;
+  /** The codings the marks hold, by id (a mark is coloured by its innermost coding's code). */
+  codings: ReadonlyMap<string, MarkedCoding>;
+  selectedId: string | null;
   onSelection: (range: Range | null) => void;
   onBuilt?: (editor: LexicalEditor) => void;
   editorRef: React.RefObject<LexicalEditor | null>;
@@ -53,7 +55,7 @@ export function SourceDocument(props: SourceDocumentProps) {
       <EditorRefPlugin editorRef={props.editorRef} />
       <DocumentContentPlugin text={props.text} heads={props.heads} blockPieces={props.blockPieces} indexRef={props.turnIndexRef} onBuilt={props.onBuilt} />
       <SelectionPlugin onChange={props.onSelection} />
-      <MarkStylePlugin look={props.look} />
+      <MarkStylePlugin codings={props.codings} selectedId={props.selectedId} />
       <ReadOnlyTextPlugin />
     </LexicalComposer>
   );

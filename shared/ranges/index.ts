@@ -6,3 +6,5 @@ export * from './text-edit';
 export * from './code-points';
 export * from './words';
 export * from './reach';
+export * from './range-index';
+export * from './block-pieces';

@@ -49,3 +49,13 @@ export function coverPieces(ranges: { id: string; start: number; end: number }[]
 function sameIds(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
+
+/**
+ * The pieces of [start, end) alone, as `coverPieces` over the whole text would cut them there: what
+ * one turn draws, from only the ranges that reach into it.
+ */
+export function piecesWithin(ranges: { id: string; start: number; end: number }[], start: number, end: number): Piece[] {
+  if (end <= start) return [];
+  const local = ranges.map((r) => ({ id: r.id, start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
+  return coverPieces(local, end - start).map((p) => ({ start: p.start + start, end: p.end + start, ids: p.ids }));
+}

@@ -3,6 +3,7 @@
  * Chromium, and prints the figures it measured against the raw libraries in the same run.
  * Numbers are printed, never asserted: performance is read, not unit-tested.
  *
+ * `npm run bench -- --only coding` runs only the coding path (document view) scenarios.
  * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
  * the browser's console and the machine's cores and load go to stderr.
  */
@@ -18,6 +19,9 @@ import { toJsonRows } from './json-rows';
 import type { BenchRow } from './row';
 
 const json = process.argv.includes('--json');
+// `--only coding` runs the coding-path scenarios alone (opening, the add-a-coding curve).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] ?? '' : '';
 // Vite and its plugins log through console.log; in JSON mode stdout carries the array alone.
 if (json) console.log = console.info = (...args: unknown[]) => console.error(...args);
 
@@ -39,7 +43,7 @@ try {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage();
   page.on('console', (m) => process.stderr.write(`[page] ${m.text()}\n`));
-  await page.goto(`http://127.0.0.1:${address.port}/`);
+  await page.goto(`http://127.0.0.1:${address.port}/${only ? `?only=${encodeURIComponent(only)}` : ''}`);
   const outcome = (await page
     .waitForFunction(
       () => {
@@ -47,7 +51,7 @@ try {
         return w.benchRows ? { rows: w.benchRows } : w.benchError ? { error: w.benchError } : null;
       },
       null,
-      { timeout: 900_000 },
+      { timeout: 2_400_000 },
     )
     .then((h) => h.jsonValue())) as { rows: BenchRow[] } | { error: string };
   const version = browser.version();

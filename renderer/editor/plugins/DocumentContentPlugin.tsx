@@ -34,6 +34,8 @@ export function DocumentContentPlugin(props: {
   const { text, heads, blockPieces, indexRef, onBuilt } = props;
   const [editor] = useLexicalComposerContext();
   const signatures = useRef<string[]>([]);
+  /** The pieces each built turn was last drawn from: a turn handed the very same array is not looked at again. */
+  const drawn = useRef<Piece[][]>([]);
   const latestPieces = useRef(blockPieces);
   const latestOnBuilt = useRef(onBuilt);
   useLayoutEffect(() => {
@@ -59,6 +61,7 @@ export function DocumentContentPlugin(props: {
             if (!sameHead) turn.setHead(head);
             $fillTurn(turn, text, pieces);
             signatures.current[i] = signature;
+            drawn.current[i] = pieces;
           });
         },
         { discrete: true, tag: buildTag },
@@ -70,6 +73,7 @@ export function DocumentContentPlugin(props: {
     let timer: ReturnType<typeof setTimeout> | undefined;
     indexRef.current = { keys: [], built: 0 };
     signatures.current = [];
+    drawn.current = [];
     const build = (count: number) => {
       editor.update(
         () => {
@@ -80,6 +84,7 @@ export function DocumentContentPlugin(props: {
             const pieces = latestPieces.current[i] ?? [];
             indexRef.current.keys[i] = $appendTurn(heads[i]!, text, pieces).getKey();
             signatures.current[i] = piecesSignature(pieces);
+            drawn.current[i] = pieces;
           }
           indexRef.current.built = end;
         },
@@ -96,11 +101,15 @@ export function DocumentContentPlugin(props: {
     };
   }, [editor, text, heads, indexRef]);
 
-  // Codings changed: rebuild just the turns whose highlights differ.
+  // Codings changed: rebuild just the turns whose highlights differ. Turns handed the same pieces
+  // array as last time are skipped without a look (a coding added in one turn touches one turn).
   useLayoutEffect(() => {
     const changed: number[] = [];
     for (let i = 0; i < indexRef.current.built; i++) {
-      if (piecesSignature(blockPieces[i] ?? []) !== signatures.current[i]) changed.push(i);
+      const pieces = blockPieces[i];
+      if (pieces !== undefined && pieces === drawn.current[i]) continue;
+      if (piecesSignature(pieces ?? []) !== signatures.current[i]) changed.push(i);
+      else if (pieces) drawn.current[i] = pieces;
     }
     if (changed.length === 0) return;
     editor.update(
@@ -108,8 +117,10 @@ export function DocumentContentPlugin(props: {
         for (const i of changed) {
           const turn = $getNodeByKey(indexRef.current.keys[i]!);
           if (!$isTurnNode(turn)) continue;
-          $fillTurn(turn, text, blockPieces[i] ?? []);
-          signatures.current[i] = piecesSignature(blockPieces[i] ?? []);
+          const pieces = blockPieces[i] ?? [];
+          $fillTurn(turn, text, pieces);
+          signatures.current[i] = piecesSignature(pieces);
+          drawn.current[i] = pieces;
         }
       },
       { discrete: true, tag: buildTag },

@@ -10,7 +10,7 @@ import { pinKey, type CodeIndex } from './code-index';
  */
 export function DocumentCodes(props: {
   index: CodeIndex;
-  codings: Coding[];
+  codings: readonly Coding[];
   text: string;
   canCode: boolean;
   selectedId: string | null;

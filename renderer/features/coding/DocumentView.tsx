@@ -1,191 +1,75 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
-import type { Code, Coder, Project } from '../../../shared/model';
-import { coverPieces } from '../../../shared/ranges/pieces';
-import { stripeLanes } from '../../../shared/ranges/lanes';
+import type { Code, Project } from '../../../shared/model';
 import type { Range } from '../../../shared/ranges/range';
 import { useApp } from '../../services/AppContext';
 import { emitCommand } from '../../services/menu-commands';
 import { routeHref } from '../../services/routes';
-import { documentBlocks, piecesByBlock } from '../../editor/blocks';
-import type { TurnIndex } from '../../editor/plugins/DocumentContentPlugin';
-import { focusDocumentStart, selectRange } from '../../editor/select-range';
-import { SourceDocument } from '../../editor/SourceDocument';
-import { addCoding, recodeCoding, removeCodings, resizeCoding } from '../../store/commands/codings';
-import { currentCoder } from '../../store/repositories/coders';
-import { newId, nowIso } from '../../store/ids';
+import { documentBlocks } from '../../editor/blocks';
+import { selectRange } from '../../editor/select-range';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
-import { indexCodes, noteRecentCode, recentCodes } from './code-index';
+import { indexCodes } from './code-index';
 import { CodingDetails } from './CodingDetails';
-import { CodingHandles } from './CodingHandles';
 import { CodingMenu, type CodingMenuState } from './CodingMenu';
-import { CodingStripes } from './CodingStripes';
+import { CodingTargetCard, excerpt } from './CodingTargetCard';
 import { DocumentCodes } from './DocumentCodes';
-import { FixTypoPanel } from './FixTypoPanel';
+import { codeMime, DocumentFrame } from './DocumentFrame';
 import { MemoPanel } from '../memos/MemoPanel';
 import { QuickCodePalette } from './QuickCodePalette';
 import { SourceFacts } from './SourceFacts';
 import { SourcePreamble } from './SourcePreamble';
 import { codingTarget } from './target-range';
 import { turnHeads } from './turn-heads';
-import { useOptimisticCodings } from './useOptimisticCodings';
-import { useProjectCodes, useSourceCodings, useSourceData } from '../../store/queries/source-document';
+import { useBuiltDocument } from './useBuiltDocument';
+import { useCoder, useCodingActions, useRecentCodes } from './useCodingActions';
+import { useDocumentCodings } from './useDocumentCodings';
+import { useProjectCodes, useSourceData } from '../../store/queries/source-document';
 import { useStore } from '../../store/StoreProvider';
-
-const codeMime = 'application/x-kodebok-code';
-const noCodings: never[] = [];
-
-/** Reads "#/sources/<id>?at=start-end" so retrieval can jump to a segment. */
-function requestedRange(): Range | null {
-  const match = /[?&]at=(\d+)-(\d+)/.exec(window.location.hash);
-  return match ? { start: Number(match[1]), end: Number(match[2]) } : null;
-}
+import { usePaletteShortcut } from './usePaletteShortcut';
 
 /**
- * The coding workspace for one source: the text with highlights and stripes, codes to apply
- * (palette, number keys, drag and drop, whole turns), the selected coding's details and memo.
+ * The coding workspace for one source: the text with highlights and stripes (DocumentFrame), codes
+ * to apply (palette, number keys, drag and drop, whole turns), the selected coding's details and memo.
  */
 export function DocumentView({ project, sourceId }: { project: Project; sourceId: string }) {
   const { t, i18n } = useTranslation();
-  const { reportError, settings, updateSetting } = useApp();
-  const { db, historyFor } = useStore();
+  const { settings, updateSetting } = useApp();
+  const { historyFor } = useStore();
   const toast = useToast();
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);
   const data = useSourceData(project.id, sourceId);
-  const { codings, show: showCoding, settle: settleCoding, drop: dropCoding } = useOptimisticCodings(useSourceCodings(sourceId) ?? noCodings);
+  const codings = useDocumentCodings(sourceId);
   const codes = useProjectCodes(project.id);
-  const [coder, setCoder] = useState<Coder | null>(null);
+  const coder = useCoder(project.id);
+  const built = useBuiltDocument();
+  const [recent, noteRecent] = useRecentCodes(project.id);
   const [selection, setSelection] = useState<Range | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [palette, setPalette] = useState<null | 'code' | 'recode'>(null);
-  const [recent, setRecent] = useState(() => recentCodes(project.id));
-  const [layoutVersion, setLayoutVersion] = useState(0);
-  const [content, setContent] = useState<HTMLElement | null>(null);
-  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [menu, setMenu] = useState<CodingMenuState | null>(null);
   const [fixing, setFixing] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
-  const turnIndex = useRef<TurnIndex>({ keys: [], built: 0 });
-
-  useEffect(() => {
-    currentCoder(db, project.id).then(setCoder, reportError);
-  }, [db, project.id, reportError]);
 
   const text = data?.text ?? '';
   const messages = data?.messages;
   const blocks = useMemo(() => (messages ? documentBlocks(text, messages) : []), [text, messages]);
   const deadline = project.settings.answerDeadlineHours;
   const heads = useMemo(() => turnHeads(blocks, deadline, t, i18n.language), [blocks, deadline, t, i18n.language]);
-  const blockPieces = useMemo(() => piecesByBlock(blocks, coverPieces(codings, text.length)), [blocks, codings, text]);
   const index = useMemo(() => indexCodes(codes ?? []), [codes]);
-  const codingById = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
-  const lanes = useMemo(() => stripeLanes(codings), [codings]);
-  const selected = selectedId ? codingById.get(selectedId) ?? null : null;
-
-  const look = useCallback(
-    (ids: string[]) => {
-      const here = ids.map((id) => codingById.get(id)).filter((c) => c !== undefined).sort((a, b) => a.end - a.start - (b.end - b.start));
-      const color = (i: number) => (here[i] ? index.byId.get(here[i]!.codeId)?.color ?? '#888888' : null);
-      return { color: color(0) ?? '#888888', second: color(1), count: here.length, selected: selectedId !== null && ids.includes(selectedId) };
-    },
-    [codingById, index, selectedId],
-  );
-
-  // A segment to show (from retrieval) is selected once, when the document is first built;
-  // otherwise the caret goes to the start of the first turn, so the keyboard is in the text at once.
-  const pendingAt = useRef(requestedRange());
-  const placed = useRef(false);
-  const onBuilt = useCallback((editor: LexicalEditor) => {
-    setContent(editor.getRootElement());
-    setLayoutVersion((v) => v + 1);
-    if (placed.current) return;
-    placed.current = true;
-    const at = pendingAt.current;
-    pendingAt.current = null;
-    // Never take focus from where the user already went while a long document was being built.
-    const active = document.activeElement;
-    const idle = !active || active === document.body || active.id === 'screen-title' || active.id === 'main';
-    if (idle) editor.getRootElement()?.focus({ preventScroll: true });
-    if (at) selectRange(editor, at.start, at.end);
-    else if (idle) focusDocumentStart(editor);
-  }, []);
-
-  // Stripes and grips are measured from the laid-out text: measure again when its size changes.
-  useEffect(() => {
-    if (!content) return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setLayoutVersion((v) => v + 1));
-    });
-    observer.observe(content);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, [content]);
+  const selected = selectedId ? codings.byId.get(selectedId) ?? null : null;
 
   const wholeWords = settings.snapToWords;
   const target = codingTarget(text, blocks, selection, wholeWords);
+  const actions = useCodingActions({ project, sourceId, coder, target, codings, select: setSelectedId, noteRecent });
   const closeMenu = useCallback(() => setMenu(null), []);
-
-  const applyCode = useCallback(
-    async (code: Code) => {
-      if (!coder) return;
-      if (!target) {
-        toast({ message: t('coding.selectFirst') });
-        return;
-      }
-      const input = { id: newId(), projectId: project.id, sourceId, codeId: code.id, coderId: coder.id, start: target.start, end: target.end };
-      const now = nowIso();
-      // Drawn at once; stored in the background (one transaction with its undo record).
-      showCoding({ ...input, authorId: coder.id, createdAt: now, updatedAt: now });
-      setSelectedId(input.id);
-      setRecent(noteRecentCode(project.id, code.id));
-      try {
-        const coding = await addCoding(history, { coding: input, codeName: code.name });
-        settleCoding(input.id);
-        if (coding.id !== input.id) {
-          // The very same coding existed already: show that one.
-          dropCoding(input.id);
-          setSelectedId(coding.id);
-        }
-      } catch (error) {
-        dropCoding(input.id);
-        setSelectedId(null);
-        reportError(error);
-      }
-    },
-    [coder, target, history, project.id, sourceId, toast, t, reportError, showCoding, settleCoding, dropCoding],
-  );
-
-  const recode = useCallback(
-    async (code: Code) => {
-      if (!selected) return;
-      await recodeCoding(history, { id: selected.id, codeId: code.id, codeName: code.name }).catch(reportError);
-      setRecent(noteRecentCode(project.id, code.id));
-    },
-    [selected, history, project.id, reportError],
-  );
+  usePaletteShortcut(useCallback(() => setPalette('code'), []));
 
   const jumpTo = useCallback((start: number, end: number) => {
     const editor = editorRef.current;
     if (editor) selectRange(editor, start, end);
-  }, []);
-
-  // Ctrl/Cmd+K opens the palette anywhere in the workspace.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        setPalette('code');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   if (data === undefined) return null;
@@ -198,9 +82,8 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
     );
   }
 
-  const targetLabel = target
-    ? t('coding.targetText', { text: excerpt(text.slice(target.start, target.end)) })
-    : t('coding.noTarget');
+  const targetLabel = target ? t('coding.targetText', { text: excerpt(text.slice(target.start, target.end)) }) : t('coding.noTarget');
+  const apply = (code: Code) => void actions.apply(code);
 
   return (
     <section className="screen screen-wide" aria-labelledby="screen-title">
@@ -218,94 +101,43 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
       <SourceFacts source={data.source} attributes={data.attributes} />
       <SourcePreamble text={text} preamble={data.source.preamble} />
       <div className="coding-layout">
-        <div
-          ref={setFrame}
-          className="document-frame"
-          onKeyDown={(e) => {
-            if (e.ctrlKey || e.metaKey || e.altKey || !/^[0-9]$/.test(e.key)) return;
-            const n = e.key === '0' ? 9 : Number(e.key) - 1;
-            const code = index.pinned[n];
-            e.preventDefault();
-            if (code) void applyCode(code);
-            else toast({ message: t('coding.noPinned', { key: e.key }) });
-          }}
-          onClick={(e) => {
-            const button = (e.target as HTMLElement).closest<HTMLElement>('[data-code-turn]');
-            const block = button && blocks[Number(button.dataset.codeTurn)];
-            if (!block) return;
-            e.preventDefault();
+        <DocumentFrame
+          label={t('coding.documentLabel', { title: data.source.title })}
+          text={text}
+          blocks={blocks}
+          heads={heads}
+          codings={codings}
+          index={index}
+          built={built}
+          selected={selected}
+          editorRef={editorRef}
+          onSelection={setSelection}
+          onSelectCoding={setSelectedId}
+          onApply={apply}
+          onNoPinned={(key) => toast({ message: t('coding.noPinned', { key }) })}
+          onCodeTurn={(block) => {
             jumpTo(block.start, block.end);
             setSelection({ start: block.start, end: block.end });
             setPalette('code');
           }}
-          onContextMenu={(e) => {
-            const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-codings]');
-            if (!mark) return;
-            e.preventDefault();
-            setMenu({ x: e.clientX, y: e.clientY, codingIds: (mark.dataset.codings ?? '').split(' ').filter(Boolean) });
-          }}
-          onDragOver={(e) => {
-            if (e.dataTransfer.types.includes(codeMime)) e.preventDefault();
-          }}
-          onDrop={(e) => {
-            const code = index.byId.get(e.dataTransfer.getData(codeMime));
-            if (!code) return;
-            e.preventDefault();
-            void applyCode(code);
-          }}
-        >
-          <CodingStripes
-            content={content}
-            codings={codings}
-            lanes={lanes}
-            codes={index.byId}
-            paths={index.paths}
-            layoutVersion={layoutVersion}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-          />
-          {selected && (
-            <CodingHandles
-              frame={frame}
-              content={content}
-              coding={selected}
-              layoutVersion={layoutVersion}
-              onResize={(start, end) => void resizeCoding(history, { id: selected.id, start, end }).catch(reportError)}
-            />
-          )}
-          <SourceDocument
-            label={t('coding.documentLabel', { title: data.source.title })}
-            text={text}
-            heads={heads}
-            blockPieces={blockPieces}
-            look={look}
-            onSelection={setSelection}
-            onBuilt={onBuilt}
-            editorRef={editorRef}
-            turnIndexRef={turnIndex}
-          />
-        </div>
+          onMenu={setMenu}
+          onResize={actions.resize}
+        />
         <aside className="coding-side" aria-label={t('coding.sideLabel')}>
-          <div className="card coding-target" aria-live="polite">
-            <h2>{t('coding.selection')}</h2>
-            <p className="muted">{targetLabel}</p>
-            <div className="button-row">
-              <button type="button" className="button button-primary" onClick={() => setPalette('code')} disabled={!target}>
-                {t('coding.codeWith')} <kbd>Ctrl K</kbd>
-              </button>
-              <label className="toggle" title={t('coding.wholeWords.hint')}>
-                <input type="checkbox" checked={wholeWords} onChange={(e) => void updateSetting('snapToWords', e.target.checked)} />
-                {t('coding.wholeWords.label')}
-              </label>
-              <label className="toggle">
-                <input type="checkbox" checked={fixing} onChange={(e) => setFixing(e.target.checked)} />
-                {t('coding.fixMode')}
-              </label>
-            </div>
-            {fixing && coder && (
-              <FixTypoPanel text={text} selection={selection} sourceId={sourceId} coderId={coder.id} onDone={setSelection} />
-            )}
-          </div>
+          <CodingTargetCard
+            text={text}
+            targetLabel={targetLabel}
+            canCode={target !== null}
+            selection={selection}
+            wholeWords={wholeWords}
+            onWholeWords={(on) => void updateSetting('snapToWords', on)}
+            fixing={fixing}
+            onFixing={setFixing}
+            coderId={coder?.id ?? null}
+            sourceId={sourceId}
+            onOpenPalette={() => setPalette('code')}
+            onFixed={setSelection}
+          />
           {selected && (
             <CodingDetails
               project={project}
@@ -316,10 +148,10 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
               selection={selection}
               wholeWords={wholeWords}
               onJump={() => jumpTo(selected.start, selected.end)}
-              onResize={(start, end) => void resizeCoding(history, { id: selected.id, start, end }).catch(reportError)}
+              onResize={(start, end) => actions.resize(selected.id, start, end)}
               onRecode={() => setPalette('recode')}
               onRemove={() => {
-                void removeCodings(history, { ids: [selected.id] }).catch(reportError);
+                actions.remove([selected.id]);
                 setSelectedId(null);
               }}
               onClose={() => setSelectedId(null)}
@@ -331,15 +163,15 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
           </section>
           <DocumentCodes
             index={index}
-            codings={codings}
+            codings={codings.codings}
             text={text}
             canCode={target !== null}
             selectedId={selectedId}
             dragType={codeMime}
-            onApply={(code) => void applyCode(code)}
+            onApply={apply}
             onSelectCoding={(id) => {
               setSelectedId(id);
-              const c = codingById.get(id);
+              const c = codings.byId.get(id);
               if (c) jumpTo(c.start, c.end);
             }}
           />
@@ -353,8 +185,9 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
         onPick={(code) => {
           const mode = palette;
           setPalette(null);
-          if (mode === 'recode') void recode(code);
-          else void applyCode(code);
+          if (mode === 'recode') {
+            if (selected) void actions.recode(selected.id, code);
+          } else apply(code);
           editorRef.current?.focus();
         }}
         onClose={() => {
@@ -365,25 +198,15 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
       {menu && (
         <CodingMenu
           state={menu}
-          codings={menu.codingIds.map((id) => codingById.get(id)).filter((c) => c !== undefined)}
+          codings={menu.codingIds.map((id) => codings.byId.get(id)).filter((c) => c !== undefined)}
           paths={index.paths}
           canResize={selection !== null && selection.end > selection.start}
           onSelect={(id) => setSelectedId(id)}
-          onRemove={(id) => void removeCodings(history, { ids: [id] }).catch(reportError)}
-          onResize={(id) => selection && void resizeCoding(history, { id, start: selection.start, end: selection.end }).catch(reportError)}
+          onRemove={(id) => actions.remove([id])}
+          onResize={(id) => selection && actions.resize(id, selection.start, selection.end)}
           onClose={closeMenu}
         />
       )}
     </section>
   );
-}
-
-function excerpt(s: string): string {
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  // Only the ends are shown, so only the ends are cleaned (this runs on every Shift+arrow).
-  if (s.length <= 200) {
-    const whole = flat(s);
-    if (whole.length <= 90) return whole;
-  }
-  return `${flat(s.slice(0, 120)).slice(0, 60)} … ${flat(s.slice(-60)).slice(-25)}`;
 }

@@ -12,10 +12,8 @@ export interface EdgeBoxes {
 }
 
 export function measureEdges(frame: HTMLElement, content: HTMLElement, coding: { start: number; end: number }): EdgeBoxes | null {
-  const spans = Array.from(content.querySelectorAll<HTMLElement>('span[data-start]'));
-  const starts = spans.map((s) => Number(s.dataset.start));
-  const first = textRect(spans, starts, coding.start);
-  const last = textRect(spans, starts, coding.end - 1);
+  const first = rectNear(content, coding.start);
+  const last = rectNear(content, coding.end - 1);
   if (!first || !last) return null;
   const origin = frame.getBoundingClientRect();
   return {
@@ -47,10 +45,50 @@ function textRect(spans: HTMLElement[], starts: number[], offset: number): DOMRe
 }
 
 /**
+ * The text runs of the turn holding an offset: the turns (the document's children, each with its
+ * `data-start`) are found by binary search, so one coding is measured without listing every run of
+ * a long transcript. Falls back to every run when the document is not cut into turns.
+ */
+function runsNear(content: HTMLElement, offset: number): HTMLElement[] {
+  const turns = content.children;
+  let lo = 0;
+  let hi = turns.length - 1;
+  let found: Element | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = Number((turns[mid] as HTMLElement).dataset.start);
+    if (Number.isNaN(start)) return Array.from(content.querySelectorAll<HTMLElement>('span[data-start]'));
+    if (start <= offset) {
+      found = turns[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found ? Array.from(found.querySelectorAll<HTMLElement>('span[data-start]')) : [];
+}
+
+function rectNear(content: HTMLElement, offset: number): DOMRect | null {
+  const spans = runsNear(content, offset);
+  return textRect(spans, spans.map((s) => Number(s.dataset.start)), offset);
+}
+
+/** Measures a few codings (those just added or moved), each through the turns at its ends. */
+export function measureSomeStripes(content: HTMLElement, codings: { id: string; start: number; end: number }[]): StripeBox[] {
+  const origin = content.getBoundingClientRect().top;
+  const boxes: StripeBox[] = [];
+  for (const c of codings) {
+    const first = rectNear(content, c.start);
+    const last = rectNear(content, c.end - 1);
+    if (!first || !last) continue;
+    boxes.push({ codingId: c.id, top: first.top - origin, height: Math.max(6, last.bottom - first.top) });
+  }
+  return boxes;
+}
+
+/**
  * Measures each coding's vertical extent in the rendered document. Reads layout once for all
  * codings (no writes in between), so a long transcript measures in one pass.
  */
-export function measureStripes(content: HTMLElement, codings: { id: string; start: number; end: number }[]): StripeBox[] {
+export function measureStripes(content: HTMLElement, codings: readonly { id: string; start: number; end: number }[]): StripeBox[] {
   const spans = Array.from(content.querySelectorAll<HTMLElement>('span[data-start]'));
   const starts = spans.map((s) => Number(s.dataset.start));
   const origin = content.getBoundingClientRect().top;

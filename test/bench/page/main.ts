@@ -2,6 +2,7 @@
  * Runs in Chromium (real IndexedDB). Measures importing 1,000 dialogue threads (~5 MB) end to end
  * — parse, prepare, one Dexie transaction — against raw Dexie bulkPut of the same records.
  */
+import '../../../renderer/styles/app.css';
 import Dexie from 'dexie';
 import { importFile } from '../../../shared/import';
 import { createDatabase } from '../../../renderer/store/db';
@@ -17,7 +18,11 @@ import { benchRetrieval } from './retrieval';
 
 
 const out = document.getElementById('out')!;
-const log = (line: string) => (out.textContent += `\n${line}`);
+// Also to the console, which run.ts forwards to stderr: a long run shows where it is.
+const log = (line: string) => {
+  out.textContent += `\n${line}`;
+  console.info(line);
+};
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
@@ -77,6 +82,7 @@ async function rawBulkPut(bytes: Uint8Array): Promise<number> {
 }
 
 async function run(): Promise<BenchRow[]> {
+  if (new URLSearchParams(location.search).get('only') === 'coding') return benchDocumentView(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
@@ -87,7 +93,7 @@ async function run(): Promise<BenchRow[]> {
   const mid = runs[1]!;
   const raw = await median(3, () => rawBulkPut(bytes));
   log('document view…');
-  const documentRows = await benchDocumentView();
+  const documentRows = await benchDocumentView(log);
   log('retrieval…');
   const retrievalRows = benchRetrieval();
   return [
