@@ -33,7 +33,7 @@ export function CodingStripes(props: {
   onSelect: (codingId: string) => void;
 }) {
   const { content, codings, layoutVersion } = props;
-  const [boxes, setBoxes] = useState<ReadonlyMap<string, StripeBox>>(() => new Map());
+  const [boxes, setBoxes] = useState<Boxes>(noBoxes);
   const measured = useRef<Measured | null>(null);
 
   useLayoutEffect(() => {
@@ -43,40 +43,109 @@ export function CodingStripes(props: {
     if (last && last.content === content && last.layoutVersion === layoutVersion) {
       const moved = codings.filter((c) => {
         const old = last.codings.get(c.id);
-        return !old || old.start !== c.start || old.end !== c.end;
+        return !old || old.start !== c.start || old.end !== c.end || old.codeId !== c.codeId;
       });
       const gone = [...last.codings.keys()].filter((id) => !byId.has(id));
       if (moved.length + gone.length <= fewChanges) {
         measured.current = { content, layoutVersion, codings: byId };
         if (moved.length === 0 && gone.length === 0) return;
-        const fresh = measureSomeStripes(content, moved);
-        setBoxes((current) => {
-          const next = new Map(current);
-          for (const id of gone) next.delete(id);
-          for (const box of fresh) next.set(box.codingId, box);
-          return next;
-        });
+        const fresh = withCodes(measureSomeStripes(content, moved), byId);
+        setBoxes((current) => changeBoxes(current, gone, fresh));
         return;
       }
     }
     const frame = requestAnimationFrame(() => {
       measured.current = { content, layoutVersion, codings: byId };
-      setBoxes(new Map(measureStripes(content, codings).map((b) => [b.codingId, b])));
+      setBoxes(changeBoxes(noBoxes, [], withCodes(measureStripes(content, codings), byId)));
     });
     return () => cancelAnimationFrame(frame);
   }, [content, codings, layoutVersion]);
 
-  const byId = new Map(codings.map((c) => [c.id, c]));
+  const selectedChunk = props.selectedId ? boxes.byId.get(props.selectedId)?.chunk : undefined;
+  return (
+    <div className="stripes" style={{ width: Math.max(1, props.lanes.size) * laneWidth + 4 }} aria-hidden="true">
+      {[...boxes.chunks].map(([chunk, inChunk]) => (
+        <StripeChunk
+          key={chunk}
+          boxes={inChunk}
+          lanes={props.lanes}
+          codes={props.codes}
+          paths={props.paths}
+          selectedId={chunk === selectedChunk ? props.selectedId : null}
+          onSelect={props.onSelect}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A measured stripe, with the code it is drawn in and the stretch of the margin (chunk) it is listed under. */
+interface CodedBox extends StripeBox {
+  codeId: string;
+  chunk: number;
+}
+
+/**
+ * The stripes by id and in chunks of the margin: a change re-renders only the chunks it touches,
+ * so adding one coding beside 20,000 does not walk 20,000 stripes.
+ */
+interface Boxes {
+  byId: ReadonlyMap<string, CodedBox>;
+  chunks: ReadonlyMap<number, ReadonlyMap<string, CodedBox>>;
+}
+
+const noBoxes: Boxes = { byId: new Map(), chunks: new Map() };
+/** Height of a chunk of the margin, in pixels: a few screens. */
+const chunkHeight = 2000;
+
+function withCodes(boxes: StripeBox[], codings: ReadonlyMap<string, Coding>): CodedBox[] {
+  return boxes.map((b) => ({ ...b, codeId: codings.get(b.codingId)?.codeId ?? '', chunk: Math.floor(b.top / chunkHeight) }));
+}
+
+function changeBoxes(current: Boxes, gone: string[], fresh: CodedBox[]): Boxes {
+  const byId = new Map(current.byId);
+  const chunks = new Map(current.chunks);
+  const copied = new Set<number>();
+  const chunkFor = (n: number) => {
+    if (!copied.has(n)) {
+      chunks.set(n, new Map(chunks.get(n)));
+      copied.add(n);
+    }
+    return chunks.get(n) as Map<string, CodedBox>;
+  };
+  const drop = (id: string) => {
+    const old = byId.get(id);
+    if (!old) return;
+    byId.delete(id);
+    chunkFor(old.chunk).delete(id);
+  };
+  for (const id of gone) drop(id);
+  for (const box of fresh) {
+    drop(box.codingId);
+    byId.set(box.codingId, box);
+    chunkFor(box.chunk).set(box.codingId, box);
+  }
+  for (const n of copied) if (chunks.get(n)?.size === 0) chunks.delete(n);
+  return { byId, chunks };
+}
+
+const StripeChunk = memo(function StripeChunk(props: {
+  boxes: ReadonlyMap<string, CodedBox>;
+  lanes: Map<string, number>;
+  codes: Map<string, Code>;
+  paths: Map<string, string>;
+  selectedId: string | null;
+  onSelect: (codingId: string) => void;
+}) {
   const stripes: React.ReactNode[] = [];
-  for (const box of boxes.values()) {
-    const coding = byId.get(box.codingId);
-    const code = coding && props.codes.get(coding.codeId);
-    if (!coding || !code) continue;
+  for (const box of props.boxes.values()) {
+    const code = props.codes.get(box.codeId);
+    if (!code) continue;
     stripes.push(
       <Stripe
         key={box.codingId}
         box={box}
-        codingId={coding.id}
+        codingId={box.codingId}
         left={(props.lanes.get(code.id) ?? 0) * laneWidth}
         color={code.color}
         title={props.paths.get(code.id) ?? code.name}
@@ -85,13 +154,8 @@ export function CodingStripes(props: {
       />,
     );
   }
-  return (
-    <div className="stripes" style={{ width: Math.max(1, props.lanes.size) * laneWidth + 4 }} aria-hidden="true">
-      {stripes}
-    </div>
-  );
-}
-
+  return <>{stripes}</>;
+});
 /** One bar; drawn again only when its own place, colour or selection changes. */
 const Stripe = memo(function Stripe(props: {
   box: StripeBox;

@@ -16,6 +16,17 @@ import type { BuiltDocument } from './useBuiltDocument';
 import { useBlockPieces } from './useBlockPieces';
 import type { DocumentCodings } from './useDocumentCodings';
 
+/** The margin lanes, the same Map as long as no code changed its lane (so the stripes need not be drawn again). */
+function useStableLanes(codings: readonly Coding[]): Map<string, number> {
+  const [kept, setKept] = useState(() => ({ codings, lanes: stripeLanes(codings) }));
+  if (kept.codings === codings) return kept.lanes;
+  const next = stripeLanes(codings);
+  const same = next.size === kept.lanes.size && [...next].every(([code, lane]) => kept.lanes.get(code) === lane);
+  const lanes = same ? kept.lanes : next;
+  setKept({ codings, lanes });
+  return lanes;
+}
+
 /** The drag type a code carries from the codebook list to the text. */
 export const codeMime = 'application/x-kodebok-code';
 
@@ -47,7 +58,7 @@ export function DocumentFrame(props: {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const turnIndex = useRef<TurnIndex>({ keys: [], built: 0 });
   const blockPieces = useBlockPieces(blocks, codings.codings, text.length);
-  const lanes = useMemo(() => stripeLanes(codings.codings), [codings.codings]);
+  const lanes = useStableLanes(codings.codings);
   // One CSS variable per code: the marks name their code, so recolouring a code repaints no mark from script.
   const codeColors = useMemo(() => codeColorVariables(index.byId.values()) as React.CSSProperties, [index]);
   const selectedId = selected?.id ?? null;
