@@ -19,6 +19,3 @@ export async function initI18n(language: Language): Promise<i18n> {
   });
   return instance;
 }
-
-/** Locale tag for dates and numbers (nynorsk falls back to bokmål where Intl lacks it). */
-export { intlLocale as localeTag } from './format';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { localeTag } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import type { FileFailure } from './worker-protocol';
 
 /** Parameters whose values are words from the parser (a column's role) and need translating too. */
@@ -17,12 +17,11 @@ export function importFailureText(
   failure: Pick<FileFailure, 'reason' | 'code' | 'params'>,
   file: string,
 ): string {
-  const numbers = new Intl.NumberFormat(localeTag(language));
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(failure.params)) {
     const prefix = translatedParams[name];
     // `count` stays a number: it chooses the plural form.
-    if (typeof value === 'number') params[name] = name === 'count' ? value : numbers.format(value);
+    if (typeof value === 'number') params[name] = name === 'count' ? value : formatNumber(value, language, 3);
     else params[name] = prefix ? t(`${prefix}.${value}`, { defaultValue: value }) : value;
   }
   params.file = file;
