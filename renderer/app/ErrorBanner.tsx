@@ -4,11 +4,12 @@ import type { StorageProblem } from '../store/storage-errors';
 /** A failure in words, with what to do. Stays until dismissed; assertive so it is heard. */
 export function ErrorBanner({ problem, onDismiss }: { problem: StorageProblem; onDismiss: () => void }) {
   const { t } = useTranslation();
+  const mustReload = problem.kind === 'upgraded' || problem.kind === 'closed';
   return (
     <div className="error-banner" role="alert">
-      <strong>{t('errors.title')}</strong>
+      <strong>{t(mustReload ? 'errors.reloadTitle' : 'errors.title')}</strong>
       <span>{t(`errors.storage.${problem.kind}`, { detail: problem.detail })}</span>
-      {(problem.kind === 'upgraded' || problem.kind === 'closed') && (
+      {mustReload && (
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('errors.reload')}
         </button>

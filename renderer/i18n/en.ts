@@ -433,6 +433,8 @@ export const en = {
   },
   errors: {
     title: 'Something went wrong',
+    /** The heading when another window upgraded the store: nothing went wrong, this window must reload. */
+    reloadTitle: 'Reload this window',
     dismiss: 'Dismiss',
     storage: {
       quota: 'The local store is full. Free disk space or delete projects you no longer need, then try again. Nothing was saved from the last action.',

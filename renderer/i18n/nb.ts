@@ -434,6 +434,8 @@ export const nb: Messages = {
   },
   errors: {
     title: 'Noe gikk galt',
+    /** The heading when another window upgraded the store: nothing went wrong, this window must reload. */
+    reloadTitle: 'Last inn dette vinduet på nytt',
     dismiss: 'Lukk',
     storage: {
       quota: 'Det lokale lageret er fullt. Frigjør diskplass eller slett prosjekter du ikke trenger, og prøv igjen. Ingenting ble lagret fra siste handling.',

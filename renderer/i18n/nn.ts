@@ -434,6 +434,8 @@ export const nn: Messages = {
   },
   errors: {
     title: 'Noko gjekk gale',
+    /** The heading when another window upgraded the store: nothing went wrong, this window must reload. */
+    reloadTitle: 'Last inn dette vindauget på nytt',
     dismiss: 'Lukk',
     storage: {
       quota: 'Det lokale lageret er fullt. Frigjer diskplass eller slett prosjekt du ikkje treng, og prøv igjen. Ingenting vart lagra frå den siste handlinga.',

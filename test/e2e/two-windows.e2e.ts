@@ -94,6 +94,8 @@ describe('two windows on the same project', () => {
       .poll(() => first.getByRole('alert').textContent())
       .toContain('Kodebok ble åpnet i en nyere versjon i et annet vindu');
     expect(await first.getByRole('alert').getByRole('button', { name: 'Last inn på nytt' }).count()).toBe(1);
+    // Nothing went wrong here: the heading says what to do, not "Noe gikk galt".
+    expect(await first.getByRole('alert').locator('strong').textContent()).toBe('Last inn dette vinduet på nytt');
     await screenshot(first, 'two-windows-upgraded');
     // Moving on in this window neither crashes it nor hides the notice (the harness fails on any page error).
     await first.getByRole('navigation').getByRole('link', { name: 'Kodebok' }).click();
