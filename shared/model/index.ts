@@ -10,3 +10,7 @@ export { defaultProjectSettings } from './project';
 export { defaultCoder } from './default-coder';
 export type * from './write';
 export { projectTableNames, rowKey, writeKey } from './write';
+export type * from './analysis';
+export { analysisStepId, readMarkId, stcSteps, thematicPhases } from './analysis';
+export type * from './stc';
+export type * from './thematic';
