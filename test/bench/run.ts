@@ -7,7 +7,7 @@
  * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
  * the browser's console and the machine's cores and load go to stderr.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,15 @@ const json = process.argv.includes('--json');
 // `--only coding` runs the coding-path scenarios alone (opening, the add-a-coding curve).
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] ?? '' : '';
+// `--counts 10000,20000` narrows the add-a-coding curve; `--profile out.cpuprofile` records the page's CPU profile (open it in Chromium's DevTools).
+const optionAfter = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] ?? '' : '';
+};
+const counts = optionAfter('--counts');
+const profile = optionAfter('--profile');
+// `--trace out.json` records a Chromium performance trace (style, layout, paint, scripts) to load in DevTools.
+const trace = optionAfter('--trace');
 // Vite and its plugins log through console.log; in JSON mode stdout carries the array alone.
 if (json) console.log = console.info = (...args: unknown[]) => console.error(...args);
 
@@ -35,7 +44,8 @@ try {
     base: './',
     logLevel: 'warn',
     plugins: [base64Import()],
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+    // A profile should name functions: no minifying then.
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, minify: !profile },
   });
   const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
@@ -43,7 +53,17 @@ try {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const page = await browser.newPage();
   page.on('console', (m) => process.stderr.write(`[page] ${m.text()}\n`));
-  await page.goto(`http://127.0.0.1:${address.port}/${only ? `?only=${encodeURIComponent(only)}` : ''}`);
+  if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  // The page brackets what is worth profiling with console.profile() (the add-a-coding tries).
+  const profiles: unknown[] = [];
+  if (cdp) {
+    cdp.on('Profiler.consoleProfileFinished', (event) => profiles.push(event.profile));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  const query = new URLSearchParams({ ...(only ? { only } : {}), ...(counts ? { counts } : {}), ...(profile || trace ? { profile: '1' } : {}) }).toString();
+  await page.goto(`http://127.0.0.1:${address.port}/${query ? `?${query}` : ''}`);
   const outcome = (await page
     .waitForFunction(
       () => {
@@ -54,6 +74,15 @@ try {
       { timeout: 2_400_000 },
     )
     .then((h) => h.jsonValue())) as { rows: BenchRow[] } | { error: string };
+  profiles.forEach((recorded, i) => {
+    const file = profiles.length === 1 ? profile : profile.replace(/(\.cpuprofile)?$/, `-${i + 1}$1`);
+    writeFileSync(file, JSON.stringify(recorded));
+    console.error(`CPU profile written to ${file}`);
+  });
+  if (trace) {
+    await browser.stopTracing();
+    console.error(`trace written to ${trace}`);
+  }
   const version = browser.version();
   await browser.close();
   await server.close();

@@ -67,6 +67,7 @@ export function CodingStripes(props: {
       {[...boxes.chunks].map(([chunk, inChunk]) => (
         <StripeChunk
           key={chunk}
+          chunk={chunk}
           boxes={inChunk}
           lanes={props.lanes}
           codes={props.codes}
@@ -130,6 +131,7 @@ function changeBoxes(current: Boxes, gone: string[], fresh: CodedBox[]): Boxes {
 }
 
 const StripeChunk = memo(function StripeChunk(props: {
+  chunk: number;
   boxes: ReadonlyMap<string, CodedBox>;
   lanes: Map<string, number>;
   codes: Map<string, Code>;
@@ -138,13 +140,15 @@ const StripeChunk = memo(function StripeChunk(props: {
   onSelect: (codingId: string) => void;
 }) {
   const stripes: React.ReactNode[] = [];
+  const top = props.chunk * chunkHeight;
   for (const box of props.boxes.values()) {
     const code = props.codes.get(box.codeId);
     if (!code) continue;
     stripes.push(
       <Stripe
         key={box.codingId}
-        box={box}
+        top={box.top - top}
+        height={box.height}
         codingId={box.codingId}
         left={(props.lanes.get(code.id) ?? 0) * laneWidth}
         color={code.color}
@@ -154,11 +158,19 @@ const StripeChunk = memo(function StripeChunk(props: {
       />,
     );
   }
-  return <>{stripes}</>;
+  // Each stretch of the margin is its own contained box: a stripe added or moved lays out and
+  // repaints its chunk, not the thousands of stripes beside the rest of the transcript.
+  return (
+    <div className="stripe-chunk" style={{ top, height: chunkHeight }}>
+      {stripes}
+    </div>
+  );
 });
 /** One bar; drawn again only when its own place, colour or selection changes. */
 const Stripe = memo(function Stripe(props: {
-  box: StripeBox;
+  /** Within its chunk. */
+  top: number;
+  height: number;
   codingId: string;
   left: number;
   color: string;
@@ -173,7 +185,7 @@ const Stripe = memo(function Stripe(props: {
       className={props.selected ? 'stripe is-selected' : 'stripe'}
       title={props.title}
       data-coding={props.codingId}
-      style={{ top: props.box.top, height: props.box.height, left: props.left, background: props.color }}
+      style={{ top: props.top, height: props.height, left: props.left, background: props.color }}
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => props.onSelect(props.codingId)}
     />

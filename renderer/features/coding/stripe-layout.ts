@@ -22,6 +22,26 @@ export function measureEdges(frame: HTMLElement, content: HTMLElement, coding: {
   };
 }
 
+/**
+ * One Range for every measurement. A Range is live: the browser updates every Range not yet
+ * garbage-collected on each DOM change, so a fresh Range per coding (20,000 on a coded transcript)
+ * made each later edit of the document walk them all (removing one mark cost ~180 ms at 10,000 codings).
+ */
+let measuring: Range | null = null;
+
+function measureChar(node: Text, local: number): DOMRect {
+  measuring ??= document.createRange();
+  const range = measuring;
+  range.setStart(node, local);
+  range.setEnd(node, local + 1);
+  const rects = range.getClientRects();
+  const rect = rects[0] ?? range.getBoundingClientRect();
+  // Let go of the text node, so the range neither pins it nor is moved by edits around it.
+  range.setStart(document, 0);
+  range.collapse(true);
+  return rect;
+}
+
 function textRect(spans: HTMLElement[], starts: number[], offset: number): DOMRect | null {
   let lo = 0;
   let hi = starts.length - 1;
@@ -36,12 +56,7 @@ function textRect(spans: HTMLElement[], starts: number[], offset: number): DOMRe
   if (found < 0) return null;
   const node = spans[found]!.firstChild;
   if (!(node instanceof Text) || node.length === 0) return spans[found]!.getBoundingClientRect();
-  const local = Math.min(offset - starts[found]!, node.length - 1);
-  const range = document.createRange();
-  range.setStart(node, local);
-  range.setEnd(node, local + 1);
-  const rects = range.getClientRects();
-  return rects[0] ?? range.getBoundingClientRect();
+  return measureChar(node, Math.min(offset - starts[found]!, node.length - 1));
 }
 
 /**

@@ -199,10 +199,14 @@ async function addCodings(seeded: Seeded, count: number, tries: number): Promise
   const drawn: number[] = [];
   const work: number[] = [];
   const stored: number[] = [];
+  const profiling = new URLSearchParams(location.search).has('profile');
+  if (profiling) console.profile(`add a coding, ${count} codings`);
+  performance.mark('adds-start');
   for (let i = 0; i < tries; i++) {
     const m = messages[(i * 53 + 17) % messages.length]!;
     const id = `added${i}`;
     const input = { id, projectId: 'bench', sourceId: 'bench', codeId: `code${i % 12}`, coderId: 'coder', start: m.start + 2, end: m.start + 30 };
+    performance.mark(`try-${i}`);
     const t0 = performance.now();
     flushSync(() => handle.show!({ ...input, authorId: 'coder', createdAt: now, updatedAt: now }));
     work.push(performance.now() - t0);
@@ -211,6 +215,7 @@ async function addCodings(seeded: Seeded, count: number, tries: number): Promise
       120,
     );
     drawn.push(seen - t0);
+    performance.mark(`seen-${i}`);
     const w0 = performance.now();
     await addCoding(history, { coding: input, codeName: 'Kode' });
     handle.settle!(id);
@@ -219,6 +224,8 @@ async function addCodings(seeded: Seeded, count: number, tries: number): Promise
     stored.push(performance.now() - w0);
     await settle();
   }
+  performance.mark('adds-end');
+  if (profiling) console.profileEnd(`add a coding, ${count} codings`);
   flushSync(() => root.unmount());
   host.remove();
   return { drawn, work, stored };
@@ -226,10 +233,15 @@ async function addCodings(seeded: Seeded, count: number, tries: number): Promise
 
 const thousands = (n: number) => n.toLocaleString('en-US');
 
-export async function benchDocumentView(log: (line: string) => void): Promise<BenchRow[]> {
+const curve = [1000, 2000, 5000, 10_000, 20_000];
+
+/** `counts` narrows the curve (`npm run bench -- --only coding --counts 10000`), and then skips opening. */
+export async function benchDocumentView(log: (line: string) => void, counts?: number[]): Promise<BenchRow[]> {
   const { text, messages } = syntheticTranscript(500_000);
   const chars = `${Math.round(text.length / 1000)}k-char`;
   const rows: BenchRow[] = [];
+
+  if (counts?.length) return addCurve(text, messages, counts, log);
 
   // Opening, with 10,000 codings stored: three runs each, alternating, medians.
   log('document view: opening…');
@@ -260,7 +272,13 @@ export async function benchDocumentView(log: (line: string) => void): Promise<Be
     },
   );
 
-  for (const count of [1000, 2000, 5000, 10_000, 20_000]) {
+  rows.push(...(await addCurve(text, messages, curve, log)));
+  return rows;
+}
+
+async function addCurve(text: string, messages: Message[], counts: number[], log: (line: string) => void): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const count of counts) {
     log(`document view: add a coding, ${thousands(count)} codings…`);
     const seeded = await seed(text, messages, count);
     // Fewer tries where one try took seconds before the fix, so the run ends within its time on a busy machine.

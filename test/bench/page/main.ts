@@ -82,7 +82,9 @@ async function rawBulkPut(bytes: Uint8Array): Promise<number> {
 }
 
 async function run(): Promise<BenchRow[]> {
-  if (new URLSearchParams(location.search).get('only') === 'coding') return benchDocumentView(log);
+  const params = new URLSearchParams(location.search);
+  const counts = params.get('counts')?.split(',').map(Number).filter((n) => n > 0);
+  if (params.get('only') === 'coding') return benchDocumentView(log, counts);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
