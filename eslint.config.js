@@ -32,6 +32,10 @@ const rendererFolder = (folder) => [`renderer/${folder}/**/*.ts`, `renderer/${fo
 const readPath = [
   restrict(['dexie', 'dexie-*'], 'Read with a hook from renderer/store/queries/ and write with a store command: only renderer/store/ imports Dexie.'),
   restrict(['**/store/db', '**/store/db.ts'], 'The database module is renderer/store/\'s own: read through store/queries/, write through store commands.'),
+  restrict(
+    ['**/store/useDatabase', '**/store/useDatabase.ts'],
+    'The database context is for store/queries/ only: take named operations and historyFor from useStore().',
+  ),
 ];
 const noApp = restrict(['**/app', '**/app/**'], 'app/ composes the screens; nothing below it imports app/. Services the features share live in renderer/services/.');
 const noFeatures = restrict(['**/features', '**/features/**'], 'Only app/ composes features/; the layers below them never import a feature.');

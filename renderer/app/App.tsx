@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { writeSetting, type AppSettings } from '../store/repositories/settings';
-import { watchConnection } from '../store/connection';
+import type { AppSettings } from '../store/repositories/settings';
 import { describeStorageError, type StorageProblem } from '../store/storage-errors';
 import { useStore } from '../store/StoreProvider';
 import type { PlatformBridge } from '../platform';
@@ -28,7 +27,7 @@ export function App(props: { bridge: PlatformBridge; i18n: i18n; initialSettings
 }
 
 function AppRoot({ bridge, initialSettings }: { bridge: PlatformBridge; initialSettings: AppSettings }) {
-  const { db } = useStore();
+  const { settings: settingsStore, watchers } = useStore();
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState(initialSettings);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
@@ -42,16 +41,16 @@ function AppRoot({ bridge, initialSettings }: { bridge: PlatformBridge; initialS
     async <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => {
       setSettings((s) => ({ ...s, [key]: value }));
       try {
-        await writeSetting(db, key, value);
+        await settingsStore.writeSetting(key, value);
       } catch (error) {
         reportError(error);
       }
     },
-    [db, reportError],
+    [settingsStore, reportError],
   );
 
   // A newer Kodebok in another window closes this window's connection: say so, and offer a reload.
-  useEffect(() => watchConnection(db, (event) => setProblem({ kind: event, detail: '' })), [db]);
+  useEffect(() => watchers.watchConnection((event) => setProblem({ kind: event, detail: '' })), [watchers]);
 
   useEffect(() => applyTheme(settings.theme), [settings.theme]);
   useEffect(() => {

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { encodeBackup } from '../../shared/backup';
 import { writeProjectBackup } from '../features/backup/write-project-backup';
 import { webBackupEnvironment } from '../features/backup/web-backup-environment';
-import { backupProject } from '../store/backup';
 import { useToast } from '../ui/Toasts';
 import { useApp } from '../services/AppContext';
 import { useStore } from '../store/StoreProvider';
@@ -21,7 +20,7 @@ function safeFileName(name: string): string {
 export function useProjectFileCommands(): void {
   const { t } = useTranslation();
   const { bridge, settings, reportError } = useApp();
-  const { db } = useStore();
+  const { backups } = useStore();
   const toast = useToast();
   useEffect(
     () =>
@@ -34,10 +33,10 @@ export function useProjectFileCommands(): void {
         }
         try {
           if (command === 'backup-now') {
-            const saved = await writeProjectBackup(db, bridge, projectId, { keep: settings.backupsToKeep, manual: true });
+            const saved = await writeProjectBackup(backups, bridge, projectId, { keep: settings.backupsToKeep, manual: true });
             toast({ message: t('files.backedUp', { file: saved.fileName, folder: saved.folder || t('files.downloads') }) });
           } else {
-            const backup = await backupProject(db, projectId);
+            const backup = await backups.readBackup(projectId);
             const { pieces, sizeBytes } = await encodeBackup(backup, webBackupEnvironment);
             const data = new Uint8Array(sizeBytes);
             pieces.reduce((offset, piece) => (data.set(piece, offset), offset + piece.byteLength), 0);
@@ -52,6 +51,6 @@ export function useProjectFileCommands(): void {
           reportError(error);
         }
       }),
-    [db, bridge, settings.currentProjectId, settings.backupsToKeep, reportError, toast, t],
+    [backups, bridge, settings.currentProjectId, settings.backupsToKeep, reportError, toast, t],
   );
 }

@@ -1,19 +1,30 @@
 import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
 import type { KodebokDb } from './db';
 import { History } from './history/history';
+import { backupActions, type BackupActions } from './actions/backups';
+import { codebookActions, type CodebookActions } from './actions/codebook';
+import { coderActions, type CoderActions } from './actions/coders';
+import { projectActions, type ProjectActions } from './actions/projects';
+import { settingActions, type SettingActions } from './actions/settings';
+import { sourceActions, type SourceActions } from './actions/sources';
+import { storeWatchers, type StoreWatchers } from './actions/watchers';
+import { DatabaseContext } from './useDatabase';
 
 /**
- * The store as the UI sees it. Queries (`store/queries/`) read through it; features never open
- * the database or name a table themselves.
+ * The store as the UI sees it: named operations and the undo history of each project. Queries
+ * (`store/queries/`) read; commands write through `historyFor`; the database itself never leaves
+ * renderer/store/ (its queries reach it through `useDatabase`).
  */
 export interface Store {
-  /**
-   * The open database, handed on unopened to commands that still take it as their first
-   * argument. Features never query it: reads go through `store/queries/`.
-   */
-  db: KodebokDb;
   /** The undo history of a project; one per project for the whole session, so it survives switching documents. */
   historyFor(projectId: string): History;
+  projects: ProjectActions;
+  sources: SourceActions;
+  backups: BackupActions;
+  settings: SettingActions;
+  coders: CoderActions;
+  codebook: CodebookActions;
+  watchers: StoreWatchers;
 }
 
 const StoreContext = createContext<Store | null>(null);
@@ -31,8 +42,24 @@ export function StoreProvider({ db, children }: { db: KodebokDb; children: React
     },
     [db],
   );
-  const store = useMemo(() => ({ db, historyFor }), [db, historyFor]);
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  const store = useMemo<Store>(
+    () => ({
+      historyFor,
+      projects: projectActions(db),
+      sources: sourceActions(db),
+      backups: backupActions(db),
+      settings: settingActions(db),
+      coders: coderActions(db),
+      codebook: codebookActions(db),
+      watchers: storeWatchers(db),
+    }),
+    [db, historyFor],
+  );
+  return (
+    <DatabaseContext.Provider value={db}>
+      <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
+    </DatabaseContext.Provider>
+  );
 }
 
 export function useStore(): Store {

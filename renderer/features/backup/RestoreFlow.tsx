@@ -5,9 +5,7 @@ import { latestSchemaVersion } from '../../../shared/migrations';
 import { useApp } from '../../services/AppContext';
 import { onCommand } from '../../services/menu-commands';
 import { navigate } from '../../services/routes';
-import { applyRestorePlan } from '../../store/backup';
 import { newId, nowIso } from '../../store/ids';
-import { markProjectOpened } from '../../store/repositories/projects';
 import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { useModal } from '../../ui/useModal';
@@ -34,7 +32,7 @@ const maxRestoredBaseName = 180;
 export function RestoreFlow() {
   const { t, i18n } = useTranslation();
   const { bridge, updateSetting, reportError } = useApp();
-  const { db } = useStore();
+  const { projects, backups } = useStore();
   const toast = useToast();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const ref = useRef<HTMLDialogElement>(null);
@@ -87,8 +85,8 @@ export function RestoreFlow() {
     setStep({ ...step, restoring: true });
     try {
       const name = t('backup.restoredName', { name: step.summary.projectName.slice(0, maxRestoredBaseName) });
-      const project = await applyRestorePlan(db, planRestore(step.backup, newId, nowIso(), { name }));
-      await markProjectOpened(db, project.id);
+      const project = await backups.restoreBackup(planRestore(step.backup, newId, nowIso(), { name }));
+      await projects.markProjectOpened(project.id);
       await updateSetting('currentProjectId', project.id);
       close();
       toast({ message: t('backup.restored', { name: project.name }) });

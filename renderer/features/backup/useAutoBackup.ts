@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../services/AppContext';
-import { onProjectDataChanged } from '../../store/change-feed';
-import { getProject } from '../../store/repositories/projects';
 import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { AutoBackupScheduler } from './auto-backup';
@@ -16,7 +14,7 @@ import { writeProjectBackup } from './write-project-backup';
 export function useAutoBackup(): void {
   const { t } = useTranslation();
   const { bridge, settings } = useApp();
-  const { db } = useStore();
+  const { projects, backups, watchers } = useStore();
   const toast = useToast();
   // Read at the moment of a change or a write, so the scheduler (and what is due) survives
   // switching projects, languages or the number of backups to keep.
@@ -29,12 +27,12 @@ export function useAutoBackup(): void {
     const scheduler = new AutoBackupScheduler({
       write: async (projectId) => {
         // A project deleted since its change has nothing left to back up.
-        if (!(await getProject(db, projectId))) return;
-        await writeProjectBackup(db, bridge, projectId, { keep: latest.current.keep });
+        if (!(await projects.getProject(projectId))) return;
+        await writeProjectBackup(backups, bridge, projectId, { keep: latest.current.keep });
       },
       onError: (error, projectId) => {
         console.error('Automatic backup failed:', error);
-        void getProject(db, projectId).then((project) =>
+        void projects.getProject(projectId).then((project) =>
           latest.current.toast({
             message: latest.current.t('backup.autoFailed', { name: project?.name ?? '' }),
             timeoutMs: 15_000,
@@ -42,7 +40,7 @@ export function useAutoBackup(): void {
         );
       },
     });
-    const stopChanges = onProjectDataChanged(db, () => {
+    const stopChanges = watchers.onProjectDataChanged(() => {
       const projectId = latest.current.projectId;
       if (projectId) scheduler.changed(projectId);
     });
@@ -57,5 +55,5 @@ export function useAutoBackup(): void {
       document.removeEventListener('visibilitychange', onHidden);
       scheduler.dispose();
     };
-  }, [db, bridge]);
+  }, [projects, backups, watchers, bridge]);
 }

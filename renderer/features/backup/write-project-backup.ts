@@ -1,8 +1,7 @@
 import { encodeBackup } from '../../../shared/backup';
 import type { WriteBackupResult } from '../../../shared/ipc/contract';
 import type { PlatformBridge } from '../../platform';
-import { backupProject } from '../../store/backup';
-import type { Store } from '../../store/StoreProvider';
+import type { BackupActions } from '../../store/actions/backups';
 import { webBackupEnvironment } from './web-backup-environment';
 
 /**
@@ -10,12 +9,12 @@ import { webBackupEnvironment } from './web-backup-environment';
  * streams them to the backups folder (Electron) or the browser's backup store.
  */
 export async function writeProjectBackup(
-  db: Store['db'],
+  backups: BackupActions,
   bridge: PlatformBridge,
   projectId: string,
   options: { keep: number; manual?: boolean },
 ): Promise<WriteBackupResult & { projectName: string }> {
-  const backup = await backupProject(db, projectId);
+  const backup = await backups.readBackup(projectId);
   const projectName = String(backup.project.name);
   const { pieces } = await encodeBackup(backup, webBackupEnvironment);
   const saved = await bridge.writeBackup({ projectId, projectName }, pieces, options);

@@ -11,7 +11,6 @@ import {
   CodebookError,
   createCode,
   deleteCode,
-  deletionImpact,
   mergeCodes,
   moveCode,
   splitCode,
@@ -59,7 +58,7 @@ type ImportProblem = { file: string } & Extract<CodebookFileResult, { ok: false 
 function Codebook({ project }: { project: Project }) {
   const { t, i18n } = useTranslation();
   const { bridge, reportError } = useApp();
-  const { db, historyFor } = useStore();
+  const { codebook, historyFor } = useStore();
   const toast = useToast();
   const route = useRoute();
   const history = historyFor(project.id);
@@ -159,7 +158,7 @@ function Codebook({ project }: { project: Project }) {
     const code = codes.find((c) => c.id === id);
     if (!code) return;
     try {
-      setDeleting({ code, impact: await deletionImpact(db, id), fromTree });
+      setDeleting({ code, impact: await codebook.deletionImpact(id), fromTree });
     } catch (error) {
       fail(error);
     }

@@ -4,7 +4,6 @@ import type { Code, Coder, Project } from '../../../shared/model';
 import type { Range } from '../../../shared/ranges/range';
 import { useApp } from '../../services/AppContext';
 import { addCoding, recodeCoding, removeCodings, resizeCoding } from '../../store/commands/codings';
-import { currentCoder } from '../../store/repositories/coders';
 import { newId, nowIso } from '../../store/ids';
 import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
@@ -14,11 +13,11 @@ import type { DocumentCodings } from './useDocumentCodings';
 /** The coder whose codings this window makes (null until read). */
 export function useCoder(projectId: string): Coder | null {
   const { reportError } = useApp();
-  const { db } = useStore();
+  const { coders } = useStore();
   const [coder, setCoder] = useState<Coder | null>(null);
   useEffect(() => {
-    currentCoder(db, projectId).then(setCoder, reportError);
-  }, [db, projectId, reportError]);
+    coders.currentCoder(projectId).then(setCoder, reportError);
+  }, [coders, projectId, reportError]);
   return coder;
 }
 

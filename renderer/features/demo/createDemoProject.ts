@@ -6,10 +6,9 @@ import { parseDemoManifest } from '../../../shared/demo/manifest';
 import { sourceOrigin } from '../../../shared/import/origin';
 import manifestJson from '../../../sample-data/demo-project.json';
 import codingKeyJson from '../../../sample-data/dialoger/boundary-work-key.json';
-import type { Store } from '../../store/StoreProvider';
+import type { ProjectActions } from '../../store/actions/projects';
 import { planDemoProject } from '../../../shared/demo/plan-demo-project';
 import type { PreparedSource } from '../../../shared/sources/plan-import';
-import { writeProject } from '../../store/history/apply-writes';
 import { nowIso, planContext } from '../../store/ids';
 import { webImportEnvironment } from '../import/web-environment';
 
@@ -29,7 +28,7 @@ async function readSample(path: string): Promise<Uint8Array> {
  * Builds the demo project from sample-data/ through the same import path as the user's files,
  * with the boundary-work codebook and the 47 coded sequences of the answer key.
  */
-export async function createDemoProject(db: Store['db'], language: 'nb' | 'nn' | 'en'): Promise<Project> {
+export async function createDemoProject(projects: Pick<ProjectActions, 'writeNewProject'>, language: 'nb' | 'nn' | 'en'): Promise<Project> {
   const named = language === 'en' ? 'en' : 'nb';
   const manifest = parseDemoManifest(manifestJson);
   const key = parseCodingKey(codingKeyJson);
@@ -50,7 +49,7 @@ export async function createDemoProject(db: Store['db'], language: 'nb' | 'nn' |
   const keyed = prepared.filter((p) => p.fromKeyFile);
   const demoCodings = codeDemoSequences(key, keyed);
 
-  // One transaction (writeProject): a demo project is either complete or not there at all.
+  // One transaction (writeNewProject): a demo project is either complete or not there at all.
   const planned = planDemoProject(
     {
       name: manifest.name[named],
@@ -61,6 +60,6 @@ export async function createDemoProject(db: Store['db'], language: 'nb' | 'nn' |
     },
     planContext(),
   );
-  await writeProject(db, planned.writes);
+  await projects.writeNewProject(planned.writes);
   return planned.value;
 }

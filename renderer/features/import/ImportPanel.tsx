@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
 import { useApp } from '../../services/AppContext';
-import { importSources } from '../../store/repositories/sources';
 import { nowIso } from '../../store/ids';
 import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
@@ -20,7 +19,7 @@ export const importFilters = [
 export function ImportPanel({ project, openPicker }: { project: Project; openPicker: number }) {
   const { t } = useTranslation();
   const { bridge, reportError } = useApp();
-  const { db } = useStore();
+  const { sources } = useStore();
   const toast = useToast();
   const batch = useImportBatch(project.id);
   const [committing, setCommitting] = useState(false);
@@ -43,7 +42,7 @@ export function ImportPanel({ project, openPicker }: { project: Project; openPic
   const commit = async () => {
     setCommitting(true);
     try {
-      const written = await importSources(db, project.id, prepared);
+      const written = await sources.importSources(project.id, prepared);
       batch.clear();
       toast({ message: t('import.done', { count: written.length }) });
     } catch (error) {

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
 import type { PickedFile } from '../../../shared/ipc/contract';
-import { findImportedHashes } from '../../store/repositories/sources';
 import { useStore } from '../../store/StoreProvider';
 import { defaultChoices, entrySources, markDuplicates, queuedEntry, type FileEntry } from './batch';
 import { parseFiles, type ParseJob } from './parseFiles';
@@ -16,7 +15,7 @@ export interface ImportProgress {
  * for duplicates against the project, and kept in memory until the user commits or discards.
  */
 export function useImportBatch(projectId: string) {
-  const { db } = useStore();
+  const { sources } = useStore();
   const [entries, setEntries] = useState<FileEntry[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -46,7 +45,7 @@ export function useImportBatch(projectId: string) {
       });
       try {
         await job.current.done;
-        const hashes = await findImportedHashes(db, projectId, parsed.map((e) => e.result!.sha256));
+        const hashes = await sources.findImportedHashes(projectId, parsed.map((e) => e.result!.sha256));
         // Pure updater (React may run it twice): a file is a duplicate if the project has its
         // hash, or an earlier file of this preview has the same hash.
         setEntries((all) => markDuplicates(all, hashes));
@@ -60,7 +59,7 @@ export function useImportBatch(projectId: string) {
         setProgress(null);
       }
     },
-    [db, projectId, update],
+    [sources, projectId, update],
   );
 
   /** A change to every entry at once (e.g. case attributes from a table). */

@@ -4,7 +4,6 @@ import type { MemoTarget } from '../../../shared/model';
 import { useApp } from '../../services/AppContext';
 import { saveMemo, type MemoContent } from '../../store/commands/memos';
 import { editorStateOf } from '../../../shared/memos/content';
-import { currentCoder } from '../../store/repositories/coders';
 import { useMemoWithAuthor } from '../../store/queries/memos';
 import { useStore } from '../../store/StoreProvider';
 import { formatDateTime } from '../../i18n/format';
@@ -31,7 +30,7 @@ export function MemoPanel(props: {
 }) {
   const { t, i18n } = useTranslation();
   const { reportError } = useApp();
-  const { db, historyFor } = useStore();
+  const { coders, historyFor } = useStore();
   const { projectId } = props;
   const { kind, id } = props.target;
   const statusId = useId();
@@ -55,7 +54,7 @@ export function MemoPanel(props: {
     setStatus('saving');
     const run = (async () => {
       try {
-        const coder = await currentCoder(db, projectId);
+        const coder = await coders.currentCoder(projectId);
         known.current = content.content;
         await saveMemo(historyFor(projectId), { projectId, authorId: coder.id, target: { kind, id } as MemoTarget, content });
         setStatus(pending.current ? 'pending' : 'saved');
@@ -67,7 +66,7 @@ export function MemoPanel(props: {
     saving.current = run;
     await run;
     saving.current = null;
-  }, [db, historyFor, projectId, kind, id, reportError]);
+  }, [coders, historyFor, projectId, kind, id, reportError]);
 
   const changed = useCallback(
     (content: MemoContent) => {

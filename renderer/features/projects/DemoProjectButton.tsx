@@ -3,21 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../services/AppContext';
 import { navigate } from '../../services/routes';
 import { createDemoProject } from '../demo/createDemoProject';
-import { markProjectOpened } from '../../store/repositories/projects';
 import { useStore } from '../../store/StoreProvider';
 
 /** Builds the demo project from sample-data/ and opens it. */
 export function useOpenDemo(): { busy: boolean; openDemo: () => Promise<void> } {
   const { updateSetting, reportError } = useApp();
-  const { db } = useStore();
+  const { projects } = useStore();
   const { i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const openDemo = async () => {
     setBusy(true);
     try {
       const language = i18n.language === 'en' || i18n.language === 'nn' ? i18n.language : 'nb';
-      const project = await createDemoProject(db, language);
-      await markProjectOpened(db, project.id);
+      const project = await createDemoProject(projects, language);
+      await projects.markProjectOpened(project.id);
       await updateSetting('currentProjectId', project.id);
       navigate('sources');
     } catch (error) {

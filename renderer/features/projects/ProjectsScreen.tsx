@@ -3,15 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../shared/model';
 import { useApp } from '../../services/AppContext';
 import { navigate } from '../../services/routes';
-import {
-  createProject,
-  duplicateProject,
-  markProjectDeleted,
-  markProjectOpened,
-  purgeProject,
-  renameProject,
-  restoreProject,
-} from '../../store/repositories/projects';
 import { useProjects, useSourceCountsByProject } from '../../store/queries/projects';
 import { useStore } from '../../store/StoreProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -30,7 +21,7 @@ const undoDeleteMs = 8000;
 export function ProjectsScreen() {
   const { t } = useTranslation();
   const { settings, updateSetting, reportError } = useApp();
-  const { db } = useStore();
+  const { projects: lifecycle } = useStore();
   const toast = useToast();
   const [pendingDelete, setPendingDelete] = useState<Project | null>(null);
   const [backupsOf, setBackupsOf] = useState<Project | null>(null);
@@ -49,16 +40,16 @@ export function ProjectsScreen() {
     };
 
   const open = guarded(async (project: Project) => {
-    await markProjectOpened(db, project.id);
+    await lifecycle.markProjectOpened(project.id);
     await updateSetting('currentProjectId', project.id);
     navigate('sources');
   });
 
   const actions: ProjectActions = {
     open: (project) => void open(project),
-    rename: guarded(async (project, name) => renameProject(db, project.id, name)),
+    rename: guarded(async (project, name) => lifecycle.renameProject(project.id, name)),
     duplicate: guarded(async (project) => {
-      await duplicateProject(db, project.id, t('projects.duplicateName', { name: project.name }));
+      await lifecycle.duplicateProject(project.id, t('projects.duplicateName', { name: project.name }));
     }),
     requestDelete: (project) => setPendingDelete(project),
     showBackups: (project) => setBackupsOf(project),
@@ -68,7 +59,7 @@ export function ProjectsScreen() {
     const project = pendingDelete;
     setPendingDelete(null);
     if (!project) return;
-    await markProjectDeleted(db, project.id);
+    await lifecycle.markProjectDeleted(project.id);
     if (settings.currentProjectId === project.id) await updateSetting('currentProjectId', null);
     const wasOpen = settings.currentProjectId === project.id;
     toast({
@@ -77,10 +68,10 @@ export function ProjectsScreen() {
       timeoutMs: undoDeleteMs,
       onAction: () =>
         void guarded(async () => {
-          await restoreProject(db, project.id);
+          await lifecycle.restoreProject(project.id);
           if (wasOpen) await updateSetting('currentProjectId', project.id);
         })(),
-      onExpire: () => void guarded(() => purgeProject(db, project.id))(),
+      onExpire: () => void guarded(() => lifecycle.purgeProject(project.id))(),
     });
   });
 
@@ -94,8 +85,8 @@ export function ProjectsScreen() {
       <NewProjectForm
         onCreate={guarded(async (name) => {
           // A new project is made to be worked in: open it at once, at its (empty) sources.
-          const project = await createProject(db, { name });
-          await markProjectOpened(db, project.id);
+          const project = await lifecycle.createProject({ name });
+          await lifecycle.markProjectOpened(project.id);
           await updateSetting('currentProjectId', project.id);
           navigate('sources');
         })}

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Coding, Id, Source } from '../../../shared/model';
 import type { KodebokDb } from '../db';
 import { readCurrentTexts } from '../repositories/source-texts';
-import { useStore } from '../StoreProvider';
+import { useDatabase } from '../useDatabase';
 
 export interface CodebookData {
   codes: Code[];
@@ -11,7 +11,7 @@ export interface CodebookData {
 
 /** A project's codes with all its codings (for counts and the code's segments). */
 export function useCodebook(projectId: Id): CodebookData | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(async () => {
     const [codes, codings] = await Promise.all([
       db.codes.where('projectId').equals(projectId).toArray(),
@@ -40,6 +40,6 @@ export async function readCodingsOfCode(db: KodebokDb, codeId: Id | null): Promi
 }
 
 export function useCodingsOfCode(codeId: Id | null): CodingsOfCode | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => readCodingsOfCode(db, codeId), [db, codeId]);
 }

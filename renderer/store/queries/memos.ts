@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Memo, MemoTarget } from '../../../shared/model';
 import { findMemo } from '../commands/memos';
 import type { KodebokDb } from '../db';
-import { useStore } from '../StoreProvider';
+import { useDatabase } from '../useDatabase';
 
 export interface MemoWithAuthor {
   memo: Memo | null;
@@ -17,7 +17,7 @@ export async function readMemoWithAuthor(db: KodebokDb, target: MemoTarget): Pro
 }
 
 export function useMemoWithAuthor(target: MemoTarget): MemoWithAuthor | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   const { kind, id } = target;
   return useLiveQuery(() => readMemoWithAuthor(db, { kind, id } as MemoTarget), [db, kind, id]);
 }

@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, Project } from '../../../shared/model';
 import type { KodebokDb } from '../db';
 import { listProjects } from '../repositories/projects';
-import { useStore } from '../StoreProvider';
+import { useDatabase } from '../useDatabase';
 
 /** Every project the projects screen lists (the repository decides which and in what order). */
 export function useProjects(): Project[] | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => listProjects(db), [db]);
 }
 
@@ -18,7 +18,7 @@ export async function readSourceCountsByProject(db: KodebokDb): Promise<Map<Id, 
 }
 
 export function useSourceCountsByProject(): Map<Id, number> | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => readSourceCountsByProject(db), [db]);
 }
 
@@ -31,6 +31,6 @@ export async function readOpenProject(db: KodebokDb, projectId: Id | null): Prom
 
 /** {@link readOpenProject}, kept live; undefined while loading. */
 export function useOpenProject(projectId: Id | null): Project | null | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => readOpenProject(db, projectId), [db, projectId]);
 }

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../shared/model';
 import type { RetrievalInput } from '../../../shared/retrieval/query';
-import { useStore } from '../StoreProvider';
+import { useDatabase } from '../useDatabase';
 import { readProjectTexts } from '../repositories/source-texts';
 
 /** Everything a retrieval query reads, for the whole project, kept live as codings change. */
 export function useRetrievalInput(project: Project): RetrievalInput | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(async () => {
     const [codes, codings, sources, messages, texts] = await Promise.all([
       db.codes.where('projectId').equals(project.id).toArray(),

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attribute, Code, Coding, Message, Source } from '../../../shared/model';
-import { useStore } from '../StoreProvider';
+import { useDatabase } from '../useDatabase';
 import { readCurrentText } from '../repositories/source-texts';
 
 export interface SourceData {
@@ -12,7 +12,7 @@ export interface SourceData {
 
 /** The source, its text and turns; null if it is not in this project. Codings are read apart, so coding never re-reads the text. */
 export function useSourceData(projectId: string, sourceId: string): SourceData | null | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(async () => {
     const source = await db.sources.get(sourceId);
     if (!source || source.projectId !== projectId) return null;
@@ -26,11 +26,11 @@ export function useSourceData(projectId: string, sourceId: string): SourceData |
 }
 
 export function useSourceCodings(sourceId: string): Coding[] | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => db.codings.where('sourceId').equals(sourceId).toArray(), [db, sourceId]);
 }
 
 export function useProjectCodes(projectId: string): Code[] | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => db.codes.where('projectId').equals(projectId).toArray(), [db, projectId]);
 }

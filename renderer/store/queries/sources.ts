@@ -2,11 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, Source } from '../../../shared/model';
 import type { KodebokDb } from '../db';
 import { listSources } from '../repositories/sources';
-import { useStore } from '../StoreProvider';
+import { useDatabase } from '../useDatabase';
 
 /** A project's sources in their stored order. */
 export function useSources(projectId: Id): Source[] | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => listSources(db, projectId), [db, projectId]);
 }
 
@@ -18,6 +18,6 @@ export async function readMessageCountsBySource(db: KodebokDb, projectId: Id): P
 }
 
 export function useMessageCountsBySource(projectId: Id): Map<Id, number> | undefined {
-  const { db } = useStore();
+  const db = useDatabase();
   return useLiveQuery(() => readMessageCountsBySource(db, projectId), [db, projectId]);
 }

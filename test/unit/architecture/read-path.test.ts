@@ -28,6 +28,11 @@ describe('one read path: lint', () => {
     ['renderer/editor/probe.ts', "import { liveQuery } from 'dexie'; export const x = liveQuery;"],
     ['renderer/editor/plugins/probe.ts', "import type { KodebokDb } from '../../store/db'; export type D = KodebokDb;"],
     ['renderer/services/probe.ts', "import type { KodebokDb } from '../store/db'; export type D = KodebokDb;"],
+    // The database through the context, not the module: the store's own hook is refused as well.
+    ['renderer/features/coding/probe.ts', "import { useDatabase } from '../../store/useDatabase'; export const x = useDatabase;"],
+    ['renderer/app/probe.ts', "import { useDatabase } from '../store/useDatabase'; export const x = useDatabase;"],
+    ['renderer/editor/probe.ts', "import { DatabaseContext } from '../store/useDatabase'; export const x = DatabaseContext;"],
+    ['renderer/services/probe.ts', "import { useDatabase } from '../store/useDatabase'; export const x = useDatabase;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
@@ -36,6 +41,7 @@ describe('one read path: lint', () => {
     expect(await ruleIds('renderer/store/queries/probe.ts', "import { useLiveQuery } from 'dexie-react-hooks'; export const x = useLiveQuery;")).toEqual([]);
     expect(await ruleIds('renderer/store/probe.ts', "import Dexie from 'dexie'; export const x = Dexie;")).toEqual([]);
     expect(await ruleIds('renderer/main.tsx', "import { createDatabase } from './store/db'; export const x = createDatabase;")).toEqual([]);
+    expect(await ruleIds('renderer/store/queries/probe.ts', "import { useDatabase } from '../useDatabase'; export const x = useDatabase;")).toEqual([]);
   });
 
   it('features read through store/queries/ and reach the store through useStore', async () => {
