@@ -64,6 +64,44 @@ export function updateBlockPieces<R extends IdRange>(state: BlockPieces<R>, rang
       index.delete(id);
     }
   }
+  return recut(state, touched);
+}
+
+/** What changed among the ranges, as the caller already knows it: nothing else is looked at. */
+export interface RangeChanges<R extends IdRange> {
+  added: readonly R[];
+  removed: readonly R[];
+  changed: readonly { before: R; after: R }[];
+}
+
+/**
+ * Brings `state` up to date from the changes alone, without walking the other ranges: what adding
+ * one coding beside 10,000 costs. Same rules as updateBlockPieces (only the covered blocks are cut
+ * again; an older state is cut anew from `all`).
+ */
+export function changeBlockPieces<R extends IdRange>(state: BlockPieces<R>, changes: RangeChanges<R>, all: readonly R[]): BlockPieces<R> {
+  const { index } = state;
+  if (index.changes !== state.changes) return blockPiecesFrom(state.blocks, all, state.length);
+  const touched: Range[] = [];
+  for (const r of changes.removed) {
+    const old = index.get(r.id);
+    if (!old) continue;
+    touched.push(old);
+    index.delete(r.id);
+  }
+  for (const { before, after } of changes.changed) {
+    if (before.start !== after.start || before.end !== after.end) touched.push(before, after);
+    index.set(after);
+  }
+  for (const r of changes.added) {
+    touched.push(r);
+    index.set(r);
+  }
+  return recut(state, touched);
+}
+
+function recut<R extends IdRange>(state: BlockPieces<R>, touched: Range[]): BlockPieces<R> {
+  const { index } = state;
   if (index.changes === state.changes) return state;
   const affected = blocksCovering(state.blocks, touched);
   if (affected.size === 0) return { ...state, changes: index.changes };

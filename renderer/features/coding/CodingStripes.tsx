@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Code, Coding } from '../../../shared/model';
+import { deltaSince, type CodingsSnapshot } from './codings-snapshot';
 import { measureSomeStripes, measureStripes, type StripeBox } from './stripe-layout';
 
 const laneWidth = 8;
@@ -10,7 +11,7 @@ const fewChanges = 200;
 interface Measured {
   content: HTMLElement;
   layoutVersion: number;
-  codings: ReadonlyMap<string, Coding>;
+  codings: CodingsSnapshot;
 }
 
 /**
@@ -19,11 +20,12 @@ interface Measured {
  *
  * Every stripe is measured when the layout may have changed (built, resized); when only codings
  * change, only the added or moved ones are measured, before the frame is painted, and the others
- * keep their boxes (the text does not move when a highlight is drawn).
+ * keep their boxes (the text does not move when a highlight is drawn). The snapshot's delta says
+ * which those are; without one (a skipped version) the codings are compared with the last measured.
  */
 export function CodingStripes(props: {
   content: HTMLElement | null;
-  codings: readonly Coding[];
+  codings: CodingsSnapshot;
   lanes: Map<string, number>;
   codes: Map<string, Code>;
   paths: Map<string, string>;
@@ -38,16 +40,12 @@ export function CodingStripes(props: {
 
   useLayoutEffect(() => {
     if (!content) return;
-    const byId = new Map(codings.map((c) => [c.id, c]));
+    const byId = codings.byId;
     const last = measured.current;
     if (last && last.content === content && last.layoutVersion === layoutVersion) {
-      const moved = codings.filter((c) => {
-        const old = last.codings.get(c.id);
-        return !old || old.start !== c.start || old.end !== c.end || old.codeId !== c.codeId;
-      });
-      const gone = [...last.codings.keys()].filter((id) => !byId.has(id));
+      const { moved, gone } = changedSince(last.codings, codings);
       if (moved.length + gone.length <= fewChanges) {
-        measured.current = { content, layoutVersion, codings: byId };
+        measured.current = { content, layoutVersion, codings };
         if (moved.length === 0 && gone.length === 0) return;
         const fresh = withCodes(measureSomeStripes(content, moved), byId);
         setBoxes((current) => changeBoxes(current, gone, fresh));
@@ -55,8 +53,8 @@ export function CodingStripes(props: {
       }
     }
     const frame = requestAnimationFrame(() => {
-      measured.current = { content, layoutVersion, codings: byId };
-      setBoxes(changeBoxes(noBoxes, [], withCodes(measureStripes(content, codings), byId)));
+      measured.current = { content, layoutVersion, codings };
+      setBoxes(changeBoxes(noBoxes, [], withCodes(measureStripes(content, codings.list), byId)));
     });
     return () => cancelAnimationFrame(frame);
   }, [content, codings, layoutVersion]);
@@ -78,6 +76,20 @@ export function CodingStripes(props: {
       ))}
     </div>
   );
+}
+
+/** The codings to measure again (added, moved or recoded) and the ids gone, since the snapshot last measured. */
+function changedSince(last: CodingsSnapshot, now: CodingsSnapshot): { moved: Coding[]; gone: string[] } {
+  const delta = deltaSince(now, last.version);
+  if (delta) {
+    return { moved: [...delta.added, ...delta.changed.map((c) => c.after)], gone: delta.removed.map((c) => c.id) };
+  }
+  const moved = now.list.filter((c) => {
+    const old = last.byId.get(c.id);
+    return !old || old.start !== c.start || old.end !== c.end || old.codeId !== c.codeId;
+  });
+  const gone = [...last.byId.keys()].filter((id) => !now.byId.has(id));
+  return { moved, gone };
 }
 
 /** A measured stripe, with the code it is drawn in and the stretch of the margin (chunk) it is listed under. */

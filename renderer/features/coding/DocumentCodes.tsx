@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Coding } from '../../../shared/model';
 import { routeHref } from '../../services/routes';
@@ -19,7 +19,9 @@ export function DocumentCodes(props: {
   onSelectCoding: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const { index, codings } = props;
+  const { index } = props;
+  // Counted and sorted after the new highlight is drawn, not before: the list beside may lag a frame.
+  const codings = useDeferredValue(props.codings);
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const c of codings) m.set(c.codeId, (m.get(c.codeId) ?? 0) + 1);

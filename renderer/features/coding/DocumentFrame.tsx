@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Code, Coding } from '../../../shared/model';
-import { stripeLanes } from '../../../shared/ranges/lanes';
+import { firstCodings, lanesMayMove, stripeLanes } from '../../../shared/ranges/lanes';
 import type { Range } from '../../../shared/ranges/range';
 import type { Block } from '../../editor/blocks';
 import type { TurnIndex } from '../../editor/plugins/DocumentContentPlugin';
@@ -12,18 +12,30 @@ import type { CodeIndex } from './code-index';
 import { CodingHandles } from './CodingHandles';
 import type { CodingMenuState } from './CodingMenu';
 import { CodingStripes } from './CodingStripes';
+import { deltaSince, type CodingsSnapshot } from './codings-snapshot';
 import type { BuiltDocument } from './useBuiltDocument';
 import { useBlockPieces } from './useBlockPieces';
 import type { DocumentCodings } from './useDocumentCodings';
 
-/** The margin lanes, the same Map as long as no code changed its lane (so the stripes need not be drawn again). */
-function useStableLanes(codings: readonly Coding[]): Map<string, number> {
-  const [kept, setKept] = useState(() => ({ codings, lanes: stripeLanes(codings) }));
+/**
+ * The margin lanes, the same Map as long as no code changed its lane (so the stripes need not be
+ * drawn again). A step that adds or removes codings after each code's first one cannot move a lane,
+ * and is told apart from the snapshot's delta without walking the codings.
+ */
+function useStableLanes(codings: CodingsSnapshot): Map<string, number> {
+  const [kept, setKept] = useState(() => ({ codings, lanes: stripeLanes(codings.list), first: firstCodings(codings.list) }));
   if (kept.codings === codings) return kept.lanes;
-  const next = stripeLanes(codings);
+  const delta = deltaSince(codings, kept.codings.version);
+  const removed = delta ? [...delta.removed, ...delta.changed.map((c) => c.before)] : [];
+  const added = delta ? [...delta.added, ...delta.changed.map((c) => c.after)] : [];
+  if (delta && !lanesMayMove((id) => kept.first.get(id), added, removed)) {
+    setKept({ ...kept, codings });
+    return kept.lanes;
+  }
+  const next = stripeLanes(codings.list);
   const same = next.size === kept.lanes.size && [...next].every(([code, lane]) => kept.lanes.get(code) === lane);
   const lanes = same ? kept.lanes : next;
-  setKept({ codings, lanes });
+  setKept({ codings, lanes, first: firstCodings(codings.list) });
   return lanes;
 }
 
@@ -57,8 +69,8 @@ export function DocumentFrame(props: {
   const { text, blocks, codings, index, built, selected } = props;
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const turnIndex = useRef<TurnIndex>({ keys: [], built: 0 });
-  const blockPieces = useBlockPieces(blocks, codings.codings, text.length);
-  const lanes = useStableLanes(codings.codings);
+  const blockPieces = useBlockPieces(blocks, codings.snapshot, text.length);
+  const lanes = useStableLanes(codings.snapshot);
   // One CSS variable per code: the marks name their code, so recolouring a code repaints no mark from script.
   const codeColors = useMemo(() => codeColorVariables(index.byId.values()) as React.CSSProperties, [index]);
   const selectedId = selected?.id ?? null;
@@ -101,7 +113,7 @@ export function DocumentFrame(props: {
     >
       <CodingStripes
         content={built.content}
-        codings={codings.codings}
+        codings={codings.snapshot}
         lanes={lanes}
         codes={index.byId}
         paths={index.paths}

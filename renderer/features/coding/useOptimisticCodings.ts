@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Coding } from '../../../shared/model';
 
 /** How long a stored coding may still be drawn from the optimistic copy: the live query is far quicker. */
 const settleMs = 1000;
 
+const without = (pending: Coding[], gone: (c: Coding) => boolean) => (pending.some(gone) ? pending.filter((c) => !gone(c)) : pending);
+
 /**
  * A new coding is drawn the moment it is made, before its transaction and the live query come
  * back (two frames later on a long transcript); once the stored codings hold it, the stored row
  * takes over. `settle` after the write lets the copy go even if an undo removed the row before
- * the live query ever showed it; `drop` takes it away at once (the write failed).
+ * the live query ever showed it; `drop` takes it away at once (the write failed). A copy already
+ * gone leaves the list as it was, so letting go re-renders nothing.
  */
-export function useOptimisticCodings(stored: Coding[]): {
-  codings: Coding[];
+export function useOptimisticCodings(stored: readonly Coding[]): {
+  pending: Coding[];
   show: (c: Coding) => void;
   settle: (id: string) => void;
   drop: (id: string) => void;
@@ -20,16 +23,10 @@ export function useOptimisticCodings(stored: Coding[]): {
   useEffect(() => {
     if (pending.length === 0) return;
     const ids = new Set(stored.map((c) => c.id));
-    if (pending.some((c) => ids.has(c.id))) setPending((p) => p.filter((c) => !ids.has(c.id)));
-  }, [stored, pending]);
-  const codings = useMemo(() => {
-    if (pending.length === 0) return stored;
-    const ids = new Set(stored.map((c) => c.id));
-    const extra = pending.filter((c) => !ids.has(c.id));
-    return extra.length ? [...stored, ...extra] : stored;
+    setPending((p) => without(p, (c) => ids.has(c.id)));
   }, [stored, pending]);
   const show = useCallback((c: Coding) => setPending((p) => [...p, c]), []);
-  const drop = useCallback((id: string) => setPending((p) => p.filter((c) => c.id !== id)), []);
+  const drop = useCallback((id: string) => setPending((p) => without(p, (c) => c.id === id)), []);
   const settle = useCallback((id: string) => void setTimeout(() => drop(id), settleMs), [drop]);
-  return { codings, show, settle, drop };
+  return { pending, show, settle, drop };
 }

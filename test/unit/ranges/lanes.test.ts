@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripeLanes } from '../../../shared/ranges';
+import fc from 'fast-check';
+import { firstCodings, lanesMayMove, stripeLanes } from '../../../shared/ranges';
 
 describe('stripeLanes', () => {
   it('gives each code one lane, numbered by where the code first appears in the text', () => {
@@ -36,5 +37,26 @@ describe('stripeLanes', () => {
 
   it('is empty without codings', () => {
     expect(stripeLanes([]).size).toBe(0);
+  });
+
+  it('says a step cannot move a lane only when recomputing the lanes gives the same lanes', () => {
+    const coding = fc.record({ codeId: fc.constantFrom('a', 'b', 'c', 'd'), start: fc.integer({ min: 0, max: 50 }), len: fc.integer({ min: 1, max: 20 }) }).map(({ codeId, start, len }) => ({ codeId, start, end: start + len }));
+    fc.assert(
+      fc.property(fc.array(coding, { maxLength: 12 }), fc.array(coding, { maxLength: 3 }), fc.array(fc.nat(), { maxLength: 3 }), (before, added, picks) => {
+        const removed = picks.filter(() => before.length > 0).map((i) => before[i % before.length]!);
+        const after = [...before.filter((c) => !removed.includes(c)), ...added];
+        const first = firstCodings(before);
+        if (!lanesMayMove((id) => first.get(id), added, removed)) expect([...stripeLanes(after)]).toEqual([...stripeLanes(before)]);
+      }),
+    );
+  });
+
+  it('knows a coding before its code\'s first one, or a new code, may move lanes', () => {
+    const before = [{ codeId: 'a', start: 10, end: 20 }];
+    const first = firstCodings(before);
+    expect(lanesMayMove((id) => first.get(id), [{ codeId: 'a', start: 30, end: 40 }], [])).toBe(false);
+    expect(lanesMayMove((id) => first.get(id), [{ codeId: 'a', start: 5, end: 8 }], [])).toBe(true);
+    expect(lanesMayMove((id) => first.get(id), [{ codeId: 'b', start: 30, end: 40 }], [])).toBe(true);
+    expect(lanesMayMove((id) => first.get(id), [], [before[0]!])).toBe(true);
   });
 });

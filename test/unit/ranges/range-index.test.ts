@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RangeIndex, blockPiecesFrom, blocksCovering, coverPieces, piecesWithin, updateBlockPieces, type IdRange } from '../../../shared/ranges';
+import { RangeIndex, blockPiecesFrom, blocksCovering, changeBlockPieces, coverPieces, piecesWithin, updateBlockPieces, type IdRange } from '../../../shared/ranges';
 
 const rangeArb = (ids: number) =>
   fc.record({ id: fc.integer({ min: 0, max: ids - 1 }).map((n) => `c${n}`), start: fc.integer({ min: 0, max: 300 }), len: fc.integer({ min: 0, max: 120 }) }).map(({ id, start, len }) => ({ id, start, end: start + len }));
@@ -92,6 +92,35 @@ describe('block pieces kept up to date', () => {
         }
       }),
     );
+  });
+
+  it('from the changes alone (added, removed, changed) draws what cutting the whole document anew draws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(rangeArb(15), { maxLength: 15 }), { minLength: 1, maxLength: 6 }), (steps) => {
+        let ranges = lastById(steps[0]!);
+        let state = blockPiecesFrom(blocks, ranges, length);
+        for (const step of steps.slice(1)) {
+          const next = lastById(step);
+          const before = new Map(ranges.map((r) => [r.id, r]));
+          const after = new Map(next.map((r) => [r.id, r]));
+          const changes = {
+            added: next.filter((r) => !before.has(r.id)),
+            removed: ranges.filter((r) => !after.has(r.id)),
+            changed: next.filter((r) => before.has(r.id)).map((r) => ({ before: before.get(r.id)!, after: r })),
+          };
+          state = changeBlockPieces(state, changes, next);
+          expect(state.pieces).toEqual(blockPiecesFrom(blocks, next, length).pieces);
+          ranges = next;
+        }
+      }),
+    );
+  });
+
+  it('adding one range through its change re-cuts only the turns it covers', () => {
+    const before = blockPiecesFrom(blocks, [{ id: 'a', start: 5, end: 20 }], length);
+    const n = { id: 'n', start: 90, end: 130 };
+    const after = changeBlockPieces(before, { added: [n], removed: [], changed: [] }, [{ id: 'a', start: 5, end: 20 }, n]);
+    expect(after.pieces.map((p, i) => (p === before.pieces[i] ? null : i)).filter((i) => i !== null)).toEqual([2, 3]);
   });
 
   it('finds the turns a range reaches, none for a range in the gap between turns', () => {
