@@ -93,6 +93,49 @@ describe('backup → restore', () => {
     expect(await rowsOf(db, original.id)).toEqual(before);
   });
 
+  it('restores the STC and thematic work with fresh ids, every reference still pointing at its row', async () => {
+    const db = await open();
+    const original = await createProject(db, { name: 'Analyse' });
+    await fillProject(db, original.id, 'a');
+    const before = await rowsOf(db, original.id);
+    const restored = await restore(db, await backupFile(db, original.id));
+    const after = await rowsOf(db, restored.id);
+    const one = (table: string) => {
+      expect(after[table], table).toHaveLength(before[table]!.length);
+      return after[table]![0]!;
+    };
+    const byName = (table: string, name: string) => after[table]!.find((r) => r.name === name)!;
+    const [source, coding, coder] = [one('sources'), one('codings'), one('coders')];
+    const code = byName('codes', 'Tydelig');
+
+    expect(one('analysisSteps')).toMatchObject({ id: `step:${restored.id}:stc:1`, state: 'done' });
+    expect(one('readMarks')).toMatchObject({ id: `read:${String(source.id)}`, sourceId: source.id, authorId: coder.id });
+    const theme = one('preliminaryThemes');
+    expect(theme.id).not.toBe('a-pt');
+    const unit = one('meaningUnits');
+    expect(unit).toMatchObject({ sourceId: source.id, codingId: coding.id, start: 68, end: 93, authorId: coder.id });
+    const group = one('codeGroups');
+    expect(group).toMatchObject({ themeIds: [theme.id] });
+    const subgroup = one('subgroups');
+    expect(subgroup).toMatchObject({ codeGroupId: group.id, plainText: 'Jeg fikk beskjed om å ringe.' });
+    expect(one('placements')).toMatchObject({ meaningUnitId: unit.id, codeGroupId: group.id, subgroupId: subgroup.id });
+    expect(one('goldenQuotes')).toMatchObject({ subgroupId: subgroup.id, meaningUnitId: unit.id, sourceId: source.id, start: 68, end: 93 });
+    expect(one('analyticTexts')).toMatchObject({ codeGroupId: group.id, heading: 'Henvisning som svar', recontextualised: [source.id] });
+
+    const main = byName('themes', 'Grenser');
+    const sub = byName('themes', 'Henvisning');
+    expect(main.parentId).toBeNull();
+    expect(sub).toMatchObject({ parentId: main.id, x: 40, y: 30 });
+    expect(one('themeCodes')).toMatchObject({ themeId: sub.id, codeId: code.id });
+    expect(one('themeLinks')).toMatchObject({ fromId: main.id, toId: sub.id, label: 'rommer' });
+    expect(one('themeQuotes')).toMatchObject({ themeId: sub.id, codingId: coding.id, sourceId: source.id, start: 68, end: 93 });
+
+    // No row of the restore shares an id with the original.
+    const ids = (rows: Record<string, Record<string, unknown>[]>) => new Set(Object.values(rows).flatMap((list) => list.map((r) => r.id)));
+    const originalIds = ids(before);
+    expect([...ids(after)].filter((id) => id !== undefined && originalIds.has(id))).toEqual([]);
+  });
+
   it('restoring the same backup twice gives two independent projects that share no row', async () => {
     const db = await open();
     const original = await createProject(db, { name: 'Tolk' });
