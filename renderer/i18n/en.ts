@@ -519,6 +519,8 @@ export const en = {
       'code-missing-parent_other': '{{count}} codes’ parent codes are missing; they are placed at the top level.',
       'row-missing-source_one': '{{count}} turn, text or typo fix belongs to a missing source; it is left out.',
       'row-missing-source_other': '{{count}} turns, texts or typo fixes belong to missing sources; they are left out.',
+      'analysis-missing-row_one': '{{count}} piece of analysis (meaning unit, quote, placement, theme link or read mark) points at something missing; it is left out.',
+      'analysis-missing-row_other': '{{count}} pieces of analysis (meaning units, quotes, placements, theme links or read marks) point at something missing; they are left out.',
     },
     list: 'Backups',
     listTitle: 'Backups of “{{name}}”',

@@ -520,6 +520,8 @@ export const nb: Messages = {
       'code-missing-parent_other': '{{count}} koder mangler overordnet kode; de plasseres på øverste nivå.',
       'row-missing-source_one': '{{count}} tur, tekst eller skrivefeilrettelse hører til en kilde som mangler; den blir utelatt.',
       'row-missing-source_other': '{{count}} turer, tekster eller skrivefeilrettelser hører til kilder som mangler; de blir utelatt.',
+      'analysis-missing-row_one': '{{count}} del av analysen (meningsbærende enhet, sitat, plassering, temakobling eller lesemerke) viser til noe som mangler; den blir utelatt.',
+      'analysis-missing-row_other': '{{count}} deler av analysen (meningsbærende enheter, sitater, plasseringer, temakoblinger eller lesemerker) viser til noe som mangler; de blir utelatt.',
     },
     list: 'Sikkerhetskopier',
     listTitle: 'Sikkerhetskopier av «{{name}}»',

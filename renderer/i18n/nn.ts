@@ -520,6 +520,8 @@ export const nn: Messages = {
       'code-missing-parent_other': '{{count}} kodar manglar overordna kode; dei blir plasserte på øvste nivå.',
       'row-missing-source_one': '{{count}} tur, tekst eller skrivefeilretting høyrer til ei kjelde som manglar, og blir ikkje teken med.',
       'row-missing-source_other': '{{count}} turar, tekstar eller skrivefeilrettingar høyrer til kjelder som manglar, og blir ikkje tekne med.',
+      'analysis-missing-row_one': '{{count}} del av analysen (meiningsberande eining, sitat, plassering, temakopling eller lesemerke) viser til noko som manglar, og blir ikkje teken med.',
+      'analysis-missing-row_other': '{{count}} delar av analysen (meiningsberande einingar, sitat, plasseringar, temakoplingar eller lesemerke) viser til noko som manglar, og blir ikkje tekne med.',
     },
     list: 'Tryggingskopiar',
     listTitle: 'Tryggingskopiar av «{{name}}»',

@@ -269,6 +269,31 @@ describe('codings that point at nothing', () => {
   });
 });
 
+describe('analysis rows that point at nothing', () => {
+  it('are left out and counted; a meaning unit whose coding is missing stays, naming no coding', async () => {
+    const db = await open();
+    const project = await createProject(db, { name: 'Skadet analyse' });
+    await fillProject(db, project.id);
+    const json = JSON.parse(await backupFile(db, project.id)) as ProjectBackup;
+    delete json.tablesSha256;
+    const t = json.tables;
+    t.meaningUnits[0]!.codingId = 'borte';
+    t.meaningUnits.push({ ...t.meaningUnits[0]!, id: 'enhet-uten-kilde', sourceId: 'borte' });
+    t.placements.push({ ...t.placements[0]!, id: 'plassering-uten-enhet', meaningUnitId: 'enhet-uten-kilde' });
+    t.themeLinks.push({ ...t.themeLinks[0]!, id: 'lenke-til-intet', toId: 'borte' });
+    const warnings = [{ code: 'analysis-missing-row', count: 3 }];
+    const backup = await decoded(JSON.stringify(json));
+    expect(summariseBackup(backup).warnings).toEqual(warnings);
+    const plan = planRestore(backup, newId, nowIso());
+    expect(plan.warnings).toEqual(warnings);
+    const restored = await applyRestorePlan(db, plan);
+    const units = await db.meaningUnits.where('projectId').equals(restored.id).toArray();
+    expect(units).toEqual([expect.objectContaining({ codingId: null, start: 68, end: 93 })]);
+    expect(await db.placements.where('projectId').equals(restored.id).count()).toBe(1);
+    expect(await db.themeLinks.where('projectId').equals(restored.id).count()).toBe(1);
+  });
+});
+
 describe('a backup from an older schema version', () => {
   it('is upgraded by the same row-level step as the Dexie upgrade: version 1 gets the same coders', async () => {
     // A version-1 database with codings by a coder nobody stored, the way v1 left them.
