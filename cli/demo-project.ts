@@ -5,6 +5,8 @@ import { codesFromCodebook } from '../shared/codebook/instantiate';
 import { boundaryWorkTemplate } from '../shared/codebook/template';
 import type { CodebookLanguage } from '../shared/codebook/document';
 import { codeDemoSequences, demoCodingRows, isKeyFile, parseCodingKey } from '../shared/demo/demo-coding';
+import { planDemoAnalysis } from '../shared/demo/demo-analysis';
+import type { ProjectTableName } from '../shared/model';
 import { parseDemoFiles } from '../shared/demo/demo-sources';
 import { parseDemoManifest } from '../shared/demo/manifest';
 import type { BackupContents } from '../shared/exchange/project-backup';
@@ -12,15 +14,21 @@ import { nodeImportEnvironment } from './node-environment';
 
 export const sampleDataFolder = fileURLToPath(new URL('../sample-data/', import.meta.url));
 
+/** The demo project as the CLI reads it: its sources, codes and codings, and the worked analysis example by table. */
+export interface DemoContents extends BackupContents {
+  /** The STC and thematic rows of the worked example (shared/demo/demo-analysis.ts), by table. */
+  analysis: Partial<Record<ProjectTableName, Record<string, unknown>[]>>;
+}
+
 /**
  * The demo project the app builds, built here from sample-data/ with the same importer, the
- * boundary-work template and the answer key's codings. Ids are predictable ("code:clear",
- * "source:12", "coding:3") so output is the same on every run.
+ * boundary-work template, the answer key's codings and the worked analysis example. Ids are
+ * predictable ("code:clear", "source:12", "coding:3", "analysis:5") so output is the same on every run.
  */
 export async function loadDemoProject(
   language: CodebookLanguage = 'en',
   folder = sampleDataFolder,
-): Promise<BackupContents> {
+): Promise<DemoContents> {
   const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(folder, path), 'utf8'));
   const manifest = parseDemoManifest(await readJson('demo-project.json'));
   if (!manifest.codingKey) throw new Error('demo-project.json names no coding key.');
@@ -50,5 +58,19 @@ export async function loadDemoProject(
     now,
     newId: (i) => `coding:${i + 1}`,
   });
-  return { sources, codes, codings };
+  let analysisIds = 0;
+  const planned = planDemoAnalysis(
+    {
+      projectId: 'demo',
+      authorId: 'demo',
+      sources: imported.map((s, i) => ({ id: sources[i]!.id, text: s.text })),
+      codeIds: keys,
+    },
+    { now, newId: () => `analysis:${++analysisIds}` },
+  );
+  const analysis: DemoContents['analysis'] = {};
+  for (const write of planned.writes) {
+    if (write.op === 'put' && write.table !== 'projects') (analysis[write.table] ??= []).push(write.row as Record<string, unknown>);
+  }
+  return { sources, codes, codings, analysis };
 }

@@ -1,5 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  AnalysisStep,
+  AnalyticText,
+  CodeGroup,
+  GoldenQuote,
+  MeaningUnit,
+  Placement,
+  PreliminaryTheme,
+  ReadMark,
+  Subgroup,
+  Theme,
+  ThemeCode,
+  ThemeLink,
+  ThemeQuote,
   Attribute,
   Code,
   Coder,
@@ -31,6 +44,19 @@ export type KodebokDb = Dexie & {
   coders: EntityTable<Coder, 'id'>;
   attributes: EntityTable<Attribute, 'id'>;
   sourceEdits: EntityTable<SourceEdit, 'id'>;
+  analysisSteps: EntityTable<AnalysisStep, 'id'>;
+  readMarks: EntityTable<ReadMark, 'id'>;
+  preliminaryThemes: EntityTable<PreliminaryTheme, 'id'>;
+  meaningUnits: EntityTable<MeaningUnit, 'id'>;
+  codeGroups: EntityTable<CodeGroup, 'id'>;
+  subgroups: EntityTable<Subgroup, 'id'>;
+  placements: EntityTable<Placement, 'id'>;
+  goldenQuotes: EntityTable<GoldenQuote, 'id'>;
+  analyticTexts: EntityTable<AnalyticText, 'id'>;
+  themes: EntityTable<Theme, 'id'>;
+  themeCodes: EntityTable<ThemeCode, 'id'>;
+  themeLinks: EntityTable<ThemeLink, 'id'>;
+  themeQuotes: EntityTable<ThemeQuote, 'id'>;
   settings: EntityTable<Setting, 'key'>;
 };
 

@@ -46,6 +46,27 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {},
     upgrade: keepOriginalTexts,
   },
+  {
+    // v4: systematic text condensation (steps, read marks, preliminary themes, meaning units, code
+    // groups, subgroups with condensates, placements, golden quotes, analytic texts) and thematic
+    // analysis (themes and subthemes, their codes, map links, quotes). New tables only: no upgrade.
+    version: 4,
+    stores: {
+      analysisSteps: 'id, projectId',
+      readMarks: 'id, projectId, sourceId',
+      preliminaryThemes: 'id, projectId',
+      meaningUnits: 'id, projectId, sourceId, codingId',
+      codeGroups: 'id, projectId',
+      subgroups: 'id, projectId, codeGroupId',
+      placements: 'id, projectId, meaningUnitId, codeGroupId, subgroupId',
+      goldenQuotes: 'id, projectId, subgroupId, meaningUnitId, sourceId',
+      analyticTexts: 'id, projectId, codeGroupId',
+      themes: 'id, projectId, parentId',
+      themeCodes: 'id, projectId, themeId, codeId',
+      themeLinks: 'id, projectId, fromId, toId',
+      themeQuotes: 'id, projectId, themeId, sourceId',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

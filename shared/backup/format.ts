@@ -19,7 +19,22 @@ export const backupTables = projectTableNames;
 export type BackupTable = (typeof backupTables)[number];
 
 /** Tables added after schema version 1, by the version that added them: older backups lack them. */
-export const tableSince: Partial<Record<BackupTable, number>> = { sourceEdits: 2 };
+export const tableSince: Partial<Record<BackupTable, number>> = {
+  sourceEdits: 2,
+  analysisSteps: 4,
+  readMarks: 4,
+  preliminaryThemes: 4,
+  meaningUnits: 4,
+  codeGroups: 4,
+  subgroups: 4,
+  placements: 4,
+  goldenQuotes: 4,
+  analyticTexts: 4,
+  themes: 4,
+  themeCodes: 4,
+  themeLinks: 4,
+  themeQuotes: 4,
+};
 
 /** A stored row as a backup carries it: plain JSON, fields by name. */
 export type BackupRow = Record<string, unknown>;

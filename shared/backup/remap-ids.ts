@@ -1,3 +1,4 @@
+import { analysisStepId, readMarkId, type AnalysisMethod } from '../model';
 import type { BackupRow, BackupTables } from './format';
 
 /**
@@ -52,6 +53,76 @@ export function remapProjectRows(tables: BackupTables, projectId: string, newId:
       id: remap(e.id),
       sourceId: remap(e.sourceId),
       authorId: remap(e.authorId),
+    })),
+    // Steps and read marks have derived ids: derive them again from the new project and sources.
+    analysisSteps: rows(tables.analysisSteps, (st) => ({
+      ...st,
+      id: analysisStepId(projectId, st.method as AnalysisMethod, Number(st.step)),
+    })),
+    readMarks: rows(tables.readMarks, (r) => ({
+      ...r,
+      id: readMarkId(remap(r.sourceId)),
+      sourceId: remap(r.sourceId),
+      authorId: remap(r.authorId),
+    })),
+    preliminaryThemes: rows(tables.preliminaryThemes, (p) => ({ ...p, id: remap(p.id), authorId: remap(p.authorId) })),
+    meaningUnits: rows(tables.meaningUnits, (u) => ({
+      ...u,
+      id: remap(u.id),
+      sourceId: remap(u.sourceId),
+      codingId: mapped(u.codingId),
+      authorId: remap(u.authorId),
+    })),
+    codeGroups: rows(tables.codeGroups, (g) => ({
+      ...g,
+      id: remap(g.id),
+      themeIds: ((g.themeIds ?? []) as unknown[]).map(remap),
+      authorId: remap(g.authorId),
+    })),
+    subgroups: rows(tables.subgroups, (sg) => ({
+      ...sg,
+      id: remap(sg.id),
+      codeGroupId: remap(sg.codeGroupId),
+      authorId: remap(sg.authorId),
+    })),
+    placements: rows(tables.placements, (p) => ({
+      ...p,
+      id: remap(p.id),
+      meaningUnitId: remap(p.meaningUnitId),
+      codeGroupId: remap(p.codeGroupId),
+      subgroupId: mapped(p.subgroupId),
+    })),
+    goldenQuotes: rows(tables.goldenQuotes, (q) => ({
+      ...q,
+      id: remap(q.id),
+      subgroupId: remap(q.subgroupId),
+      meaningUnitId: remap(q.meaningUnitId),
+      sourceId: remap(q.sourceId),
+      authorId: remap(q.authorId),
+    })),
+    analyticTexts: rows(tables.analyticTexts, (a) => ({
+      ...a,
+      id: remap(a.id),
+      codeGroupId: remap(a.codeGroupId),
+      recontextualised: ((a.recontextualised ?? []) as unknown[]).map(remap),
+      authorId: remap(a.authorId),
+    })),
+    themes: rows(tables.themes, (th) => ({ ...th, id: remap(th.id), parentId: mapped(th.parentId), authorId: remap(th.authorId) })),
+    themeCodes: rows(tables.themeCodes, (tc) => ({ ...tc, id: remap(tc.id), themeId: remap(tc.themeId), codeId: remap(tc.codeId) })),
+    themeLinks: rows(tables.themeLinks, (l) => ({
+      ...l,
+      id: remap(l.id),
+      fromId: remap(l.fromId),
+      toId: remap(l.toId),
+      authorId: remap(l.authorId),
+    })),
+    themeQuotes: rows(tables.themeQuotes, (q) => ({
+      ...q,
+      id: remap(q.id),
+      themeId: remap(q.themeId),
+      codingId: mapped(q.codingId),
+      sourceId: remap(q.sourceId),
+      authorId: remap(q.authorId),
     })),
   };
 }

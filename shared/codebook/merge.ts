@@ -1,4 +1,5 @@
-import type { Code, Coding, Id, Memo, PlanContext, Planned, Write } from '../model';
+import type { Code, Coding, Id, Memo, PlanContext, Planned, ThemeCode, Write } from '../model';
+import { detachFromCodings, type TakenFromCodings } from '../coding/coding-gone';
 import { appendMemoContent } from '../memos/content';
 import { codeMissing, CodebookError } from './codebook-error';
 import { renumber } from './plan-code';
@@ -38,11 +39,16 @@ export interface MergeResult {
   duplicates: number;
 }
 
-/** What merging reads: the project's codes, the codings of both codes, the memos on both and on those codings. */
-export interface MergeRows {
+/**
+ * What merging reads: the project's codes, the codings of both codes, the memos on both and on
+ * those codings, the theme-code rows of both codes, and the meaning units and theme quotes taken
+ * from the codings of `from` (a removed duplicate hands them to the coding that stays).
+ */
+export interface MergeRows extends TakenFromCodings {
   codes: Code[];
   codings: Coding[];
   memos: Memo[];
+  themeCodes: ThemeCode[];
 }
 
 export interface MergeInput {
@@ -108,6 +114,17 @@ export function planMergeCodes(rows: MergeRows, input: MergeInput, at: PlanConte
   const survivors = new Map<string, Id>();
   for (const c of codings) if (c.codeId === intoId) survivors.set(passageKey(c), c.id);
   for (const c of plan.moved) if (!survivors.has(passageKey(c))) survivors.set(passageKey(c), c.id);
+  const replaced = new Map<Id, Id | null>();
+  for (const id of plan.removed) replaced.set(id, survivors.get(passageKey(codings.find((c) => c.id === id)!)) ?? null);
+  writes.push(...detachFromCodings(rows, replaced, now));
+  // `into` takes `from`'s place in every theme; a theme that had both keeps one row.
+  const intoThemes = new Set(rows.themeCodes.filter((tc) => tc.codeId === intoId).map((tc) => tc.themeId));
+  for (const tc of rows.themeCodes) {
+    if (tc.codeId !== fromId) continue;
+    if (intoThemes.has(tc.themeId)) writes.push({ op: 'delete', table: 'themeCodes', projectId, key: tc.id });
+    else writes.push({ op: 'update', table: 'themeCodes', projectId, key: tc.id, patch: { codeId: intoId, updatedAt: now } });
+    intoThemes.add(tc.themeId);
+  }
   for (const id of plan.removed) {
     const removed = codings.find((c) => c.id === id)!;
     const memo = memoOn('coding', id);

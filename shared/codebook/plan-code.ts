@@ -1,4 +1,5 @@
-import type { Code, Id, PlanContext, Planned, Write } from '../model';
+import type { Code, Id, PlanContext, Planned, ThemeCode, Write } from '../model';
+import { detachFromCodings, goneCodings, type TakenFromCodings } from '../coding/coding-gone';
 import { canMove, descendantIds, nextOrder, shownParentId, siblings } from './tree';
 import { fallbackColour } from './palette';
 import { cleanCodeName, codeMissing, CodebookError, maxPinnedCodes, pinLimit, type CodeFields } from './codebook-error';
@@ -132,15 +133,20 @@ export interface CodeImpact {
   codings: number;
   /** Memos on those codes and on their codings. */
   memos: number;
+  /** Themes (thematic analysis) that lose one of those codes. */
+  themes: number;
 }
 
 /** What deleting a code takes with it: the rows the store found for `codesToDelete`. */
-export interface DeleteCodeRows {
+export interface DeleteCodeRows extends TakenFromCodings {
   codes: Code[];
   /** Ids of the codings of the code and its sub-codes. */
   codingIds: Id[];
   /** Ids of the memos on those codes and codings. */
   memoIds: Id[];
+  /** The theme-code rows of the code and its sub-codes. */
+  themeCodes: ThemeCode[];
+  // meaningUnits, themeQuotes (TakenFromCodings): those taken from the codings that go; they stay.
 }
 
 /** The code and its sub-codes, the codes whose codings and memos a deletion must read. */
@@ -148,19 +154,28 @@ export function codesToDelete(codes: Code[], id: Id): Id[] {
   return [...descendantIds(codes, id)];
 }
 
-/** Deletes a code with its sub-codes, all their codings and the memos on any of them. */
-export function planDeleteCode(rows: DeleteCodeRows, input: { id: Id }): Planned<CodeImpact> {
+/**
+ * Deletes a code with its sub-codes, all their codings and the memos on any of them, and takes
+ * the codes out of every theme. Meaning units and theme quotes taken from the codings stay, with
+ * their own offsets, no longer naming a coding.
+ */
+export function planDeleteCode(rows: DeleteCodeRows, input: { id: Id }, at: Pick<PlanContext, 'now'>): Planned<CodeImpact> {
   const { codes, codingIds, memoIds } = rows;
   const code = codes.find((c) => c.id === input.id);
   if (!code) throw codeMissing();
   const projectId = code.projectId;
   const ids = codesToDelete(codes, code.id);
+  const gone = new Set(ids);
+  const themeCodes = rows.themeCodes.filter((tc) => gone.has(tc.codeId));
   const writes: Write[] = [
+    ...detachFromCodings(rows, goneCodings(codingIds), at.now),
+    ...themeCodes.map((tc): Write => ({ op: 'delete', table: 'themeCodes', projectId, key: tc.id })),
     ...memoIds.map((key): Write => ({ op: 'delete', table: 'memos', projectId, key })),
     ...codingIds.map((key): Write => ({ op: 'delete', table: 'codings', projectId, key })),
     // Sub-codes before their parents, so no stored code ever points at a deleted parent.
     ...[...ids].reverse().map((key): Write => ({ op: 'delete', table: 'codes', projectId, key })),
     ...renumber(siblings(codes, shownParentId(codes, code), code.id)),
   ];
-  return { writes, value: { codes: ids.length, codings: codingIds.length, memos: memoIds.length } };
+  const themes = new Set(themeCodes.map((tc) => tc.themeId)).size;
+  return { writes, value: { codes: ids.length, codings: codingIds.length, memos: memoIds.length, themes } };
 }

@@ -1,4 +1,5 @@
 import type { Coding, Id, Memo, PlanContext, Planned, Write } from '../model';
+import { detachFromCodings, goneCodings, type TakenFromCodings } from './coding-gone';
 
 /**
  * Plans of the coding commands (add, remove, resize, recode): the rows the store read in, plain
@@ -47,9 +48,13 @@ export function planAddCoding(codings: Coding[], input: NewCoding, at: PlanConte
   return { writes: [{ op: 'put', table: 'codings', projectId: input.projectId, row: coding }], value: coding };
 }
 
-/** Removes codings and the memos written on them (memos first). Rows already gone are skipped. */
-export function planRemoveCodings(rows: { codings: Coding[]; memos: Memo[] }): Planned<number> {
+/**
+ * Removes codings and the memos written on them (memos first). Rows already gone are skipped.
+ * Meaning units and theme quotes taken from them stay, no longer naming them (detachFromCodings).
+ */
+export function planRemoveCodings(rows: { codings: Coding[]; memos: Memo[] } & TakenFromCodings, at: PlanContext): Planned<number> {
   const writes: Write[] = [
+    ...detachFromCodings(rows, goneCodings(rows.codings.map((c) => c.id)), at.now),
     ...rows.memos.map((m): Write => ({ op: 'delete', table: 'memos', projectId: m.projectId, key: m.id })),
     ...rows.codings.map((c): Write => ({ op: 'delete', table: 'codings', projectId: c.projectId, key: c.id })),
   ];

@@ -5,6 +5,7 @@ import { planCreateProject } from '../projects/plan-project';
 import { planCurrentCoder } from '../projects/plan-coder';
 import { planImportSources, type PreparedSource } from '../sources/plan-import';
 import { demoCodingRows, type DemoCoding } from './demo-coding';
+import { planDemoAnalysis } from './demo-analysis';
 
 export interface DemoProjectInput {
   name: string;
@@ -18,7 +19,8 @@ export interface DemoProjectInput {
 /**
  * The demo project as one list of writes: the project, its sources through the same import plan
  * as the user's files, the codebook, the default coder and the key's codings. The store applies
- * them in one transaction, so a demo project is either complete or not there at all.
+ * them in one transaction, so a demo project is either complete or not there at all. A worked
+ * example of STC and thematic analysis (demo-analysis.ts) comes with it.
  */
 export function planDemoProject(input: DemoProjectInput, at: PlanContext): Planned<Project> {
   const created = planCreateProject({ name: input.name, description: input.description, isDemo: true }, at);
@@ -28,12 +30,16 @@ export function planDemoProject(input: DemoProjectInput, at: PlanContext): Plann
   const coder = planCurrentCoder([], projectId, at);
   const sourceByTitle = new Map(imported.value.filter((_, i) => input.prepared[i]!.fromKeyFile).map((s) => [s.title, s.id]));
   const codings = demoCodingRows(input.codings, sourceByTitle, keys, { projectId, coderId: coder.value.id, now: at.now, newId: () => at.newId() });
+  // Freshly imported: each source's current text is the text as prepared.
+  const sources = imported.value.map((s, i) => ({ id: s.id, text: input.prepared[i]!.text }));
+  const analysis = planDemoAnalysis({ projectId, authorId: coder.value.id, sources, codeIds: keys }, at);
   const writes: Write[] = [
     ...created.writes,
     ...imported.writes,
     ...codes.map((row): Write => ({ op: 'put', table: 'codes', projectId, row })),
     ...coder.writes,
     ...codings.map((row): Write => ({ op: 'put', table: 'codings', projectId, row })),
+    ...analysis.writes,
   ];
   return { writes, value: created.value };
 }

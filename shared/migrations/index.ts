@@ -55,6 +55,12 @@ export const rowUpgrades: readonly RowUpgrade[] = [
       },
     }),
   },
+  {
+    // v4 only adds the STC and thematic tables: no row changes. A version-3 backup lacks them
+    // (tableSince), so the reader hands them in empty and they stay empty.
+    version: 4,
+    upgrade: (rows) => rows,
+  },
 ];
 
 /** The newest schema version this build can read and write. */

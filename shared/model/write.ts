@@ -15,6 +15,20 @@ export const projectTableNames = [
   'coders',
   'attributes',
   'sourceEdits',
+  // Systematic text condensation and thematic analysis (schema v4).
+  'analysisSteps',
+  'readMarks',
+  'preliminaryThemes',
+  'meaningUnits',
+  'codeGroups',
+  'subgroups',
+  'placements',
+  'goldenQuotes',
+  'analyticTexts',
+  'themes',
+  'themeCodes',
+  'themeLinks',
+  'themeQuotes',
 ] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 

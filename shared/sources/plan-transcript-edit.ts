@@ -1,4 +1,4 @@
-import type { Coding, Id, Message, PlanContext, Planned, Source, SourceEdit, Write } from '../model';
+import type { Coding, GoldenQuote, Id, MeaningUnit, Message, PlanContext, Planned, Source, SourceEdit, ThemeQuote, Write } from '../model';
 import { planTextEdit, type EditRefusal, type TextEdit } from '../ranges/text-edit';
 
 /** A typo fix that could not move every offset without guessing; nothing is written. */
@@ -14,20 +14,28 @@ export interface TranscriptRows {
   text: string;
   codings: Coding[];
   messages: Message[];
+  /** STC meaning units and golden quotes, and thematic quotes, of this source: they move like codings. */
+  meaningUnits: MeaningUnit[];
+  goldenQuotes: GoldenQuote[];
+  themeQuotes: ThemeQuote[];
 }
 
+/** The tables whose rows hold a coded stretch of the source and move (or refuse the fix) by the same rule. */
+const codedTables = ['codings', 'meaningUnits', 'goldenQuotes', 'themeQuotes'] as const;
+
 /**
- * "Edit transcript" (typo fixes): replaces a piece of the source text and moves every coding and
- * message with it (planTextEdit), or refuses the whole edit when an offset could not be moved
+ * "Edit transcript" (typo fixes): replaces a piece of the source text and moves every coding,
+ * meaning unit, golden quote, theme quote and message with it (planTextEdit), or refuses the whole edit when an offset could not be moved
  * without guessing. The imported text is never touched: the fix is one append to the log
  * (sourceEdits), from which the current text is derived, plus the moved offsets.
  */
 export function planTranscriptEdit(rows: TranscriptRows, input: { authorId: Id; edit: TextEdit }, at: PlanContext): Planned<Source> {
-  const { source, text, codings, messages } = rows;
+  const { source, text, messages } = rows;
   const { edit } = input;
   const { projectId } = source;
+  const coded = codedTables.flatMap((table) => rows[table].map((row) => ({ table, row, id: `${table}:${row.id}` })));
   const ranges = [
-    ...codings.map((c) => ({ id: `c:${c.id}`, start: c.start, end: c.end })),
+    ...coded.map(({ id, row }) => ({ id, start: row.start, end: row.end })),
     ...messages.filter((m) => m.end > m.start).map((m) => ({ id: `m:${m.id}`, start: m.start, end: m.end })),
     // The preamble (title, date, place) moves like a message: a fix inside it or before it.
     ...(source.preamble ? [{ id: 'preamble', start: source.preamble.start, end: source.preamble.end }] : []),
@@ -37,10 +45,10 @@ export function planTranscriptEdit(rows: TranscriptRows, input: { authorId: Id; 
   const now = at.now;
   const moved = new Map(plan.ranges.map((r) => [r.id, r]));
   const writes: Write[] = [];
-  for (const c of codings) {
-    const r = moved.get(`c:${c.id}`)!;
-    if (r.start !== c.start || r.end !== c.end) {
-      writes.push({ op: 'update', table: 'codings', projectId, key: c.id, patch: { start: r.start, end: r.end, updatedAt: now } });
+  for (const { table, row, id } of coded) {
+    const r = moved.get(id)!;
+    if (r.start !== row.start || r.end !== row.end) {
+      writes.push({ op: 'update', table, projectId, key: row.id, patch: { start: r.start, end: r.end, updatedAt: now } });
     }
   }
   for (const m of messages) {

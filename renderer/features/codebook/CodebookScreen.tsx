@@ -459,6 +459,7 @@ function Codebook({ project }: { project: Project }) {
                 t('codebook.deleteCodings', { count: deleting.impact.codings }),
                 deleting.impact.codes > 1 ? t('codebook.deleteSubCodes', { count: deleting.impact.codes - 1 }) : '',
                 deleting.impact.memos > 0 ? t('codebook.deleteMemos', { count: deleting.impact.memos }) : '',
+                deleting.impact.themes > 0 ? t('codebook.deleteThemeCodes', { count: deleting.impact.themes }) : '',
                 t('codebook.undoHint'),
               ]
                 .filter(Boolean)

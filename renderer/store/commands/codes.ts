@@ -1,6 +1,7 @@
 import type { Code, Id } from '../../../shared/model';
 import { codeMissing, type CodeFields } from '../../../shared/codebook/codebook-error';
-import { planCreateCode, planDeleteCode, planMoveCode, planUpdateCode, codesToDelete, cleanCodePatch, type CodeImpact } from '../../../shared/codebook/plan-code';
+import { planCreateCode, planDeleteCode, planMoveCode, planUpdateCode, codesToDelete, cleanCodePatch, type CodeImpact, type DeleteCodeRows } from '../../../shared/codebook/plan-code';
+import { takenFromCodings } from './codings';
 import { planMergeCodes, type MergeResult } from '../../../shared/codebook/merge';
 import { planSplitCode } from '../../../shared/codebook/split';
 import type { KodebokDb } from '../db';
@@ -71,22 +72,24 @@ export async function moveCode(history: History, input: { id: Id; parentId: Id |
   });
 }
 
-async function impactRows(db: KodebokDb, code: Code) {
+async function impactRows(db: KodebokDb, code: Code): Promise<DeleteCodeRows> {
   const codes = await projectCodes(db, code.projectId);
   const ids = codesToDelete(codes, code.id);
-  const codingIds = (await db.codings.where('codeId').anyOf(ids).primaryKeys()) as Id[];
+  const codings = await db.codings.where('codeId').anyOf(ids).toArray();
+  const codingIds = codings.map((c) => c.id);
   const memoIds = (await db.memos
     .where('[targetKind+targetId]')
     .anyOf([...ids.map((i) => ['code', i]), ...codingIds.map((i) => ['coding', i])])
     .primaryKeys()) as Id[];
-  return { codes, codingIds, memoIds };
+  const themeCodes = await db.themeCodes.where('codeId').anyOf(ids).toArray();
+  return { codes, codingIds, memoIds, themeCodes, ...(await takenFromCodings(db, codings)) };
 }
 
 /** What deleting a code would take with it: said in the confirmation before anything goes. */
 export async function deletionImpact(db: KodebokDb, id: Id): Promise<CodeImpact> {
   const code = await db.codes.get(id);
-  if (!code) return { codes: 0, codings: 0, memos: 0 };
-  return planDeleteCode(await impactRows(db, code), { id }).value;
+  if (!code) return { codes: 0, codings: 0, memos: 0, themes: 0 };
+  return planDeleteCode(await impactRows(db, code), { id }, planContext()).value;
 }
 
 /** Deletes a code with its sub-codes, all their codings and the memos on any of them: one step. */
@@ -95,7 +98,7 @@ export async function deleteCode(history: History, input: { id: Id }): Promise<C
   const current = await codeOrMissing(db, input.id);
   return history.run({ key: 'deleteCode', values: { code: current.name } }, async (rec) => {
     const code = await codeOrMissing(db, input.id);
-    return applyPlanned(rec, planDeleteCode(await impactRows(db, code), input));
+    return applyPlanned(rec, planDeleteCode(await impactRows(db, code), input, planContext()));
   });
 }
 
@@ -119,7 +122,10 @@ export async function mergeCodes(
       .anyOf([['code', fromId], ['code', intoId], ...codings.map((c) => ['coding', c.id])])
       .toArray();
     const memoHeading = input.memoHeading?.(from.name) ?? `— ${from.name} —`;
-    return applyPlanned(rec, planMergeCodes({ codes, codings, memos }, { fromId, intoId, memoHeading }, planContext()));
+    const themeCodes = await db.themeCodes.where('codeId').anyOf([fromId, intoId]).toArray();
+    const taken = await takenFromCodings(db, codings.filter((c) => c.codeId === fromId));
+    const rows = { codes, codings, memos, themeCodes, ...taken };
+    return applyPlanned(rec, planMergeCodes(rows, { fromId, intoId, memoHeading }, planContext()));
   });
 }
 

@@ -7,6 +7,7 @@ import {
   planResizeCoding,
   type NewCoding,
 } from '../../../shared/coding/plan-codings';
+import type { TakenFromCodings } from '../../../shared/coding/coding-gone';
 import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
 import type { ChangeRecorder } from '../history/recorder';
@@ -37,7 +38,18 @@ export async function removeCodingsWith(db: KodebokDb, rec: ChangeRecorder, ids:
     .where('[targetKind+targetId]')
     .anyOf(ids.map((id) => ['coding', id]))
     .toArray();
-  await applyPlanned(rec, planRemoveCodings({ codings, memos }));
+  await applyPlanned(rec, planRemoveCodings({ codings, memos, ...(await takenFromCodings(db, codings)) }, planContext()));
+}
+
+/** Meaning units and theme quotes that name one of these codings (theme quotes found through their sources). */
+export async function takenFromCodings(db: KodebokDb, codings: readonly Coding[]): Promise<TakenFromCodings> {
+  const ids = new Set(codings.map((c) => c.id));
+  const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
+  const [meaningUnits, quotes] = await Promise.all([
+    db.meaningUnits.where('codingId').anyOf([...ids]).toArray(),
+    db.themeQuotes.where('sourceId').anyOf(sourceIds).toArray(),
+  ]);
+  return { meaningUnits, themeQuotes: quotes.filter((q) => q.codingId !== null && ids.has(q.codingId)) };
 }
 
 export async function removeCodings(history: History, input: { ids: Id[] }): Promise<void> {

@@ -93,6 +93,49 @@ describe('backup → restore', () => {
     expect(await rowsOf(db, original.id)).toEqual(before);
   });
 
+  it('restores the STC and thematic work with fresh ids, every reference still pointing at its row', async () => {
+    const db = await open();
+    const original = await createProject(db, { name: 'Analyse' });
+    await fillProject(db, original.id, 'a');
+    const before = await rowsOf(db, original.id);
+    const restored = await restore(db, await backupFile(db, original.id));
+    const after = await rowsOf(db, restored.id);
+    const one = (table: string) => {
+      expect(after[table], table).toHaveLength(before[table]!.length);
+      return after[table]![0]!;
+    };
+    const byName = (table: string, name: string) => after[table]!.find((r) => r.name === name)!;
+    const [source, coding, coder] = [one('sources'), one('codings'), one('coders')];
+    const code = byName('codes', 'Tydelig');
+
+    expect(one('analysisSteps')).toMatchObject({ id: `step:${restored.id}:stc:1`, state: 'done' });
+    expect(one('readMarks')).toMatchObject({ id: `read:${String(source.id)}`, sourceId: source.id, authorId: coder.id });
+    const theme = one('preliminaryThemes');
+    expect(theme.id).not.toBe('a-pt');
+    const unit = one('meaningUnits');
+    expect(unit).toMatchObject({ sourceId: source.id, codingId: coding.id, start: 68, end: 93, authorId: coder.id });
+    const group = one('codeGroups');
+    expect(group).toMatchObject({ themeIds: [theme.id] });
+    const subgroup = one('subgroups');
+    expect(subgroup).toMatchObject({ codeGroupId: group.id, plainText: 'Jeg fikk beskjed om å ringe.' });
+    expect(one('placements')).toMatchObject({ meaningUnitId: unit.id, codeGroupId: group.id, subgroupId: subgroup.id });
+    expect(one('goldenQuotes')).toMatchObject({ subgroupId: subgroup.id, meaningUnitId: unit.id, sourceId: source.id, start: 68, end: 93 });
+    expect(one('analyticTexts')).toMatchObject({ codeGroupId: group.id, heading: 'Henvisning som svar', recontextualised: [source.id] });
+
+    const main = byName('themes', 'Grenser');
+    const sub = byName('themes', 'Henvisning');
+    expect(main.parentId).toBeNull();
+    expect(sub).toMatchObject({ parentId: main.id, x: 40, y: 30 });
+    expect(one('themeCodes')).toMatchObject({ themeId: sub.id, codeId: code.id });
+    expect(one('themeLinks')).toMatchObject({ fromId: main.id, toId: sub.id, label: 'rommer' });
+    expect(one('themeQuotes')).toMatchObject({ themeId: sub.id, codingId: coding.id, sourceId: source.id, start: 68, end: 93 });
+
+    // No row of the restore shares an id with the original.
+    const ids = (rows: Record<string, Record<string, unknown>[]>) => new Set(Object.values(rows).flatMap((list) => list.map((r) => r.id)));
+    const originalIds = ids(before);
+    expect([...ids(after)].filter((id) => id !== undefined && originalIds.has(id))).toEqual([]);
+  });
+
   it('restoring the same backup twice gives two independent projects that share no row', async () => {
     const db = await open();
     const original = await createProject(db, { name: 'Tolk' });
@@ -223,6 +266,31 @@ describe('codings that point at nothing', () => {
       (c) => c.name === 'Foreldreløs',
     );
     expect(orphan?.parentId).toBeNull();
+  });
+});
+
+describe('analysis rows that point at nothing', () => {
+  it('are left out and counted; a meaning unit whose coding is missing stays, naming no coding', async () => {
+    const db = await open();
+    const project = await createProject(db, { name: 'Skadet analyse' });
+    await fillProject(db, project.id);
+    const json = JSON.parse(await backupFile(db, project.id)) as ProjectBackup;
+    delete json.tablesSha256;
+    const t = json.tables;
+    t.meaningUnits[0]!.codingId = 'borte';
+    t.meaningUnits.push({ ...t.meaningUnits[0]!, id: 'enhet-uten-kilde', sourceId: 'borte' });
+    t.placements.push({ ...t.placements[0]!, id: 'plassering-uten-enhet', meaningUnitId: 'enhet-uten-kilde' });
+    t.themeLinks.push({ ...t.themeLinks[0]!, id: 'lenke-til-intet', toId: 'borte' });
+    const warnings = [{ code: 'analysis-missing-row', count: 3 }];
+    const backup = await decoded(JSON.stringify(json));
+    expect(summariseBackup(backup).warnings).toEqual(warnings);
+    const plan = planRestore(backup, newId, nowIso());
+    expect(plan.warnings).toEqual(warnings);
+    const restored = await applyRestorePlan(db, plan);
+    const units = await db.meaningUnits.where('projectId').equals(restored.id).toArray();
+    expect(units).toEqual([expect.objectContaining({ codingId: null, start: 68, end: 93 })]);
+    expect(await db.placements.where('projectId').equals(restored.id).count()).toBe(1);
+    expect(await db.themeLinks.where('projectId').equals(restored.id).count()).toBe(1);
   });
 });
 

@@ -35,6 +35,9 @@ async function snapshot(db: KodebokDb, projectId: string) {
     codes: sortById(await db.codes.where('projectId').equals(projectId).toArray()),
     codings: sortById(await db.codings.where('projectId').equals(projectId).toArray()),
     memos: sortById(await db.memos.where('projectId').equals(projectId).toArray()),
+    themeCodes: sortById(await db.themeCodes.where('projectId').equals(projectId).toArray()),
+    meaningUnits: sortById(await db.meaningUnits.where('projectId').equals(projectId).toArray()),
+    themeQuotes: sortById(await db.themeQuotes.where('projectId').equals(projectId).toArray()),
   };
 }
 
@@ -189,13 +192,18 @@ describe('codebook commands', () => {
     await db.memos.add(memo(project.id, 'm-other', 'code', other.id, 'Står igjen'));
     const before = await snapshot(db, project.id);
 
-    expect(await deletionImpact(db, 'x-code-parent')).toEqual({ codes: 3, codings: 3, memos: 4 });
-    expect(await deleteCode(history, { id: 'x-code-parent' })).toEqual({ codes: 3, codings: 3, memos: 4 });
+    // The fixtures put "Tydelig" (a sub-code) in one theme.
+    expect(await deletionImpact(db, 'x-code-parent')).toEqual({ codes: 3, codings: 3, memos: 4, themes: 1 });
+    expect(await deleteCode(history, { id: 'x-code-parent' })).toEqual({ codes: 3, codings: 3, memos: 4, themes: 1 });
     expect(await outline(db, project.id)).toBe('Annet');
     expect((await db.codes.get(other.id))?.order).toBe(0);
     const after = await snapshot(db, project.id);
     expect(after.codings).toEqual([]);
     expect(after.memos.map((m) => m.id)).toEqual(['m-other']);
+    // The theme loses the code; the meaning unit and theme quote taken from its coding stay, naming none.
+    expect(after.themeCodes).toEqual([]);
+    expect(after.meaningUnits.map((u) => [u.id, u.codingId])).toEqual([['x-mu', null]]);
+    expect(after.themeQuotes.map((q) => [q.id, q.codingId])).toEqual([['x-tq', null]]);
     expect(history.getSnapshot().undo).toEqual({ key: 'deleteCode', values: { code: 'Grensearbeid' } });
 
     await history.undo();

@@ -56,8 +56,9 @@ describe('codebook plans', () => {
   });
 
   it('delete memos, then codings, then sub-codes before their parent, then renumber what is left', () => {
-    const { writes, value } = planDeleteCode({ codes, codingIds: ['c1'], memoIds: ['m1'] }, { id: 'grense' });
-    expect(value).toEqual({ codes: 3, codings: 1, memos: 1 });
+    const rows = { codes, codingIds: ['c1'], memoIds: ['m1'], themeCodes: [], meaningUnits: [], themeQuotes: [] };
+    const { writes, value } = planDeleteCode(rows, { id: 'grense' }, context());
+    expect(value).toEqual({ codes: 3, codings: 1, memos: 1, themes: 0 });
     expect(summary(writes)).toEqual([
       'delete memos m1',
       'delete codings c1',
@@ -69,7 +70,8 @@ describe('codebook plans', () => {
   it('merge: move codings, drop a duplicate and carry its memo and the code memo onto the kept ones', () => {
     const codings = [makeCoding('a', 'uklar', 's', 0, 5), makeCoding('b', 'uklar', 's', 9, 12), makeCoding('k', 'tydelig', 's', 9, 12)];
     const memos = [memo('mb', 'coding', 'b', 'Om b'), memo('mu', 'code', 'uklar', 'Om uklar')];
-    const { writes, value } = planMergeCodes({ codes, codings, memos }, { fromId: 'uklar', intoId: 'tydelig', memoHeading: 'Fra Uklar' }, context());
+    const rows = { codes, codings, memos, themeCodes: [], meaningUnits: [], themeQuotes: [] };
+    const { writes, value } = planMergeCodes(rows, { fromId: 'uklar', intoId: 'tydelig', memoHeading: 'Fra Uklar' }, context());
     expect(value).toEqual({ moved: 1, duplicates: 1 });
     expect(summary(writes).map((w) => w.replace(/ \{.*/, ''))).toEqual([
       'update codings a',

@@ -28,7 +28,7 @@ describe('coding plans', () => {
 
   it('remove the memos on codings before the codings', () => {
     const memo: Memo = { id: 'm1', projectId: 'p', targetKind: 'coding', targetId: 'c1', authorId: 'kari', title: '', content: '', plainText: 'x', createdAt: 't', updatedAt: 't' };
-    const { writes } = planRemoveCodings({ codings: [makeCoding('c1', 'hjelp', 's', 4, 19)], memos: [memo] });
+    const { writes } = planRemoveCodings({ codings: [makeCoding('c1', 'hjelp', 's', 4, 19)], memos: [memo], meaningUnits: [], themeQuotes: [] }, fixedContext());
     expect(writes.map((w) => `${w.op} ${w.table} ${w.op === 'delete' && w.key}`)).toEqual(['delete memos m1', 'delete codings c1']);
   });
 

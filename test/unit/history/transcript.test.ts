@@ -80,4 +80,18 @@ describe('edit transcript (typo fixes)', () => {
     await history.undo();
     expect((await db.sources.get('x-src'))!.preamble).toEqual({ start: 0, end: 13 });
   });
+
+  it('moves the meaning unit, golden quote and theme quote with the fix, in the same undoable step', async () => {
+    const { db, history } = await setUp();
+    const at = (await getSourceText(db, 'x-src'))!.indexOf('når');
+    await editTranscript(history, { sourceId: 'x-src', authorId: 'x-coder', edit: { start: at, end: at + 3, insert: 'naar' } });
+    const after = (await getSourceText(db, 'x-src'))!;
+    for (const row of [await db.meaningUnits.get('x-mu'), await db.goldenQuotes.get('x-gq'), await db.themeQuotes.get('x-tq')]) {
+      expect(after.slice(row!.start, row!.end)).toBe('Du må ringe NAV-kontoret.');
+    }
+    await history.undo();
+    expect(await db.meaningUnits.get('x-mu')).toMatchObject({ start: 68, end: 93 });
+    expect(await db.goldenQuotes.get('x-gq')).toMatchObject({ start: 68, end: 93 });
+    expect(await db.themeQuotes.get('x-tq')).toMatchObject({ start: 68, end: 93 });
+  });
 });

@@ -37,5 +37,8 @@ describe('planDemoProject', () => {
     // The coding lands on the source from the key file and the template's code with that key.
     expect(coding).toMatchObject({ sourceId: rows<Source>('sources')[0]!.id, coderId: coder!.id, start: 46, end: 70 });
     expect(rows<{ id: string; name: string }>('codes').find((c) => c.id === coding!.codeId)).toBeDefined();
+    // The worked STC and thematic example comes along, under the demo's own author (demo-analysis.test.ts checks its content).
+    expect(rows<{ authorId: string }>('codeGroups').length).toBeGreaterThanOrEqual(3);
+    expect(rows<{ authorId: string }>('themes').every((t) => t.authorId === coder!.id)).toBe(true);
   });
 });

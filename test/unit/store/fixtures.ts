@@ -1,5 +1,5 @@
 import type { KodebokDb } from '../../../renderer/store/db';
-import type { Code, Coding, Memo, Message, Source } from '../../../shared/model';
+import { analysisStepId, readMarkId, type Code, type Coding, type Memo, type Message, type Source } from '../../../shared/model';
 
 let counter = 0;
 /** A unique database name per test, so tests never see each other's data. */
@@ -115,4 +115,76 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
       updatedAt: t,
     });
   }
+  if (db.tables.some((table) => table.name === 'analysisSteps')) await fillAnalysis(db, projectId, prefix);
+}
+
+/**
+ * One row in every STC and thematic table (schema v4), each pointing at the others as real work does:
+ * a meaning unit taken from the coding, placed in a group's subgroup, quoted; a subtheme under a theme,
+ * holding the coded code, quoted, linked on the map.
+ */
+export async function fillAnalysis(db: KodebokDb, projectId: string, prefix = 'x'): Promise<void> {
+  const at = { createdAt: t, updatedAt: t };
+  const author = `${prefix}-coder`;
+  const source = `${prefix}-src`;
+  await db.analysisSteps.add({ id: analysisStepId(projectId, 'stc', 1), projectId, method: 'stc', step: 1, state: 'done', ...at });
+  await db.readMarks.add({ id: readMarkId(source), projectId, sourceId: source, authorId: author, ...at });
+  await db.preliminaryThemes.add({ id: `${prefix}-pt`, projectId, name: 'Ventetid', note: 'Bruker venter på svar.', order: 0, authorId: author, ...at });
+  await db.meaningUnits.add({ id: `${prefix}-mu`, projectId, sourceId: source, start: 68, end: 93, codingId: `${prefix}-coding`, authorId: author, ...at });
+  await db.codeGroups.add({ id: `${prefix}-cg`, projectId, name: 'Å bli henvist videre', order: 0, themeIds: [`${prefix}-pt`], authorId: author, ...at });
+  await db.subgroups.add({
+    id: `${prefix}-sg`,
+    projectId,
+    codeGroupId: `${prefix}-cg`,
+    name: 'Tydelige beskjeder',
+    order: 0,
+    content: '{}',
+    plainText: 'Jeg fikk beskjed om å ringe.',
+    authorId: author,
+    ...at,
+  });
+  await db.placements.add({ id: `${prefix}-pl`, projectId, meaningUnitId: `${prefix}-mu`, codeGroupId: `${prefix}-cg`, subgroupId: `${prefix}-sg`, ...at });
+  await db.goldenQuotes.add({
+    id: `${prefix}-gq`,
+    projectId,
+    subgroupId: `${prefix}-sg`,
+    meaningUnitId: `${prefix}-mu`,
+    sourceId: source,
+    start: 68,
+    end: 93,
+    order: 0,
+    authorId: author,
+    ...at,
+  });
+  await db.analyticTexts.add({
+    id: `${prefix}-at`,
+    projectId,
+    codeGroupId: `${prefix}-cg`,
+    heading: 'Henvisning som svar',
+    content: '{}',
+    plainText: 'Brukerne blir sendt videre.',
+    theory: '',
+    recontextualised: [source],
+    authorId: author,
+    ...at,
+  });
+  const theme = { projectId, definition: 'Hvordan grenser trekkes.', order: 0, x: 0, y: 0, authorId: author, ...at };
+  await db.themes.bulkAdd([
+    { ...theme, id: `${prefix}-th`, parentId: null, name: 'Grenser' },
+    { ...theme, id: `${prefix}-sub`, parentId: `${prefix}-th`, name: 'Henvisning', x: 40, y: 30 },
+  ]);
+  await db.themeCodes.add({ id: `${prefix}-tc`, projectId, themeId: `${prefix}-sub`, codeId: `${prefix}-code-child`, ...at });
+  await db.themeLinks.add({ id: `${prefix}-tl`, projectId, fromId: `${prefix}-th`, toId: `${prefix}-sub`, label: 'rommer', authorId: author, ...at });
+  await db.themeQuotes.add({
+    id: `${prefix}-tq`,
+    projectId,
+    themeId: `${prefix}-sub`,
+    codingId: `${prefix}-coding`,
+    sourceId: source,
+    start: 68,
+    end: 93,
+    order: 0,
+    authorId: author,
+    ...at,
+  });
 }

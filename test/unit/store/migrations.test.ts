@@ -6,7 +6,7 @@ import { backupTables } from '../../../shared/backup';
 import { latestSchemaVersion, rowUpgrades } from '../../../shared/migrations';
 import { createProject } from '../../../renderer/store/repositories/projects';
 import { getSourceText } from '../../../renderer/store/repositories/sources';
-import { fillProject, freshName } from './fixtures';
+import { fillAnalysis, fillProject, freshName } from './fixtures';
 
 /**
  * The harness every schema change uses: open version N with data in it, close, reopen at N+1
@@ -77,6 +77,47 @@ describe('schema migrations', () => {
     expect((await current.sourceTexts.get('x-src'))!.text).toBe(fixedText.replace('når', 'nør'));
     expect(await getSourceText(current, 'x-src')).toBe(fixedText);
     expect(await current.sourceEdits.count()).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v4 keeps everything a v3 project holds and adds the STC and thematic tables, empty and ready for work', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 3));
+    await old.open();
+    const project = await createProject(old, { name: 'Før analysen' });
+    await fillProject(old, project.id);
+    const before: Record<string, unknown[]> = {};
+    for (const table of old.tables) before[table.name] = await table.toArray();
+    old.close();
+
+    const current = createDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
+    const added = projectTables.filter((table) => !(table in before));
+    expect(added).toEqual([
+      'analysisSteps',
+      'readMarks',
+      'preliminaryThemes',
+      'meaningUnits',
+      'codeGroups',
+      'subgroups',
+      'placements',
+      'goldenQuotes',
+      'analyticTexts',
+      'themes',
+      'themeCodes',
+      'themeLinks',
+      'themeQuotes',
+    ]);
+    for (const table of added) expect(await current.table(table).count(), table).toBe(0);
+    // Usable: rows go in and come out through the indexes the analysis screens query by.
+    await fillAnalysis(current, project.id);
+    for (const table of added) expect(await current.table(table).where('projectId').equals(project.id).count(), table).toBeGreaterThan(0);
+    expect(await current.meaningUnits.where('sourceId').equals('x-src').count()).toBe(1);
+    expect(await current.placements.where('codeGroupId').equals('x-cg').count()).toBe(1);
+    expect(await current.themes.where('parentId').equals('x-th').count()).toBe(1);
     current.close();
     await Dexie.delete(name);
   });
