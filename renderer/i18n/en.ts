@@ -625,7 +625,7 @@ export const en = {
       deletePreliminaryTheme: 'delete preliminary theme',
       reorderPreliminaryThemes: 'reorder preliminary themes',
       addMeaningUnit: 'mark meaning unit',
-      resizeMeaningUnit: 'resize meaning unit',
+      resizeMeaningUnit: 'change the extent of a meaning unit',
       deleteMeaningUnit: 'delete meaning unit',
       takeInCodings_one: 'take in {{count}} coding as meaning unit',
       takeInCodings_other: 'take in {{count}} codings as meaning units',

@@ -626,7 +626,7 @@ export const nb: Messages = {
       deletePreliminaryTheme: 'slette foreløpig tema',
       reorderPreliminaryThemes: 'endre rekkefølge på foreløpige temaer',
       addMeaningUnit: 'markere meningsbærende enhet',
-      resizeMeaningUnit: 'endre meningsbærende enhet',
+      resizeMeaningUnit: 'endre avgrensningen av en meningsbærende enhet',
       deleteMeaningUnit: 'slette meningsbærende enhet',
       takeInCodings_one: 'ta inn {{count}} koding som meningsbærende enhet',
       takeInCodings_other: 'ta inn {{count}} kodinger som meningsbærende enheter',

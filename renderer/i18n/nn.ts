@@ -626,7 +626,7 @@ export const nn: Messages = {
       deletePreliminaryTheme: 'slette førebels tema',
       reorderPreliminaryThemes: 'endre rekkjefølgja på førebelse tema',
       addMeaningUnit: 'merke meiningsberande eining',
-      resizeMeaningUnit: 'endre meiningsberande eining',
+      resizeMeaningUnit: 'endre avgrensinga av ei meiningsberande eining',
       deleteMeaningUnit: 'slette meiningsberande eining',
       takeInCodings_one: 'ta inn {{count}} koding som meiningsberande eining',
       takeInCodings_other: 'ta inn {{count}} kodingar som meiningsberande einingar',
