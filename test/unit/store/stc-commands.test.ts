@@ -119,6 +119,18 @@ describe('STC commands', () => {
     expect(await readStcRows(db, projectId)).toEqual(before);
   });
 
+  it('reads only the rows of its own project', async () => {
+    const { db, projectId, history, analysed } = await setUp();
+    await analysed();
+    const other = await createProject(db, { name: 'Annet prosjekt' });
+    await fillProject(db, other.id, 'y');
+    await createCodeGroup(history, { projectId: other.id, name: 'Annen gruppe', authorId });
+    const rows = await readStcRows(db, projectId);
+    expect(rows.sources.map((s) => s.id)).toEqual(['x-src']);
+    expect(rows.codeGroups.map((g) => g.name)).toEqual(['Venting']);
+    expect((await readStcRows(db, other.id)).codeGroups.map((g) => g.name)).toEqual(['Annen gruppe']);
+  });
+
   it('typing in a condensate is one undo step; step states keep their derived row', async () => {
     let clock = 0;
     const { db, projectId, history, analysed } = await setUp(() => clock);
