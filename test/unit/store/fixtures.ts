@@ -11,7 +11,7 @@ export function freshName(): string {
 const t = '2026-01-01T00:00:00.000Z';
 
 /** Fills a project with one of everything, with cross-references, the way real work looks. */
-export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'): Promise<void> {
+export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x', withAnalysis = true): Promise<void> {
   const text = 'Bruker: Hei, når får jeg svar på søknaden?\n\nVeileder: (dagen etter)\nDu må ringe NAV-kontoret.';
   const source: Source = {
     id: `${prefix}-src`,
@@ -115,7 +115,7 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
       updatedAt: t,
     });
   }
-  if (db.tables.some((table) => table.name === 'analysisSteps')) await fillAnalysis(db, projectId, prefix);
+  if (withAnalysis && db.tables.some((table) => table.name === 'analysisSteps')) await fillAnalysis(db, projectId, prefix);
 }
 
 /**
