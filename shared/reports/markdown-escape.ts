@@ -1,11 +1,12 @@
 /**
  * Researcher text (names, analytic texts, quotes) is printed into Markdown as text, never as markup:
- * every character that could start emphasis, a link, code, a table cell, strikethrough, an entity
- * or raw HTML is backslash-escaped (CommonMark: any escaped ASCII punctuation is literal, and an
- * escaped `<` can never open a tag), and what would start a block at the beginning of a line
- * (heading, list item, numbered item, setext line, indented code) is neutralised too.
+ * every character that could start emphasis, a link or image (`!` is harmless once `[` is escaped),
+ * code, a table cell, strikethrough, an entity, a heading's closing `#`s or raw HTML is
+ * backslash-escaped (CommonMark: any escaped ASCII punctuation is literal, and an escaped `<` can
+ * never open a tag), and what would start a block at the beginning of a line (heading, list item,
+ * numbered item, setext line, indented code) is neutralised too.
  */
-const inline = /[\\`*_[\]<>&|~#!]/g;
+const inline = /[\\`*_[\]<>&|~#]/g;
 
 /** One line of text, safe anywhere in a Markdown line. Newlines must be handled by the caller. */
 export function escapeInline(text: string): string {

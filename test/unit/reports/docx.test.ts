@@ -73,3 +73,14 @@ describe('reportDocx', () => {
     expect(ps.filter(([s]) => s === 'Quote').map(([, t]) => t)).toContain('tekst blir fort misforstått');
   });
 });
+
+describe('reportDocx with text Word cannot hold', () => {
+  it('drops control characters XML forbids (the docx package does), so Word opens the file, and keeps the rest of the text', async () => {
+    const tables = reportTables();
+    tables.subgroups = tables.subgroups!.map((s) => ({ ...s, plainText: 'Jeg\u0001 svarer\u000B raskt.' }));
+    const { document } = await open(await reportDocx(buildStcReport(reportRowsFromTables('P', tables), 'nb')));
+    // eslint-disable-next-line no-control-regex -- the characters under test
+    expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(paragraphs(document).map(([, t]) => t)).toContain('Kondensat: Jeg svarer raskt.');
+  });
+});

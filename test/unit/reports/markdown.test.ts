@@ -77,7 +77,7 @@ describe('escapeLineStart', () => {
     ['    kodeblokk', 'kodeblokk'],
     ['===', '\\==='],
     ['`kode` og _kursiv_ og ~~strek~~', '\\`kode\\` og \\_kursiv\\_ og \\~\\~strek\\~\\~'],
-    ['&amp; <br> ![bilde](x)', '\\&amp; \\<br\\> \\!\\[bilde\\](x)'],
+    ['&amp; <br> ![bilde](x)', '\\&amp; \\<br\\> !\\[bilde\\](x)'],
     ['a\\b', 'a\\\\b'],
   ])('%s', (input, expected) => {
     expect(escapeLineStart(input)).toBe(expected);
