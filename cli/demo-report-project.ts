@@ -46,7 +46,10 @@ export async function loadDemoReportRows(language: ReportLanguage, folder = samp
       description: manifest.description[language === 'en' ? 'en' : 'nb'],
       prepared,
       codebook: boundaryWorkTemplate(language),
-      codings: codeDemoSequences(key, prepared.filter((p) => p.fromKeyFile)),
+      codings: codeDemoSequences(
+        key,
+        prepared.filter((p) => p.fromKeyFile),
+      ),
     },
     { now, newId: () => `demo:${++n}` },
   );

@@ -112,7 +112,9 @@ export const reportCommand: Command = {
       try {
         rows = await loadDemoReportRows(values.lang);
       } catch (error) {
-        io.stderr(`sample-data: cannot build the demo project (${error instanceof Error ? error.message : String(error)}).\n`);
+        io.stderr(
+          `sample-data: cannot build the demo project (${error instanceof Error ? error.message : String(error)}).\n`,
+        );
         return 1;
       }
     } else {

@@ -25,13 +25,17 @@ export function auditBlocks(
           { kind: 'heading', level: 3, text: labels.audit.preliminaryThemes } as const,
           audit.preliminaryThemes.length === 0
             ? none
-            : { kind: 'list', items: audit.preliminaryThemes.map((t) => ({ label: t.name, text: t.note })) } as const,
+            : ({ kind: 'list', items: audit.preliminaryThemes.map((t) => ({ label: t.name, text: t.note })) } as const),
         ]
       : []),
     ...extra,
     { kind: 'heading', level: 3, text: labels.audit.projectMemos },
     ...(audit.memos.length === 0
       ? [none]
-      : audit.memos.map((m): ReportBlock => ({ kind: 'paragraph', label: m.title || labels.audit.untitled, text: m.text }))),
+      : audit.memos.map((m): ReportBlock => ({
+          kind: 'paragraph',
+          label: m.title || labels.audit.untitled,
+          text: m.text,
+        }))),
   ];
 }

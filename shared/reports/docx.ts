@@ -45,7 +45,12 @@ function cell(text: string, numeric: boolean, header: boolean): TableCell {
 function toDocx(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: headingLevels[block.level], children: [new TextRun(block.text.replace(/\s+/g, ' '))] })];
+      return [
+        new Paragraph({
+          heading: headingLevels[block.level],
+          children: [new TextRun(block.text.replace(/\s+/g, ' '))],
+        }),
+      ];
     case 'paragraph': {
       const [first = '', ...rest] = lines(block.text);
       const label = block.label === undefined ? [] : [new TextRun({ text: `${block.label}: `, bold: true })];
@@ -65,7 +70,10 @@ function toDocx(block: ReportBlock): (Paragraph | Table)[] {
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [
-            new TableRow({ tableHeader: true, children: block.head.map((h, i) => cell(h, block.numeric[i] ?? false, true)) }),
+            new TableRow({
+              tableHeader: true,
+              children: block.head.map((h, i) => cell(h, block.numeric[i] ?? false, true)),
+            }),
             ...block.rows.map(
               (row) => new TableRow({ children: row.map((c, i) => cell(c, block.numeric[i] ?? false, false)) }),
             ),

@@ -16,9 +16,7 @@ export function escapeInline(text: string): string {
 /** A line that starts a Markdown line: leading spaces dropped (no code block), block starters escaped. */
 export function escapeLineStart(line: string): string {
   const escaped = escapeInline(line.trim());
-  return escaped
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** The non-empty lines of a text, each escaped to start a Markdown line. */

@@ -16,7 +16,17 @@ export function stcReportBlocks(report: StcReport): ReportBlock[] {
     { kind: 'paragraph', text: fillLabel(labels.project, { name: report.projectName }) },
   ];
   for (const group of report.codeGroups) {
-    blocks.push({ kind: 'heading', level: 2, text: group.heading });
+    blocks.push(
+      { kind: 'heading', level: 2, text: group.heading },
+      {
+        kind: 'paragraph',
+        text: fillLabel(labels.groupCounts, {
+          units: group.meaningUnits,
+          sources: group.sources,
+          total: report.totalSources,
+        }),
+      },
+    );
     if (group.analyticText.trim()) blocks.push({ kind: 'paragraph', text: group.analyticText });
     if (group.theory.trim()) blocks.push({ kind: 'paragraph', label: labels.theory, text: group.theory });
     for (const sub of group.subgroups) {

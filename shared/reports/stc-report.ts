@@ -34,6 +34,8 @@ export interface StcReport {
   method: 'stc';
   language: ReportLanguage;
   projectName: string;
+  /** Sources in the project: "from 6 of 8 sources". */
+  totalSources: number;
   codeGroups: StcCodeGroupReport[];
   audit: AuditTrail;
 }
@@ -70,5 +72,12 @@ export function buildStcReport(rows: ReportRows, language: ReportLanguage): StcR
       subgroups,
     };
   });
-  return { method: 'stc', language, projectName: rows.projectName, codeGroups, audit: auditTrail(rows, 'stc') };
+  return {
+    method: 'stc',
+    language,
+    projectName: rows.projectName,
+    totalSources: rows.sources.length,
+    codeGroups,
+    audit: auditTrail(rows, 'stc'),
+  };
 }

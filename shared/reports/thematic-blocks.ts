@@ -22,7 +22,19 @@ export function thematicReportBlocks(report: ThematicReport): ReportBlock[] {
     { kind: 'paragraph', text: fillLabel(labels.project, { name: report.projectName }) },
   ];
   for (const theme of report.themes) {
-    blocks.push({ kind: 'heading', level: 2, text: theme.name }, ...about(theme), ...quotes(theme.quotes));
+    blocks.push(
+      { kind: 'heading', level: 2, text: theme.name },
+      {
+        kind: 'paragraph',
+        text: fillLabel(labels.themeCounts, {
+          segments: theme.segments,
+          sources: theme.sources,
+          total: report.totalSources,
+        }),
+      },
+      ...about(theme),
+      ...quotes(theme.quotes),
+    );
     for (const sub of theme.subthemes)
       blocks.push({ kind: 'heading', level: 3, text: sub.name }, ...about(sub), ...quotes(sub.quotes));
   }
@@ -30,13 +42,22 @@ export function thematicReportBlocks(report: ThematicReport): ReportBlock[] {
     { kind: 'heading', level: 3, text: labels.audit.mapLinks },
     report.links.length === 0
       ? { kind: 'paragraph', text: labels.audit.none }
-      : { kind: 'list', items: report.links.map((l) => ({ text: `${l.from} → ${l.to}${l.label ? ` (${l.label})` : ''}` })) },
+      : {
+          kind: 'list',
+          items: report.links.map((l) => ({ text: `${l.from} → ${l.to}${l.label ? ` (${l.label})` : ''}` })),
+        },
   ];
   blocks.push(
     { kind: 'heading', level: 2, text: labels.appendix.thematicCounts },
     {
       kind: 'table',
-      head: [labels.table.theme, labels.table.subtheme, labels.table.codes, labels.table.segments, labels.table.sources],
+      head: [
+        labels.table.theme,
+        labels.table.subtheme,
+        labels.table.codes,
+        labels.table.segments,
+        labels.table.sources,
+      ],
       rows: report.themes.flatMap((t) => [
         [t.name, '', String(t.codes.length), String(t.segments), String(t.sources)],
         ...t.subthemes.map((s) => ['', s.name, String(s.codes.length), String(s.segments), String(s.sources)]),

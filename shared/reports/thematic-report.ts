@@ -34,6 +34,8 @@ export interface ThematicReport {
   method: 'thematic';
   language: ReportLanguage;
   projectName: string;
+  /** Sources in the project: "from 6 of 8 sources". */
+  totalSources: number;
   themes: ThemeReport[];
   /** The lines drawn on the thematic map, by theme name. */
   links: { from: string; to: string; label: string }[];
@@ -98,6 +100,7 @@ export function buildThematicReport(rows: ReportRows, language: ReportLanguage):
     method: 'thematic',
     language,
     projectName: rows.projectName,
+    totalSources: rows.sources.length,
     themes,
     links,
     audit: auditTrail(rows, 'thematic'),

@@ -9,7 +9,11 @@ type AlignmentValue = 'left' | 'right' | 'center';
 type HeadingValue = 'Heading1' | 'Heading2' | 'Heading3';
 
 export declare const AlignmentType: { readonly LEFT: 'left'; readonly RIGHT: 'right'; readonly CENTER: 'center' };
-export declare const HeadingLevel: { readonly HEADING_1: 'Heading1'; readonly HEADING_2: 'Heading2'; readonly HEADING_3: 'Heading3' };
+export declare const HeadingLevel: {
+  readonly HEADING_1: 'Heading1';
+  readonly HEADING_2: 'Heading2';
+  readonly HEADING_3: 'Heading3';
+};
 export declare const WidthType: { readonly PERCENTAGE: 'pct'; readonly DXA: 'dxa'; readonly AUTO: 'auto' };
 
 export declare class TextRun {

@@ -11,6 +11,10 @@ export const en = {
   source: 'Source',
   speaker: 'Speaker',
   offsets: 'characters {start}–{end}',
+  /** Under a code group's heading: how much of the material it rests on. */
+  groupCounts: 'Meaning units: {units}, from {sources} of {total} sources',
+  /** Under a theme's heading. */
+  themeCounts: 'Coded segments: {segments}, from {sources} of {total} sources',
   condensate: 'Condensate',
   theory: 'Meeting theory',
   definition: 'Definition',

@@ -10,6 +10,8 @@ export const nb: ReportLabels = {
   source: 'Kilde',
   speaker: 'Taler',
   offsets: 'tegn {start}–{end}',
+  groupCounts: 'Meningsbærende enheter: {units}, fra {sources} av {total} kilder',
+  themeCounts: 'Kodede utdrag: {segments}, fra {sources} av {total} kilder',
   condensate: 'Kondensat',
   theory: 'Møte med teori',
   definition: 'Definisjon',

@@ -10,6 +10,8 @@ export const nn: ReportLabels = {
   source: 'Kjelde',
   speaker: 'Talar',
   offsets: 'teikn {start}–{end}',
+  groupCounts: 'Meiningsberande einingar: {units}, frå {sources} av {total} kjelder',
+  themeCounts: 'Koda utdrag: {segments}, frå {sources} av {total} kjelder',
   condensate: 'Kondensat',
   theory: 'Møte med teori',
   definition: 'Definisjon',

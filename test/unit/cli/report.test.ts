@@ -26,7 +26,14 @@ beforeAll(async () => {
   const project = { id: 'p1', name: 'Veiledning i digitale dialoger', createdAt: '', updatedAt: '' };
   await writeFile(
     backup,
-    JSON.stringify({ format: 'kodebok-project-backup', schemaVersion: latestSchemaVersion, appVersion: '0.1.0', exportedAt: '', project, tables }),
+    JSON.stringify({
+      format: 'kodebok-project-backup',
+      schemaVersion: latestSchemaVersion,
+      appVersion: '0.1.0',
+      exportedAt: '',
+      project,
+      tables,
+    }),
   );
 });
 
@@ -35,7 +42,9 @@ describe('cli report on a project backup', () => {
     const { code, stdout, stderr } = await cli('report', backup, '--method', 'stc');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# Resultater: systematisk tekstkondensering\n\nProsjekt: Veiledning i digitale dialoger\n/);
+    expect(stdout).toMatch(
+      /^# Resultater: systematisk tekstkondensering\n\nProsjekt: Veiledning i digitale dialoger\n/,
+    );
     expect(stdout).toContain('## Veilederne velger kanal etter sak');
     expect(stdout).toContain(`> — Kilde: Intervju 2 – veileder · Taler: Kari · tegn ${quote3.start}–${quote3.end}`);
   });
@@ -57,7 +66,12 @@ describe('cli report on a project backup', () => {
   it('prints the thematic JSON and the thematic Markdown in nynorsk', async () => {
     const json = JSON.parse((await cli('report', backup, '--method', 'thematic', '--format', 'json')).stdout);
     expect(json.method).toBe('thematic');
-    expect(json.themes[0]).toMatchObject({ name: 'Å sette grenser', codes: ['Grensearbeid/Tydelig', 'Grensearbeid/Uklar'], segments: 2, sources: 2 });
+    expect(json.themes[0]).toMatchObject({
+      name: 'Å sette grenser',
+      codes: ['Grensearbeid/Tydelig', 'Grensearbeid/Uklar'],
+      segments: 2,
+      sources: 2,
+    });
     const { code, stdout } = await cli('report', backup, '--method', 'thematic', '--lang', 'nn');
     expect(code).toBe(0);
     expect(stdout).toContain('# Resultat: refleksiv tematisk analyse');
@@ -66,7 +80,18 @@ describe('cli report on a project backup', () => {
 
   it('writes a .docx to --out: a Word file holding the headings and quotes', async () => {
     const out = join(dir, 'rapport.docx');
-    const { code, stdout, stderr } = await cli('report', backup, '--method', 'stc', '--format', 'docx', '--out', out, '--lang', 'en');
+    const { code, stdout, stderr } = await cli(
+      'report',
+      backup,
+      '--method',
+      'stc',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      '--lang',
+      'en',
+    );
     expect([code, stdout, stderr]).toEqual([0, '', '']);
     const document = strFromU8(unzipSync(new Uint8Array(await readFile(out)))['word/document.xml']!);
     expect(document).toContain('Results: systematic text condensation');
@@ -122,7 +147,10 @@ describe('cli report refuses what it cannot use', () => {
   it('exits 1 for a file that is not a backup, and for an --out folder that does not exist', async () => {
     const other = join(dir, 'notat.json');
     await writeFile(other, '{"hei": 1}');
-    expect(await cli('report', other, '--method', 'stc')).toMatchObject({ code: 1, stderr: expect.stringContaining('not a Kodebok project backup') });
+    expect(await cli('report', other, '--method', 'stc')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('not a Kodebok project backup'),
+    });
     const out = join(dir, 'mangler', 'rapport.md');
     expect(await cli('report', backup, '--method', 'stc', '--out', out)).toEqual({
       code: 1,

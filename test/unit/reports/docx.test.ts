@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildStcReport, buildThematicReport, reportDocx, reportRowsFromTables } from '../../../shared/reports';
 import { hostile, hostileQuote, quote3, reportTables } from './report-fixture';
@@ -6,7 +7,12 @@ import { hostile, hostileQuote, quote3, reportTables } from './report-fixture';
 const rows = () => reportRowsFromTables('Veiledning i digitale dialoger', reportTables());
 
 const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The Word file's paragraphs as [style, text], in document order (table cells included). */
 function paragraphs(xml: string): [string, string][] {
@@ -28,7 +34,9 @@ describe('reportDocx', () => {
     const bytes = await reportDocx(buildStcReport(rows(), 'nb'));
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const { files, document, styles } = await open(bytes);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+    );
     const ps = paragraphs(document);
     const headings = ps.filter(([style]) => /^Heading\d$/.test(style));
     expect(headings.slice(0, 6)).toEqual([
@@ -48,7 +56,9 @@ describe('reportDocx', () => {
   it('carries researcher text as text: markup characters are escaped XML, a multi-line quote keeps its lines', async () => {
     const { document } = await open(await reportDocx(buildStcReport(rows(), 'nb')));
     expect(document).not.toContain('<script');
-    const quoted = paragraphs(document).filter(([style]) => style === 'Quote').map(([, text]) => text);
+    const quoted = paragraphs(document)
+      .filter(([style]) => style === 'Quote')
+      .map(([, text]) => text);
     expect(quoted).toEqual(expect.arrayContaining(hostile.slice(hostileQuote.start, hostileQuote.end).split('\n')));
   });
 
@@ -57,7 +67,9 @@ describe('reportDocx', () => {
     expect(document.match(/<w:tbl>/g)).toHaveLength(2);
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBeGreaterThanOrEqual(2);
     const cells = paragraphs(document).map(([, text]) => text);
-    expect(cells).toEqual(expect.arrayContaining(['Kodegruppe', 'Subgruppe', 'Meningsbærende enheter', 'Kilder', 'Kanalvalg', 'Pågår']));
+    expect(cells).toEqual(
+      expect.arrayContaining(['Kodegruppe', 'Subgruppe', 'Meningsbærende enheter', 'Kilder', 'Kanalvalg', 'Pågår']),
+    );
   });
 
   it('writes the thematic report the same way', async () => {
@@ -82,5 +94,20 @@ describe('reportDocx with text Word cannot hold', () => {
     // eslint-disable-next-line no-control-regex -- the characters under test
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(paragraphs(document).map(([, t]) => t)).toContain('Kondensat: Jeg svarer raskt.');
+  });
+});
+
+describe('reportDocx read by another Word reader', () => {
+  it('is read by mammoth as headings, block quotes (by the Quote style name) and tables, without warnings', async () => {
+    const bytes = await reportDocx(buildStcReport(rows(), 'nb'));
+    const { value: html, messages } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { styleMap: ["p[style-name='Quote'] => blockquote > p:fresh"] },
+    );
+    expect(messages).toEqual([]);
+    expect(html).toContain('<h1>Resultater: systematisk tekstkondensering</h1>');
+    expect(html).toContain('<h2>Veilederne velger kanal etter sak</h2>');
+    expect(html).toContain('<blockquote><p>hva som må tas i et møte</p>');
+    expect(html.match(/<table>/g)).toHaveLength(2);
   });
 });

@@ -38,8 +38,15 @@ describe('stcReportMarkdown', () => {
     expect(md).toContain('**Kondensat:** Når det blir vanskelig, ringer jeg heller.');
   });
 
+  it('says under each code group how much of the material it rests on', () => {
+    expect(md).toContain('## Veilederne velger kanal etter sak\n\nMeningsbærende enheter: 3, fra 3 av 3 kilder\n');
+    expect(md).toContain('## Tilgjengelighet\n\nMeningsbærende enheter: 2, fra 1 av 3 kilder\n');
+  });
+
   it('has the counts table and the audit trail with states, preliminary themes and project memos', () => {
-    expect(md).toContain('| Kodegruppe | Subgruppe | Meningsbærende enheter | Kilder |\n| --- | --- | ---: | ---: |\n| Kanalvalg |  | 3 | 3 |\n|  | Å ringe i stedet | 1 | 1 |');
+    expect(md).toContain(
+      '| Kodegruppe | Subgruppe | Meningsbærende enheter | Kilder |\n| --- | --- | ---: | ---: |\n| Kanalvalg |  | 3 | 3 |\n|  | Å ringe i stedet | 1 | 1 |',
+    );
     expect(md).toContain('| 2. Meningsbærende enheter: fra temaer til koder | Pågår |');
     expect(md).toContain('| 4. Sammenfatning: fra kondensering til beskrivelser og begreper | Ikke startet |');
     expect(md).toContain('- **Rask respons:** Svar samme dag.');
@@ -96,6 +103,7 @@ describe('thematicReportMarkdown', () => {
       '### Uklare grenser',
       '## Kanalen som verktøy',
     ]);
+    expect(md).toContain('## Kanalen som verktøy\n\nKodede utdrag: 4, fra 2 av 3 kilder\n');
     expect(md).toContain('**Definisjon:** Når grensen sies rett ut.');
     expect(md).toContain('**Koder:** Grensearbeid/Tydelig, Grensearbeid/Uklar');
     expect(md).toContain('> tekst blir fort misforstått\n>\n> — Kilde: Intervju 1 – veileder · Taler: Kari · tegn');

@@ -31,7 +31,9 @@ describe('stcReportJson', () => {
       ['Å ringe i stedet', 1],
       ['Møtet som sted', 2],
     ]);
-    expect(json.codeGroups[0]!.analyticText).toBe('Dialogen brukes til det enkle.\nDet vanskelige tas på telefon eller i møte.');
+    expect(json.codeGroups[0]!.analyticText).toBe(
+      'Dialogen brukes til det enkle.\nDet vanskelige tas på telefon eller i møte.',
+    );
     expect(json.codeGroups[0]!.subgroups[0]!.condensate).toBe('Når det blir vanskelig, ringer jeg heller.');
   });
 
