@@ -1,12 +1,13 @@
 import type { Command } from './command';
 import { inspectCommand } from './inspect';
+import { reportCommand } from './report';
 import { statsCommand } from './stats';
 import { versionCommand } from './version';
 
 export type { Command } from './command';
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [inspectCommand, statsCommand, versionCommand];
+export const commands: readonly Command[] = [inspectCommand, statsCommand, reportCommand, versionCommand];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
 import { verifyChecksum } from '../../shared/backup/checksum';
-import type { BackupEnvironment } from '../../shared/backup/environment';
 import {
   readProjectBackup,
   type BackupContents,
@@ -11,6 +9,8 @@ import {
 import { codeCounts } from '../../shared/stats/code-counts';
 import { loadDemoProject } from '../demo-project';
 import type { CliIo } from '../io';
+import { fileErrorReason } from '../file-error-reason';
+import { nodeBackupEnvironment } from '../node-backup-environment';
 import type { Command } from './command';
 
 const help = `Usage: npm run cli -- stats [project-backup.json] [--json]
@@ -34,11 +34,6 @@ Exit codes: 0 counted, 1 the file could not be used (one line on stderr: <file>:
 also a backup from a newer Kodebok, or one whose checksum does not match), 2 wrong usage.
 `;
 
-const nodeBackupEnvironment: BackupEnvironment = {
-  utf8: (text) => Buffer.from(text, 'utf8'),
-  sha256: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
-};
-
 /** One stderr line per kind of left-out coding, with the missing ids (the first few). */
 export function warningLine(path: string, warning: BackupReadWarning): string {
   const what = warning.kind === 'coding-missing-code' ? 'a code' : 'a source';
@@ -46,14 +41,6 @@ export function warningLine(path: string, warning: BackupReadWarning): string {
   const more = warning.missingIds.length > shown.length ? `, and ${warning.missingIds.length - shown.length} more` : '';
   const codings = warning.count === 1 ? '1 coding points' : `${warning.count} codings point`;
   return `${path}: warning: ${codings} at ${what} that is not in the backup (${shown.join(', ')}${more}); left out of the counts.\n`;
-}
-
-function fileErrorReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file. Check the path.';
-  if (code === 'EISDIR') return 'this is a folder, not a file. Give the path of a project backup.';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied. Check that you may read the file.';
-  return `cannot read the file (${error instanceof Error ? error.message : String(error)}).`;
 }
 
 async function readBackup(path: string, io: CliIo): Promise<BackupContents | null> {
