@@ -1,27 +1,28 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Code, Coding } from '../../../shared/model';
+import type { Range } from '../../../shared/ranges/range';
 import { deltaSince, type CodingsSnapshot } from './codings-snapshot';
-import { measureSomeStripes, measureStripes, type StripeBox } from './stripe-layout';
+import { measureSomeStripes, type StripeBox } from './stripe-layout';
+import { useNearTurns } from './useNearTurns';
 
 const laneWidth = 8;
-
-/** More changed codings than this at once (an undo of a large step) are measured with everything else, in one pass. */
-const fewChanges = 200;
 
 interface Measured {
   content: HTMLElement;
   layoutVersion: number;
+  near: Range;
   codings: CodingsSnapshot;
 }
 
 /**
- * Coding stripes in the margin: one column per code, a bar beside every coding. Hover names the
- * code; a click selects the coding.
+ * Coding stripes in the margin: one column per code, a bar beside every coding near the screen.
+ * Hover names the code; a click selects the coding.
  *
- * Every stripe is measured when the layout may have changed (built, resized); when only codings
- * change, only the added or moved ones are measured, before the frame is painted, and the others
- * keep their boxes (the text does not move when a highlight is drawn). The snapshot's delta says
- * which those are; without one (a skipped version) the codings are compared with the last measured.
+ * Only the codings in the turns on or near the screen are measured and drawn (useNearTurns): a
+ * 200-page transcript lays out only what is looked at, and a resize or a scroll measures a few
+ * hundred codings, not 20,000. When only codings change, only the added or moved ones are measured,
+ * before the frame is painted, and the others keep their boxes (the text does not move when a
+ * highlight is drawn); the snapshot's delta says which those are.
  */
 export function CodingStripes(props: {
   content: HTMLElement | null;
@@ -35,29 +36,26 @@ export function CodingStripes(props: {
   onSelect: (codingId: string) => void;
 }) {
   const { content, codings, layoutVersion } = props;
+  const near = useNearTurns(content, layoutVersion);
   const [boxes, setBoxes] = useState<Boxes>(noBoxes);
   const measured = useRef<Measured | null>(null);
 
   useLayoutEffect(() => {
-    if (!content) return;
-    const byId = codings.byId;
+    if (!content || !near) return;
+    const isNear = (c: Coding) => c.start < near.end && c.end > near.start;
     const last = measured.current;
-    if (last && last.content === content && last.layoutVersion === layoutVersion) {
+    measured.current = { content, layoutVersion, near, codings };
+    if (last && last.content === content && last.layoutVersion === layoutVersion && last.near === near) {
       const { moved, gone } = changedSince(last.codings, codings);
-      if (moved.length + gone.length <= fewChanges) {
-        measured.current = { content, layoutVersion, codings };
-        if (moved.length === 0 && gone.length === 0) return;
-        const fresh = withCodes(measureSomeStripes(content, moved), byId);
-        setBoxes((current) => changeBoxes(current, gone, fresh));
-        return;
-      }
+      if (moved.length === 0 && gone.length === 0) return;
+      const away = moved.filter((c) => !isNear(c)).map((c) => c.id);
+      const fresh = withCodes(measureSomeStripes(content, moved.filter(isNear)), codings.byId);
+      setBoxes((current) => changeBoxes(current, [...gone, ...away], fresh));
+      return;
     }
-    const frame = requestAnimationFrame(() => {
-      measured.current = { content, layoutVersion, codings };
-      setBoxes(changeBoxes(noBoxes, [], withCodes(measureStripes(content, codings.list), byId)));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [content, codings, layoutVersion]);
+    // Opened, resized or scrolled to other turns: the codings near the screen, measured anew.
+    setBoxes(changeBoxes(noBoxes, [], withCodes(measureSomeStripes(content, codings.list.filter(isNear)), codings.byId)));
+  }, [content, codings, layoutVersion, near]);
 
   const selectedChunk = props.selectedId ? boxes.byId.get(props.selectedId)?.chunk : undefined;
   return (

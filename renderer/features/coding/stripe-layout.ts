@@ -98,21 +98,3 @@ export function measureSomeStripes(content: HTMLElement, codings: { id: string; 
   }
   return boxes;
 }
-
-/**
- * Measures each coding's vertical extent in the rendered document. Reads layout once for all
- * codings (no writes in between), so a long transcript measures in one pass.
- */
-export function measureStripes(content: HTMLElement, codings: readonly { id: string; start: number; end: number }[]): StripeBox[] {
-  const spans = Array.from(content.querySelectorAll<HTMLElement>('span[data-start]'));
-  const starts = spans.map((s) => Number(s.dataset.start));
-  const origin = content.getBoundingClientRect().top;
-  const boxes: StripeBox[] = [];
-  for (const c of codings) {
-    const first = textRect(spans, starts, c.start);
-    const last = textRect(spans, starts, c.end - 1);
-    if (!first || !last) continue;
-    boxes.push({ codingId: c.id, top: first.top - origin, height: Math.max(6, last.bottom - first.top) });
-  }
-  return boxes;
-}
