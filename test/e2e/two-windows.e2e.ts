@@ -65,6 +65,39 @@ describe('two windows on the same project', () => {
     await expect.poll(() => item(second, 'Lenke').count()).toBe(1);
   });
 
+  it('a coding made in one window is drawn in the document open in the other, and its undo takes it away there too', async () => {
+    const { page: first, context } = app();
+    await first.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => first.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await first.getByRole('link', { name: /^intervju-01/ }).first().click();
+    await first.waitForSelector('.document .turn-text span[data-start]');
+    const second = await context.newPage();
+    second.setDefaultTimeout(15_000);
+    await second.goto(first.url());
+    await second.waitForSelector('.document .turn-text span[data-start]');
+    const marks = (page: Page) => page.locator('.document mark.coding-mark').count();
+    expect(await marks(first)).toBe(0);
+
+    // Code the first words of the first turn in the second window.
+    await second.locator('.document .turn-text').first().click({ position: { x: 2, y: 8 } });
+    await second.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await second.keyboard.press('Control+Shift+ArrowRight');
+    await second.keyboard.press('Control+k');
+    const palette = second.getByRole('dialog', { name: 'Kod med …' });
+    await palette.getByRole('combobox').fill('lenkesending');
+    await expect.poll(async () => (await palette.getByRole('option').first().textContent())!.toLowerCase()).toContain('lenkesending');
+    await second.keyboard.press('Enter');
+    await expect.poll(() => marks(second)).toBeGreaterThan(0);
+
+    // The first window reads the one changed row and draws it, with its stripe.
+    await expect.poll(() => marks(first)).toBeGreaterThan(0);
+    await expect.poll(() => first.locator('.stripes .stripe').count()).toBe(1);
+    await second.keyboard.press('Control+z');
+    await expect.poll(() => marks(second)).toBe(0);
+    await expect.poll(() => marks(first)).toBe(0);
+    await expect.poll(() => first.locator('.stripes .stripe').count()).toBe(0);
+  });
+
   it('a newer Kodebok upgrading the store in another window is not blocked, and this window says to reload', async () => {
     const { page: first, context } = app();
     await first.getByLabel('Prosjektnavn').fill('Oppgradering');

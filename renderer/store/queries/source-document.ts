@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import type { Attribute, Code, Coding, Message, Source } from '../../../shared/model';
 import { useDatabase } from '../useDatabase';
 import { readCurrentText } from '../repositories/source-texts';
+import { watchSourceCodings } from './source-codings';
 
 export interface SourceData {
   source: Source;
@@ -25,9 +27,12 @@ export function useSourceData(projectId: string, sourceId: string): SourceData |
   }, [db, sourceId, projectId]);
 }
 
-export function useSourceCodings(sourceId: string): Coding[] | undefined {
+/** The codings of one source, live (see watchSourceCodings). */
+export function useSourceCodings(sourceId: string): readonly Coding[] | undefined {
   const db = useDatabase();
-  return useLiveQuery(() => db.codings.where('sourceId').equals(sourceId).toArray(), [db, sourceId]);
+  const [state, setState] = useState<{ sourceId: string; list: readonly Coding[] } | undefined>(undefined);
+  useEffect(() => watchSourceCodings(db, sourceId, (list) => setState({ sourceId, list })), [db, sourceId]);
+  return state?.sourceId === sourceId ? state.list : undefined;
 }
 
 export function useProjectCodes(projectId: string): Code[] | undefined {
