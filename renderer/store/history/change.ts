@@ -1,5 +1,6 @@
 import type { WriteTable } from '../../../shared/model';
 import type { KodebokDb } from '../db';
+import { anyLeftPointing } from './references';
 
 /** A stored row as the history sees it: any object with a primary key in its table. */
 export type Row = object;
@@ -33,14 +34,22 @@ function same(a: Row | undefined, b: Row | undefined): boolean {
  */
 export async function applyChanges(db: KodebokDb, changes: Change[], direction: 'forward' | 'backward'): Promise<void> {
   const ordered = direction === 'forward' ? changes : [...changes].reverse();
+  const deleted = new Map<WriteTable, string[]>();
   for (const change of ordered) {
     const [expected, target] = direction === 'forward' ? [change.before, change.after] : [change.after, change.before];
     const table = db.table(change.table);
     const current = (await table.get(change.key)) as Row | undefined;
     if (!same(current, expected)) throw new StaleHistoryError(change.table);
-    if (target === undefined) await table.delete(change.key);
-    else await table.put(target);
+    if (target === undefined) {
+      await table.delete(change.key);
+      const keys = deleted.get(change.table);
+      if (keys) keys.push(change.key);
+      else deleted.set(change.table, [change.key]);
+    } else await table.put(target);
   }
+  // Rows written since that point at a row this deleted (a memo on the coding, written in another window).
+  const pointed = await anyLeftPointing(db, deleted);
+  if (pointed) throw new StaleHistoryError(pointed);
 }
 
 /**

@@ -89,6 +89,32 @@ describe('the command layer (undo/redo)', () => {
     expect(history.getSnapshot().undo).toBeNull();
   });
 
+  it('refuses to undo adding a coding another window has since written a memo on, and keeps both', async () => {
+    const { db, project, history, coding } = await setUp();
+    const added = await coding('x-code-parent', 8, 30);
+    // The other window is another History on the same database.
+    const other = new History(db);
+    await saveMemo(other, { projectId: project.id, authorId: 'x-coder', target: { kind: 'coding', id: added.id }, content: { title: '', content: '{}', plainText: 'skrevet i det andre vinduet' } });
+    await expect(history.undo()).rejects.toBeInstanceOf(StaleHistoryError);
+    expect(await db.codings.get(added.id)).toBeDefined();
+    expect(await db.memos.where('[targetKind+targetId]').equals(['coding', added.id]).count()).toBe(1);
+    // Once the other window takes its memo back, nothing points at the coding any more.
+    await other.undo();
+    expect(await db.memos.where('[targetKind+targetId]').equals(['coding', added.id]).count()).toBe(0);
+  });
+
+  it('still undoes removing a coding with its memo, and redoes it (the step holds both rows)', async () => {
+    const { db, project, history, coding } = await setUp();
+    const added = await coding('x-code-parent', 8, 30);
+    await saveMemo(history, { projectId: project.id, authorId: 'x-coder', target: { kind: 'coding', id: added.id }, content: { title: '', content: '{}', plainText: 'notat' } });
+    await removeCodings(history, { ids: [added.id] });
+    await history.undo();
+    expect(await db.memos.where('[targetKind+targetId]').equals(['coding', added.id]).count()).toBe(1);
+    await history.redo();
+    expect(await db.codings.get(added.id)).toBeUndefined();
+    expect(await db.memos.where('[targetKind+targetId]').equals(['coding', added.id]).count()).toBe(0);
+  });
+
   it('memo saves typed close together are one step; later ones another', async () => {
     let clock = 0;
     const { db, history, project } = await setUp(() => clock);
