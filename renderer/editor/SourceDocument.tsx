@@ -7,7 +7,7 @@ import type { Piece } from '../../shared/ranges/pieces';
 import type { Range } from '../../shared/ranges/range';
 import { documentNodes } from './document-nodes';
 import { DocumentContentPlugin, type TurnIndex } from './plugins/DocumentContentPlugin';
-import { MarkStylePlugin, type MarkedCoding } from './plugins/MarkStylePlugin';
+import { MarkStylePlugin, type CodingChanges, type MarkedCoding } from './plugins/MarkStylePlugin';
 import { ReadOnlyTextPlugin } from './plugins/ReadOnlyTextPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin';
 import type { TurnHead } from './TurnNode';
@@ -19,6 +19,8 @@ export interface SourceDocumentProps {
   blockPieces: Piece[][];
   /** The codings the marks hold, by id (a mark is coloured by its innermost coding's code). */
   codings: ReadonlyMap<string, MarkedCoding>;
+  /** Which codings changed since the version before, when known. */
+  codingChanges?: CodingChanges | null;
   selectedId: string | null;
   onSelection: (range: Range | null) => void;
   onBuilt?: (editor: LexicalEditor) => void;
@@ -60,7 +62,7 @@ export function SourceDocument(props: SourceDocumentProps) {
       <EditorRefPlugin editorRef={props.editorRef} />
       <DocumentContentPlugin text={props.text} heads={props.heads} blockPieces={props.blockPieces} indexRef={props.turnIndexRef} onBuilt={props.onBuilt} />
       <SelectionPlugin onChange={props.onSelection} />
-      <MarkStylePlugin codings={props.codings} selectedId={props.selectedId} />
+      <MarkStylePlugin codings={props.codings} changes={props.codingChanges} selectedId={props.selectedId} />
       <ReadOnlyTextPlugin />
     </LexicalComposer>
   );

@@ -51,16 +51,34 @@ const sameLook = (a: MarkedCoding | undefined, b: MarkedCoding | undefined) =>
  * is painted when it is drawn, and again only when a coding it holds changes its code or length,
  * or is selected or unselected: adding one coding repaints only the marks around it.
  */
-export function MarkStylePlugin({ codings, selectedId }: { codings: ReadonlyMap<string, MarkedCoding>; selectedId: string | null }) {
+/**
+ * The ids of the codings that changed between two versions of the codings map, when the caller
+ * knows them (adding one coding beside 10,000 need not compare the other 10,000).
+ */
+export interface CodingChanges {
+  fromVersion: number;
+  version: number;
+  ids: readonly string[];
+}
+
+export function MarkStylePlugin({
+  codings,
+  changes,
+  selectedId,
+}: {
+  codings: ReadonlyMap<string, MarkedCoding>;
+  changes?: CodingChanges | null;
+  selectedId: string | null;
+}) {
   const [editor] = useLexicalComposerContext();
   /** Ids held by each live mark, and the marks holding each id. */
   const idsOf = useRef(new Map<string, string[]>());
   const marksOf = useRef(new Map<string, Set<string>>());
-  const latest = useRef({ codings, selectedId });
+  const latest = useRef({ codings, selectedId, version: changes?.version ?? null });
 
   useLayoutEffect(() => {
     const before = latest.current;
-    latest.current = { codings, selectedId };
+    latest.current = { codings, selectedId, version: changes?.version ?? null };
     if (before.codings === codings && before.selectedId === selectedId) return;
     const dirty = new Set<string>();
     if (before.selectedId !== selectedId) {
@@ -68,8 +86,11 @@ export function MarkStylePlugin({ codings, selectedId }: { codings: ReadonlyMap<
       if (selectedId) dirty.add(selectedId);
     }
     if (before.codings !== codings) {
-      for (const [id, c] of codings) if (!sameLook(before.codings.get(id), c)) dirty.add(id);
-      for (const id of before.codings.keys()) if (!codings.has(id)) dirty.add(id);
+      if (changes && before.version !== null && changes.fromVersion === before.version) for (const id of changes.ids) dirty.add(id);
+      else {
+        for (const [id, c] of codings) if (!sameLook(before.codings.get(id), c)) dirty.add(id);
+        for (const id of before.codings.keys()) if (!codings.has(id)) dirty.add(id);
+      }
     }
     const keys = new Set<string>();
     for (const id of dirty) for (const key of marksOf.current.get(id) ?? []) keys.add(key);
@@ -77,7 +98,7 @@ export function MarkStylePlugin({ codings, selectedId }: { codings: ReadonlyMap<
       const element = editor.getElementByKey(key);
       if (element) paint(element, idsOf.current.get(key) ?? [], codings, selectedId);
     }
-  }, [editor, codings, selectedId]);
+  }, [editor, codings, changes, selectedId]);
 
   useEffect(
     () =>

@@ -5,7 +5,7 @@ import { firstCodings, lanesMayMove, stripeLanes } from '../../../shared/ranges/
 import type { Range } from '../../../shared/ranges/range';
 import type { Block } from '../../editor/blocks';
 import type { TurnIndex } from '../../editor/plugins/DocumentContentPlugin';
-import { codeColorVariables } from '../../editor/plugins/MarkStylePlugin';
+import { codeColorVariables, type CodingChanges } from '../../editor/plugins/MarkStylePlugin';
 import { SourceDocument } from '../../editor/SourceDocument';
 import type { TurnHead } from '../../editor/TurnNode';
 import type { CodeIndex } from './code-index';
@@ -37,6 +37,14 @@ function useStableLanes(codings: CodingsSnapshot): Map<string, number> {
   const lanes = same ? kept.lanes : next;
   setKept({ codings, lanes, first: firstCodings(codings.list) });
   return lanes;
+}
+
+/** The ids a snapshot changed, for the marks to repaint (see MarkStylePlugin). */
+function changesOf(snapshot: CodingsSnapshot): CodingChanges | null {
+  const delta = snapshot.delta;
+  if (!delta) return null;
+  const ids = [...delta.added, ...delta.removed, ...delta.changed.map((c) => c.after)].map((c) => c.id);
+  return { fromVersion: delta.fromVersion, version: snapshot.version, ids };
 }
 
 /** The drag type a code carries from the codebook list to the text. */
@@ -71,6 +79,7 @@ export function DocumentFrame(props: {
   const turnIndex = useRef<TurnIndex>({ keys: [], built: 0 });
   const blockPieces = useBlockPieces(blocks, codings.snapshot, text.length);
   const lanes = useStableLanes(codings.snapshot);
+  const codingChanges = useMemo(() => changesOf(codings.snapshot), [codings.snapshot]);
   // One CSS variable per code: the marks name their code, so recolouring a code repaints no mark from script.
   const codeColors = useMemo(() => codeColorVariables(index.byId.values()) as React.CSSProperties, [index]);
   const selectedId = selected?.id ?? null;
@@ -136,6 +145,7 @@ export function DocumentFrame(props: {
         heads={props.heads}
         blockPieces={blockPieces}
         codings={codings.byId}
+        codingChanges={codingChanges}
         selectedId={selectedId}
         onSelection={props.onSelection}
         onBuilt={built.onBuilt}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Coding } from '../../../shared/model';
 
 /** How long a stored coding may still be drawn from the optimistic copy: the live query is far quicker. */
@@ -20,11 +20,12 @@ export function useOptimisticCodings(stored: readonly Coding[]): {
   drop: (id: string) => void;
 } {
   const [pending, setPending] = useState<Coding[]>([]);
+  // Once per read-back, not once per coding drawn.
+  const storedIds = useMemo(() => new Set(stored.map((c) => c.id)), [stored]);
   useEffect(() => {
     if (pending.length === 0) return;
-    const ids = new Set(stored.map((c) => c.id));
-    setPending((p) => without(p, (c) => ids.has(c.id)));
-  }, [stored, pending]);
+    setPending((p) => without(p, (c) => storedIds.has(c.id)));
+  }, [storedIds, pending]);
   const show = useCallback((c: Coding) => setPending((p) => [...p, c]), []);
   const drop = useCallback((id: string) => setPending((p) => without(p, (c) => c.id === id)), []);
   const settle = useCallback((id: string) => void setTimeout(() => drop(id), settleMs), [drop]);

@@ -132,7 +132,7 @@ async function untilPainted(check: () => boolean, frames = 120): Promise<{ frame
   throw new Error('the bench waited too long for the new highlight');
 }
 
-async function until(check: () => boolean, frames = 600): Promise<number> {
+async function until(check: () => boolean, frames = 1800): Promise<number> {
   for (let i = 0; i < frames; i++) {
     const at = await frame();
     if (check()) return at;
