@@ -10,11 +10,31 @@ export const documentNodes = [TurnNode, SourceTextNode, MarkNode];
 /** Fills a turn with its text, one run per piece; covered pieces are wrapped in a mark holding only coding ids. */
 export function $fillTurn(turn: TurnNode, text: string, pieces: Piece[]): void {
   turn.clear();
-  for (const piece of pieces) {
-    const run = $createSourceTextNode(text.slice(piece.start, piece.end), piece.start);
-    if (piece.ids.length === 0) turn.append(run);
-    else turn.append($createMarkNode(piece.ids).append(run));
-  }
+  for (const piece of pieces) turn.append($pieceNode(text, piece));
+}
+
+function $pieceNode(text: string, piece: Piece): LexicalNode {
+  const run = $createSourceTextNode(text.slice(piece.start, piece.end), piece.start);
+  return piece.ids.length === 0 ? run : $createMarkNode(piece.ids).append(run);
+}
+
+const samePiece = (a: Piece, b: Piece) =>
+  a.start === b.start && a.end === b.end && a.ids.length === b.ids.length && a.ids.every((id, i) => b.ids[i] === id);
+
+/**
+ * Redraws a turn drawn from `before` so it shows `after`, replacing only the runs between the
+ * pieces both share at the start and at the end: a new coding in a turn holding 30 highlights
+ * replaces the two or three runs it touches, not all of them. Falls back to $fillTurn when the
+ * turn's children are not the runs of `before` (never drawn from it).
+ */
+export function $patchTurn(turn: TurnNode, text: string, before: readonly Piece[], after: Piece[]): void {
+  if (turn.getChildrenSize() !== before.length) return $fillTurn(turn, text, after);
+  let head = 0;
+  while (head < before.length && head < after.length && samePiece(before[head]!, after[head]!)) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && samePiece(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!)) tail++;
+  const fresh = after.slice(head, after.length - tail).map((piece) => $pieceNode(text, piece));
+  turn.splice(head, before.length - head - tail, fresh);
 }
 
 export function $appendTurn(head: TurnHead, text: string, pieces: Piece[]): TurnNode {

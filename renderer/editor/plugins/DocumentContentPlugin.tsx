@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
 import type { Piece } from '../../../shared/ranges/pieces';
 import { piecesSignature } from '../blocks';
-import { $appendTurn, $fillTurn } from '../document-nodes';
+import { $appendTurn, $fillTurn, $patchTurn } from '../document-nodes';
 import { $isSourceTextNode } from '../SourceTextNode';
 import { $isTurnNode, type TurnHead } from '../TurnNode';
 
@@ -118,7 +118,7 @@ export function DocumentContentPlugin(props: {
           const turn = $getNodeByKey(indexRef.current.keys[i]!);
           if (!$isTurnNode(turn)) continue;
           const pieces = blockPieces[i] ?? [];
-          $fillTurn(turn, text, pieces);
+          $patchTurn(turn, text, drawn.current[i] ?? [], pieces);
           signatures.current[i] = piecesSignature(pieces);
           drawn.current[i] = pieces;
         }
@@ -150,7 +150,12 @@ export function DocumentContentPlugin(props: {
           () => {
             for (const key of damaged) {
               const turn = $getNodeByKey(key);
-              if ($isTurnNode(turn)) $fillTurn(turn, text, latestPieces.current[turn.getHead().index] ?? []);
+              if (!$isTurnNode(turn)) continue;
+              const index = turn.getHead().index;
+              const pieces = latestPieces.current[index] ?? [];
+              $fillTurn(turn, text, pieces);
+              signatures.current[index] = piecesSignature(pieces);
+              drawn.current[index] = pieces;
             }
           },
           { tag: buildTag },
