@@ -101,6 +101,11 @@ export const en = {
       themeQuotes_other: '{{count}} theme quotes go too.',
       read: 'Its read mark goes too.',
       hint: 'You can undo with Ctrl+Z.',
+      delete: 'Delete source',
+      cancel: 'Cancel',
+      short: 'Delete',
+      column: 'Actions',
+      rowLabel: 'Delete {{title}}',
     },
   },
   import: {

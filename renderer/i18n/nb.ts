@@ -103,6 +103,11 @@ export const nb: Messages = {
       themeQuotes_other: '{{count}} sitater til temaer forsvinner også.',
       read: 'Lesemerket forsvinner også.',
       hint: 'Du kan angre med Ctrl+Z.',
+      delete: 'Slett kilden',
+      cancel: 'Avbryt',
+      short: 'Slett',
+      column: 'Handlinger',
+      rowLabel: 'Slett {{title}}',
     },
   },
   import: {

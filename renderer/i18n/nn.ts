@@ -103,6 +103,11 @@ export const nn: Messages = {
       themeQuotes_other: '{{count}} sitat til tema forsvinn òg.',
       read: 'Lesemerket forsvinn òg.',
       hint: 'Du kan angre med Ctrl+Z.',
+      delete: 'Slett kjelda',
+      cancel: 'Avbryt',
+      short: 'Slett',
+      column: 'Handlingar',
+      rowLabel: 'Slett {{title}}',
     },
   },
   import: {

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../shared/model';
+import type { Project, Source } from '../../../shared/model';
+import type { SourceImpact } from '../../../shared/sources/plan-delete-source';
+import { deleteSource } from '../../store/commands/sources';
+import { useStore } from '../../store/StoreProvider';
+import { useApp } from '../../services/AppContext';
+import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { routeHref } from '../../services/routes';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useAttributes } from '../../store/queries/attributes';
@@ -15,6 +20,14 @@ export function SourceList({ project }: { project: Project }) {
   const sources = useSources(project.id);
   const attributes = useAttributes(project.id);
   const messageCounts = useMessageCountsBySource(project.id);
+  const store = useStore();
+  const { reportError } = useApp();
+  const [deleting, setDeleting] = useState<{ source: Source; impact: SourceImpact } | null>(null);
+  const askDelete = async (source: Source) => setDeleting({ source, impact: await store.sources.deletionImpact(source.id) });
+  const confirmDelete = (source: Source) => {
+    setDeleting(null);
+    deleteSource(store.historyFor(project.id), { id: source.id }).catch(reportError);
+  };
   const shown = useMemo(
     () => (sources ? visibleSources(sources, query, sort, (kind) => t(`sources.kind.${kind}`)) : []),
     [sources, query, sort, t],
@@ -60,6 +73,9 @@ export function SourceList({ project }: { project: Project }) {
                 {a.name}
               </th>
             ))}
+            <th scope="col">
+              <span className="visually-hidden">{t('sources.deletion.column')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -75,17 +91,23 @@ export function SourceList({ project }: { project: Project }) {
               {attributes?.map((a) => (
                 <td key={a.id}>{s.attributes[a.id] ?? ''}</td>
               ))}
+              <td className="row-actions">
+                <button type="button" className="button button-small" aria-label={t('sources.deletion.rowLabel', { title: s.title })} onClick={() => void askDelete(s)}>
+                  {t('sources.deletion.short')}
+                </button>
+              </td>
             </tr>
           ))}
           {shown.length === 0 && (
             <tr>
-              <td colSpan={5 + (attributes?.length ?? 0)} className="muted">
+              <td colSpan={6 + (attributes?.length ?? 0)} className="muted">
                 {t('sources.list.noMatch', { query: query.trim() })}
               </td>
             </tr>
           )}
         </tbody>
       </table>
+      <DeleteSourceDialog deleting={deleting} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />
     </>
   );
 }
