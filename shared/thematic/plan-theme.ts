@@ -1,0 +1,230 @@
+import type { Id, PlanContext, Planned, Theme, Write } from '../model';
+import { themeFamily, themeOrMissing, themeSiblings, type ThematicRows } from './rows';
+import { cleanThemeName, ThematicError } from './thematic-error';
+
+/**
+ * Plans of the themes themselves: create a main theme or a subtheme, rename and define it, move it
+ * (reorder, another parent), place it on the map, delete it with everything hanging on it.
+ */
+
+/** Orders 0, 1, 2… for a list of sibling themes (only themes whose order changes get a write). */
+function renumber(list: Theme[], skip?: Id): Write[] {
+  return list.flatMap((theme, order): Write[] =>
+    theme.order === order || theme.id === skip
+      ? []
+      : [{ op: 'update', table: 'themes', projectId: theme.projectId, key: theme.id, patch: { order } }],
+  );
+}
+
+/** Map units between new main themes, and how far below its main theme a new subtheme lands. */
+export const mapStep = { x: 260, y: 200, sub: 130 } as const;
+
+/**
+ * Where a new theme lands before anyone moves it: main themes in rows of four; a subtheme below its
+ * main theme, beside the subthemes already there.
+ */
+export function newThemePosition(themes: Theme[], parent: Theme | null): { x: number; y: number } {
+  if (parent) {
+    const n = themeSiblings(themes, parent.id).length;
+    return { x: parent.x + (n % 2 === 0 ? 1 : -1) * Math.ceil(n / 2) * 150, y: parent.y + mapStep.sub };
+  }
+  const n = themeSiblings(themes, null).length;
+  return { x: 160 + (n % 4) * mapStep.x, y: 100 + Math.floor(n / 4) * (mapStep.y + mapStep.sub) };
+}
+
+function checkPosition(x: number, y: number): void {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) {
+    throw new ThematicError('bad-position', 'A theme must be placed on the map.');
+  }
+}
+
+/** A parent a subtheme may have: an existing main theme (subthemes hold no subthemes). */
+function checkParent(themes: Theme[], parentId: Id | null, movingId?: Id): Theme | null {
+  if (parentId === null) return null;
+  const parent = themeOrMissing(themes, parentId);
+  if (parent.parentId !== null && themes.some((t) => t.id === parent.parentId)) {
+    throw new ThematicError('too-deep', 'A subtheme cannot hold subthemes of its own.');
+  }
+  if (movingId !== undefined) {
+    if (parentId === movingId) throw new ThematicError('too-deep', 'A theme cannot be its own subtheme.');
+    if (themes.some((t) => t.parentId === movingId && t.id !== movingId)) {
+      throw new ThematicError('too-deep', 'A theme with subthemes cannot become a subtheme.');
+    }
+  }
+  return parent;
+}
+
+export interface CreateThemeInput {
+  projectId: Id;
+  authorId: Id;
+  /** null: a main theme; a main theme's id: a subtheme of it. */
+  parentId: Id | null;
+  name: string;
+  definition?: string;
+  /** Where to place it; by default beside its siblings (newThemePosition). */
+  x?: number;
+  y?: number;
+}
+
+/** A new theme at the end of its siblings, placed on the map. */
+export function planCreateTheme(
+  rows: Pick<ThematicRows, 'themes'>,
+  input: CreateThemeInput,
+  at: PlanContext,
+): Planned<Theme> {
+  const name = cleanThemeName(input.name);
+  const { themes } = rows;
+  const parent = checkParent(themes, input.parentId);
+  const place =
+    input.x !== undefined && input.y !== undefined ? { x: input.x, y: input.y } : newThemePosition(themes, parent);
+  checkPosition(place.x, place.y);
+  const siblings = themeSiblings(themes, input.parentId);
+  const theme: Theme = {
+    id: at.newId(),
+    projectId: input.projectId,
+    authorId: input.authorId,
+    parentId: input.parentId,
+    name,
+    definition: input.definition?.trim() ?? '',
+    order: siblings.length === 0 ? 0 : Math.max(...siblings.map((t) => t.order)) + 1,
+    x: place.x,
+    y: place.y,
+    createdAt: at.now,
+    updatedAt: at.now,
+  };
+  return { writes: [{ op: 'put', table: 'themes', projectId: input.projectId, row: theme }], value: theme };
+}
+
+export interface UpdateThemeInput {
+  id: Id;
+  name?: string;
+  definition?: string;
+}
+
+/** Renames a theme or edits its definition; no writes when nothing changes. */
+export function planUpdateTheme(
+  rows: Pick<ThematicRows, 'themes'>,
+  input: UpdateThemeInput,
+  at: PlanContext,
+): Planned<Theme> {
+  const theme = themeOrMissing(rows.themes, input.id);
+  const clean: Partial<Pick<Theme, 'name' | 'definition'>> = {};
+  if (input.name !== undefined) clean.name = cleanThemeName(input.name);
+  // The definition keeps its line breaks; only the ends are trimmed.
+  if (input.definition !== undefined) clean.definition = input.definition.trim();
+  const changed = (Object.keys(clean) as (keyof typeof clean)[]).some((k) => clean[k] !== theme[k]);
+  if (!changed) return { writes: [], value: theme };
+  const patch = { ...clean, updatedAt: at.now };
+  return {
+    writes: [{ op: 'update', table: 'themes', projectId: theme.projectId, key: theme.id, patch }],
+    value: { ...theme, ...patch },
+  };
+}
+
+export interface PlaceThemeInput {
+  id: Id;
+  x: number;
+  y: number;
+}
+
+/** A theme moved on the map (by mouse or arrow keys). Map units are rounded to whole numbers. */
+export function planPlaceTheme(
+  rows: Pick<ThematicRows, 'themes'>,
+  input: PlaceThemeInput,
+  at: PlanContext,
+): Planned<Theme> {
+  const theme = themeOrMissing(rows.themes, input.id);
+  checkPosition(input.x, input.y);
+  const x = Math.round(input.x);
+  const y = Math.round(input.y);
+  if (x === theme.x && y === theme.y) return { writes: [], value: theme };
+  const patch = { x, y, updatedAt: at.now };
+  return {
+    writes: [{ op: 'update', table: 'themes', projectId: theme.projectId, key: theme.id, patch }],
+    value: { ...theme, ...patch },
+  };
+}
+
+export interface MoveThemeInput {
+  id: Id;
+  /** null: make it a main theme; a main theme's id: make it (or keep it) a subtheme there. */
+  parentId: Id | null;
+  /** Position among the new siblings (clamped). */
+  index: number;
+}
+
+/**
+ * Reorders a theme among its siblings or moves it under another main theme (or up to the main
+ * themes); old and new siblings are renumbered. A theme with subthemes stays a main theme.
+ */
+export function planMoveTheme(
+  rows: Pick<ThematicRows, 'themes'>,
+  input: MoveThemeInput,
+  at: PlanContext,
+): Planned<Theme> {
+  const { themes } = rows;
+  const theme = themeOrMissing(themes, input.id);
+  checkParent(themes, input.parentId, theme.id);
+  const ids = new Set(themes.map((t) => t.id));
+  const oldParentId = theme.parentId !== null && ids.has(theme.parentId) ? theme.parentId : null;
+  const target = themeSiblings(themes, input.parentId, theme.id);
+  const index = Math.max(0, Math.min(Math.trunc(input.index), target.length));
+  if (
+    oldParentId === input.parentId &&
+    themeSiblings(themes, input.parentId).findIndex((t) => t.id === theme.id) === index
+  ) {
+    return { writes: [], value: theme };
+  }
+  const moved: Theme = { ...theme, parentId: input.parentId, order: index, updatedAt: at.now };
+  const writes: Write[] = [
+    {
+      op: 'update',
+      table: 'themes',
+      projectId: theme.projectId,
+      key: theme.id,
+      patch: { parentId: input.parentId, order: index, updatedAt: at.now },
+    },
+    ...renumber([...target.slice(0, index), moved, ...target.slice(index)], theme.id),
+    ...(oldParentId !== input.parentId ? renumber(themeSiblings(themes, oldParentId, theme.id)) : []),
+  ];
+  return { writes, value: moved };
+}
+
+/** What deleting a theme takes with it; the UI asks first when there are subthemes or quotes. */
+export interface ThemeImpact {
+  subthemes: number;
+  codes: number;
+  links: number;
+  quotes: number;
+}
+
+/**
+ * Deletes a theme with its subthemes, and every code gathering, link and quote of any of them, so
+ * nothing is left pointing at a theme that is gone. The remaining siblings are renumbered.
+ */
+export function planDeleteTheme(rows: ThematicRows, input: { id: Id }): Planned<ThemeImpact> {
+  const theme = themeOrMissing(rows.themes, input.id);
+  const family = new Set(themeFamily(rows.themes, theme.id));
+  const { projectId } = theme;
+  const codes = rows.themeCodes.filter((c) => family.has(c.themeId));
+  const links = rows.themeLinks.filter((l) => family.has(l.fromId) || family.has(l.toId));
+  const quotes = rows.themeQuotes.filter((q) => family.has(q.themeId));
+  const ids = new Set(rows.themes.map((t) => t.id));
+  const parentId = theme.parentId !== null && ids.has(theme.parentId) ? theme.parentId : null;
+  const writes: Write[] = [
+    ...quotes.map((q): Write => ({ op: 'delete', table: 'themeQuotes', projectId, key: q.id })),
+    ...links.map((l): Write => ({ op: 'delete', table: 'themeLinks', projectId, key: l.id })),
+    ...codes.map((c): Write => ({ op: 'delete', table: 'themeCodes', projectId, key: c.id })),
+    ...[...family].reverse().map((id): Write => ({ op: 'delete', table: 'themes', projectId, key: id })),
+    ...renumber(themeSiblings(rows.themes, parentId, theme.id)),
+  ];
+  return {
+    writes,
+    value: { subthemes: family.size - 1, codes: codes.length, links: links.length, quotes: quotes.length },
+  };
+}
+
+/** Whether deleting the theme should ask first: it has subthemes or chosen quotes. */
+export function deletionNeedsConfirmation(impact: ThemeImpact): boolean {
+  return impact.subthemes > 0 || impact.quotes > 0;
+}
