@@ -6,3 +6,5 @@ export * from './plan-theme-codes';
 export * from './plan-links';
 export * from './plan-quotes';
 export * from './map';
+export * from './map-layout';
+export * from './map-svg';
