@@ -67,15 +67,15 @@ export interface ViewBox {
   height: number;
 }
 
-/** The area the map shows: every node with a margin, and never smaller than a sheet of 960 × 560. */
+/** The area the map shows: every node with a margin, and never smaller than a sheet of 760 × 440. */
 export function mapViewBox(boxes: NodeBox[], margin = 40): ViewBox {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 960, height: 560 };
+  if (boxes.length === 0) return { x: 0, y: 0, width: 760, height: 440 };
   const minX = Math.min(...boxes.map((b) => b.x - b.width / 2)) - margin;
   const minY = Math.min(...boxes.map((b) => b.y - b.height / 2)) - margin;
   const maxX = Math.max(...boxes.map((b) => b.x + b.width / 2)) + margin;
   const maxY = Math.max(...boxes.map((b) => b.y + b.height / 2)) + margin;
-  const width = Math.max(960, maxX - minX);
-  const height = Math.max(560, maxY - minY);
+  const width = Math.max(760, maxX - minX);
+  const height = Math.max(440, maxY - minY);
   return {
     x: Math.floor(minX - (width - (maxX - minX)) / 2),
     y: Math.floor(minY - (height - (maxY - minY)) / 2),
