@@ -478,8 +478,6 @@ export const en = {
       linking: 'Link from “{{name}}”: Tab to another theme and press Enter, or click it. Escape cancels.',
       linked: 'Linked “{{from}}” and “{{to}}”.',
       linkCancelled: 'No link made.',
-      moved: '“{{name}}” moved to {{x}}, {{y}}.',
-      dropped: 'Drop to gather into “{{name}}”',
       legendTheme: 'Main theme',
       legendSubtheme: 'Subtheme',
       legendLink: 'Link',

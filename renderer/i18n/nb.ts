@@ -479,8 +479,6 @@ export const nb: Messages = {
       linking: 'Kobling fra «{{name}}»: Tab til et annet tema og trykk Enter, eller klikk på det. Escape avbryter.',
       linked: 'Koblet «{{from}}» og «{{to}}».',
       linkCancelled: 'Ingen kobling laget.',
-      moved: '«{{name}}» flyttet til {{x}}, {{y}}.',
-      dropped: 'Slipp for å samle i «{{name}}»',
       legendTheme: 'Hovedtema',
       legendSubtheme: 'Undertema',
       legendLink: 'Kobling',

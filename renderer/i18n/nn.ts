@@ -479,8 +479,6 @@ export const nn: Messages = {
       linking: 'Kopling frå «{{name}}»: Tab til eit anna tema og trykk Enter, eller klikk på det. Escape avbryt.',
       linked: 'Kopla «{{from}}» og «{{to}}».',
       linkCancelled: 'Inga kopling laga.',
-      moved: '«{{name}}» flytta til {{x}}, {{y}}.',
-      dropped: 'Slepp for å samle i «{{name}}»',
       legendTheme: 'Hovudtema',
       legendSubtheme: 'Undertema',
       legendLink: 'Kopling',

@@ -67,15 +67,25 @@ export interface ViewBox {
   height: number;
 }
 
-/** The area the map shows: every node with a margin, and never smaller than a sheet of 760 × 440. */
-export function mapViewBox(boxes: NodeBox[], margin = 40): ViewBox {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 760, height: 440 };
+/** The smallest area the screen shows, so a map of two themes is not blown up to fill the window. */
+export const screenMinimum = { width: 760, height: 440 } as const;
+
+/**
+ * The area the map shows: every node with a margin, and never smaller than `minimum` (the screen
+ * keeps a sheet of 760 × 440; the exported file is cropped to the nodes).
+ */
+export function mapViewBox(
+  boxes: NodeBox[],
+  margin = 40,
+  minimum: { width: number; height: number } = screenMinimum,
+): ViewBox {
+  if (boxes.length === 0) return { x: 0, y: 0, width: minimum.width, height: minimum.height };
   const minX = Math.min(...boxes.map((b) => b.x - b.width / 2)) - margin;
   const minY = Math.min(...boxes.map((b) => b.y - b.height / 2)) - margin;
   const maxX = Math.max(...boxes.map((b) => b.x + b.width / 2)) + margin;
   const maxY = Math.max(...boxes.map((b) => b.y + b.height / 2)) + margin;
-  const width = Math.max(760, maxX - minX);
-  const height = Math.max(440, maxY - minY);
+  const width = Math.max(minimum.width, maxX - minX);
+  const height = Math.max(minimum.height, maxY - minY);
   return {
     x: Math.floor(minX - (width - (maxX - minX)) / 2),
     y: Math.floor(minY - (height - (maxY - minY)) / 2),

@@ -34,7 +34,7 @@ const colours = {
  */
 export function thematicMapSvg(map: ThematicMap, labels: MapSvgLabels): string {
   const boxes = mapBoxes(map);
-  const view = mapViewBox([...boxes.values()]);
+  const view = mapViewBox([...boxes.values()], 32, { width: 0, height: 0 });
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${view.width}" height="${view.height}" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" font-family="Segoe UI, Roboto, 'Noto Sans', Helvetica, Arial, sans-serif">`,

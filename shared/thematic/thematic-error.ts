@@ -2,21 +2,23 @@
  * Why a thematic-analysis change was refused, as a code the UI translates (thematic.problems.*);
  * the English message is for logs and the CLI only.
  */
-export type ThematicProblem =
-  | 'name-required'
-  | 'theme-missing'
-  | 'code-missing'
-  | 'coding-missing'
-  | 'link-missing'
-  | 'quote-missing'
-  | 'self-link'
-  | 'duplicate-link'
+export const thematicProblems = [
+  'name-required',
+  'theme-missing',
+  'code-missing',
+  'coding-missing',
+  'link-missing',
+  'quote-missing',
+  'self-link',
+  'duplicate-link',
   /** Subthemes sit one level below a main theme: a subtheme cannot hold subthemes of its own. */
-  | 'too-deep'
+  'too-deep',
   /** A quote must come from a coding of one of the theme's codes (or of its subthemes' codes). */
-  | 'coding-not-in-theme'
-  | 'bad-phase'
-  | 'bad-position';
+  'coding-not-in-theme',
+  'bad-phase',
+  'bad-position',
+] as const;
+export type ThematicProblem = (typeof thematicProblems)[number];
 
 export class ThematicError extends Error {
   constructor(

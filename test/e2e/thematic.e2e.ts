@@ -1,6 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
+import { screensDir, screenshot, seriousAccessibilityViolations, useApp } from './harness';
 
 async function openDemoThematic(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
@@ -150,6 +151,8 @@ describe('thematic analysis', () => {
     expect(png.name).toBe('tematisk-kart.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.length).toBeGreaterThan(5000);
+    // The exported picture itself, to look at beside the screenshots.
+    writeFileSync(`${screensDir}thematic-export.png`, png.bytes);
     await screenshot(page, 'thematic-after-reload');
   });
 
@@ -163,7 +166,19 @@ describe('thematic analysis', () => {
     await code.dragTo(node(page, 'Lenker i stedet for svar'));
     await expect.poll(() => node(page, 'Lenker i stedet for svar').getAttribute('aria-label')).toMatch(/, 1 kode, /);
 
+    // A quote from a coding of the subtheme's code, with its source named.
+    await node(page, 'Lenker i stedet for svar').focus();
+    await page.getByRole('button', { name: 'Legg til sitat' }).click();
+    await expect.poll(() => page.locator('.theme-quotes li').count()).toBe(1);
+    expect(await page.locator('.theme-quotes blockquote').textContent()).not.toBe('');
+    await page
+      .getByLabel('Definisjon')
+      .fill('Veilederen sender en lenke til søknadsskjemaet i stedet for å svare på saken.');
+    await page.locator('.thematic-detail').scrollIntoViewIfNeeded();
+    await screenshot(page, 'thematic-theme-detail');
+
     const theme = node(page, 'Grenser i dialogen');
+    await theme.scrollIntoViewIfNeeded();
     const box = (await theme.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

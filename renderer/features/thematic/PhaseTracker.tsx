@@ -27,19 +27,21 @@ export function PhaseTracker(props: { phases: PhaseStatus[]; onSet: (phase: numb
               </span>
               <span className="phase-text">
                 <span className="phase-name">{name}</span>
-                <span className="phase-state">
-                  <span className="visually-hidden">{t('thematic.phases.number', { n: p.phase })}: </span>
-                  {t(`thematic.phases.state.${p.state}`)}
+                <span className="phase-foot">
+                  <span className="phase-state">
+                    <span className="visually-hidden">{t('thematic.phases.number', { n: p.phase })}: </span>
+                    {t(`thematic.phases.state.${p.state}`)}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button-small button-quiet phase-action"
+                    aria-label={t('thematic.phases.actionLabel', { action, phase: name })}
+                    onClick={() => props.onSet(p.phase, nextPhaseState(p.state))}
+                  >
+                    {action}
+                  </button>
                 </span>
               </span>
-              <button
-                type="button"
-                className="button button-small button-quiet phase-action"
-                aria-label={t('thematic.phases.actionLabel', { action, phase: name })}
-                onClick={() => props.onSet(p.phase, nextPhaseState(p.state))}
-              >
-                {action}
-              </button>
             </li>
           );
         })}
