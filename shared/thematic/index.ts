@@ -8,3 +8,4 @@ export * from './plan-quotes';
 export * from './map';
 export * from './map-layout';
 export * from './map-svg';
+export * from './codebook-changes';

@@ -3,6 +3,7 @@ import { codeMissing, type CodeFields } from '../../../shared/codebook/codebook-
 import { planCreateCode, planDeleteCode, planMoveCode, planUpdateCode, codesToDelete, cleanCodePatch, type CodeImpact } from '../../../shared/codebook/plan-code';
 import { planMergeCodes, type MergeResult } from '../../../shared/codebook/merge';
 import { planSplitCode } from '../../../shared/codebook/split';
+import { planCodeMergedInThemes, planCodesDeletedFromThemes } from '../../../shared/thematic/codebook-changes';
 import type { KodebokDb } from '../db';
 import type { History } from '../history/history';
 import { applyPlanned } from '../history/apply-writes';
@@ -95,7 +96,14 @@ export async function deleteCode(history: History, input: { id: Id }): Promise<C
   const current = await codeOrMissing(db, input.id);
   return history.run({ key: 'deleteCode', values: { code: current.name } }, async (rec) => {
     const code = await codeOrMissing(db, input.id);
-    return applyPlanned(rec, planDeleteCode(await impactRows(db, code), input));
+    const rows = await impactRows(db, code);
+    const planned = planDeleteCode(rows, input);
+    // The deleted codes also leave the themes they were gathered into, in the same step.
+    const codeIds = codesToDelete(rows.codes, code.id);
+    const themeCodes = await db.themeCodes.where('codeId').anyOf(codeIds).toArray();
+    const themeQuotes = await db.themeQuotes.where('projectId').equals(code.projectId).toArray();
+    const leaving = planCodesDeletedFromThemes({ themeCodes, themeQuotes }, { codeIds, codingIds: rows.codingIds });
+    return applyPlanned(rec, { ...planned, writes: [...leaving, ...planned.writes] });
   });
 }
 
@@ -119,7 +127,12 @@ export async function mergeCodes(
       .anyOf([['code', fromId], ['code', intoId], ...codings.map((c) => ['coding', c.id])])
       .toArray();
     const memoHeading = input.memoHeading?.(from.name) ?? `— ${from.name} —`;
-    return applyPlanned(rec, planMergeCodes({ codes, codings, memos }, { fromId, intoId, memoHeading }, planContext()));
+    const at = planContext();
+    const planned = planMergeCodes({ codes, codings, memos }, { fromId, intoId, memoHeading }, at);
+    // Themes that held the merged code hold the code it went into instead.
+    const themeCodes = await db.themeCodes.where('codeId').anyOf([fromId, intoId]).toArray();
+    const inThemes = planCodeMergedInThemes({ themeCodes }, { fromId, intoId }, at);
+    return applyPlanned(rec, { ...planned, writes: [...inThemes, ...planned.writes] });
   });
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   planAddLink,
+  planCodeMergedInThemes,
+  planCodesDeletedFromThemes,
   planAddQuote,
   planGatherCode,
   planLabelLink,
@@ -10,7 +12,7 @@ import {
   ThematicError,
 } from '../../../shared/thematic';
 import { fixedContext } from '../plan-context';
-import { applyTo, code, coding, sample } from './rows';
+import { applyTo, code, coding, sample, themeCode } from './rows';
 
 function problem(fn: () => unknown): string | undefined {
   try {
@@ -140,5 +142,25 @@ describe('quotes', () => {
     const rows = sample();
     expect(applyTo(rows, planRemoveQuote(rows, { id: 'q1' }).writes).themeQuotes.map((q) => q.id)).toEqual(['q2']);
     expect(planRemoveQuote(rows, { id: 'nope' }).writes).toEqual([]);
+  });
+});
+
+describe('codebook changes reach the themes', () => {
+  it('a deleted code leaves every theme, with the quotes taken from its codings', () => {
+    const rows = sample();
+    const after = applyTo(rows, planCodesDeletedFromThemes(rows, { codeIds: ['k3'], codingIds: ['g3'] }));
+    expect(after.themeCodes.map((x) => x.id)).toEqual(['tc1', 'tc2']);
+    expect(after.themeQuotes.map((x) => x.id)).toEqual(['q1']);
+  });
+
+  it('a merged code’s place goes to the code it went into, once per theme', () => {
+    const rows = sample();
+    // k3 merged into k1: theme b gets k1 in its place; theme a gets k1 too.
+    const after = applyTo(rows, planCodeMergedInThemes(rows, { fromId: 'k3', intoId: 'k1' }, fixedContext()));
+    expect(after.themeCodes.map((x) => `${x.themeId}:${x.codeId}`).sort()).toEqual(['a1:k1', 'a2:k2', 'a:k1', 'b:k1']);
+    // A theme that already holds both keeps the surviving code once.
+    const both = { ...rows, themeCodes: [...rows.themeCodes, themeCode('tc9', 'a2', 'k1')] };
+    const merged = applyTo(both, planCodeMergedInThemes(both, { fromId: 'k2', intoId: 'k1' }, fixedContext()));
+    expect(merged.themeCodes.filter((x) => x.themeId === 'a2').map((x) => x.codeId)).toEqual(['k1']);
   });
 });

@@ -14,6 +14,7 @@ import {
   themeDeletionImpact,
 } from '../../../renderer/store/commands/thematic';
 import { readThematic, readThemeEvidence } from '../../../renderer/store/queries/thematic';
+import { deleteCode, mergeCodes } from '../../../renderer/store/commands/codes';
 import { fillProject, freshName } from '../store/fixtures';
 
 async function setUp() {
@@ -124,5 +125,27 @@ describe('thematic commands in the store', () => {
     await expect(addQuote(history, { authorId: 'c', themeId: a.id, codingId: 'x-coding' })).rejects.toMatchObject({
       problem: 'coding-not-in-theme',
     });
+  });
+});
+
+describe('codebook commands keep the themes whole', () => {
+  it('deleting a code takes it out of its themes with its quotes; undo puts them back', async () => {
+    const { db, projectId, history } = await setUp();
+    const a = await createTheme(history, { projectId, authorId: 'x-coder', parentId: null, name: 'Grensearbeid' });
+    await gatherCode(history, { themeId: a.id, codeId: 'x-code-child' });
+    await addQuote(history, { authorId: 'x-coder', themeId: a.id, codingId: 'x-coding' });
+    await deleteCode(history, { id: 'x-code-parent' });
+    expect(await thematicRows(db, projectId)).toEqual({ themes: 1, themeCodes: 0, themeLinks: 0, themeQuotes: 0 });
+    await history.undo();
+    expect(await thematicRows(db, projectId)).toEqual({ themes: 1, themeCodes: 1, themeLinks: 0, themeQuotes: 1 });
+  });
+
+  it('merging a code hands its place in the themes to the code it went into', async () => {
+    const { db, projectId, history } = await setUp();
+    const a = await createTheme(history, { projectId, authorId: 'x-coder', parentId: null, name: 'Grensearbeid' });
+    await gatherCode(history, { themeId: a.id, codeId: 'x-code-child' });
+    await mergeCodes(history, { fromId: 'x-code-child', intoId: 'x-code-parent' });
+    const { map } = await readThematic(db, projectId);
+    expect(map.nodes[0]).toMatchObject({ codeIds: ['x-code-parent'], segments: 1 });
   });
 });
