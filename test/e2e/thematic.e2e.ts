@@ -171,6 +171,8 @@ describe('thematic analysis', () => {
     await page.getByRole('button', { name: 'Legg til sitat' }).click();
     await expect.poll(() => page.locator('.theme-quotes li').count()).toBe(1);
     expect(await page.locator('.theme-quotes blockquote').textContent()).not.toBe('');
+    // The quote keeps its trail: its source opens at the quoted passage.
+    expect(await page.locator('.theme-quote-foot a').getAttribute('href')).toMatch(/^#\/sources\/[^?]+\?at=\d+-\d+$/);
     await page
       .getByLabel('Definisjon')
       .fill('Veilederen sender en lenke til søknadsskjemaet i stedet for å svare på saken.');

@@ -169,7 +169,7 @@ function Thematic({ project }: { project: Project }) {
   const mainSelected = node ? (node.kind === 'theme' ? node.id : node.parentId) : null;
 
   return (
-    <section aria-labelledby="screen-title" className="screen screen-wide thematic-screen" data-project-undo>
+    <section aria-labelledby="screen-title" className="screen screen-wide thematic-screen">
       <ScreenHeader title={t('thematic.title')}>
         <div className="button-row" role="group" aria-label={t('thematic.exportLabel')}>
           <button

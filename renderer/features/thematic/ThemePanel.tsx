@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../../shared/model';
 import type { MapNode, ThematicMap } from '../../../shared/thematic';
+import { routeHref } from '../../services/routes';
 import { useThemeEvidence } from '../../store/queries/thematic';
 import type { CodeIndex } from '../coding/code-index';
 
@@ -232,7 +233,9 @@ function ThemeDetail({
               <li key={quote.id}>
                 <blockquote>{passage.text}</blockquote>
                 <div className="theme-quote-foot">
-                  <span className="muted">{passage.sourceTitle}</span>
+                  <a href={`${routeHref('sources', passage.sourceId)}?at=${passage.start}-${passage.end}`}>
+                    {passage.sourceTitle}
+                  </a>
                   <button
                     type="button"
                     className="button button-small button-danger-quiet"

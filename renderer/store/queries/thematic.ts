@@ -74,6 +74,13 @@ export async function readThemeEvidence(db: KodebokDb, themeId: Id | null): Prom
   const codeIds = [...quotableCodeIds(rows, themeId)];
   const codings = await db.codings.where('codeId').anyOf(codeIds).toArray();
   const quotes = rows.themeQuotes.filter((q) => q.themeId === themeId).sort((a, b) => a.order - b.order);
+  // A quote shows its coding's passage where the coding still exists: a typo fix moves codings,
+  // so their offsets are the current ones; the quote's own offsets are the fallback.
+  const quoted = new Map(
+    (await db.codings.bulkGet(quotes.flatMap((q) => (q.codingId ? [q.codingId] : [])))).flatMap((c) =>
+      c ? [[c.id, c] as const] : [],
+    ),
+  );
   const sourceIds = [...new Set([...codings.map((c) => c.sourceId), ...quotes.map((q) => q.sourceId)])];
   const [sources, texts] = await Promise.all([db.sources.bulkGet(sourceIds), readCurrentTexts(db, sourceIds)]);
   const titles = new Map(sources.flatMap((s) => (s ? [[s.id, s.title] as const] : [])));
@@ -86,10 +93,18 @@ export async function readThemeEvidence(db: KodebokDb, themeId: Id | null): Prom
   });
   const chosen = new Set(quotes.map((q) => q.codingId));
   return {
-    quotes: quotes.map((quote) => ({ quote, passage: passage(quote.sourceId, quote.start, quote.end) })),
+    quotes: quotes.map((quote) => {
+      const coding = quote.codingId ? quoted.get(quote.codingId) : undefined;
+      const at = coding ?? quote;
+      return { quote, passage: passage(at.sourceId, at.start, at.end) };
+    }),
     candidates: codings
       .filter((c) => !chosen.has(c.id))
-      .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start)
+      .sort(
+        (a, b) =>
+          (titles.get(a.sourceId) ?? '').localeCompare(titles.get(b.sourceId) ?? '', 'nb', { numeric: true }) ||
+          a.start - b.start,
+      )
       .map((coding) => ({ coding, passage: passage(coding.sourceId, coding.start, coding.end) })),
   };
 }
