@@ -11,7 +11,11 @@ export const nodeStyle = {
   subtheme: { font: 13.5, minWidth: 120, height: 46, padX: 14 },
 } as const;
 
-const maxLineChars = 26;
+/** Characters on one line of a node's name; a longer name wraps onto a second line, then is cut. */
+const maxLineChars = 22;
+const maxLines = 2;
+/** The code count under the name. */
+export const countStyle = { font: 11.5, lineHeight: 15 } as const;
 
 export interface NodeBox {
   id: Id;
@@ -19,19 +23,53 @@ export interface NodeBox {
   y: number;
   width: number;
   height: number;
-  /** The name cut to fit one line (ellipsis when cut). */
-  label: string;
+  /** The name in at most two lines (an ellipsis ends it when it was cut). */
+  lines: string[];
+  /** Baselines, relative to the centre: one per name line, then the code count's. */
+  baselines: number[];
+  countBaseline: number;
 }
 
-export function fitLabel(name: string): string {
-  return name.length > maxLineChars ? `${name.slice(0, maxLineChars - 1).trimEnd()}…` : name;
+/** A name broken at spaces into lines of about `maxLineChars`, at most two, the last cut with "…". */
+export function wrapName(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= maxLineChars || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const kept = lines
+    .slice(0, maxLines)
+    .map((l) => (l.length > maxLineChars ? `${l.slice(0, maxLineChars - 1).trimEnd()}…` : l));
+  if (lines.length > maxLines) {
+    const last = kept[maxLines - 1]!;
+    kept[maxLines - 1] = last.endsWith('…') ? last : `${last.slice(0, maxLineChars - 1).trimEnd()}…`;
+  }
+  return kept.length > 0 ? kept : [''];
 }
 
 export function nodeBox(node: Pick<MapNode, 'id' | 'kind' | 'name' | 'x' | 'y'>): NodeBox {
   const style = nodeStyle[node.kind];
-  const label = fitLabel(node.name);
-  const width = Math.max(style.minWidth, Math.ceil(label.length * style.font * 0.58 + 2 * style.padX));
-  return { id: node.id, x: node.x, y: node.y, width, height: style.height, label };
+  const lines = wrapName(node.name);
+  const longest = Math.max(...lines.map((l) => l.length));
+  const width = Math.max(style.minWidth, Math.ceil(longest * style.font * 0.58 + 2 * style.padX));
+  const lineHeight = style.font * 1.22;
+  const height = style.height + (lines.length - 1) * lineHeight;
+  const block = lines.length * lineHeight + countStyle.lineHeight;
+  const first = -block / 2 + style.font * 0.95;
+  const baselines = lines.map((_, i) => round(first + i * lineHeight));
+  const countBaseline = round(-block / 2 + lines.length * lineHeight + countStyle.lineHeight * 0.8);
+  return { id: node.id, x: node.x, y: node.y, width, height: round(height), lines, baselines, countBaseline };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /** Where the line from a box's centre towards a point leaves the box. */
@@ -68,11 +106,11 @@ export interface ViewBox {
 }
 
 /** The smallest area the screen shows, so a map of two themes is not blown up to fill the window. */
-export const screenMinimum = { width: 760, height: 440 } as const;
+export const screenMinimum = { width: 640, height: 380 } as const;
 
 /**
  * The area the map shows: every node with a margin, and never smaller than `minimum` (the screen
- * keeps a sheet of 760 × 440; the exported file is cropped to the nodes).
+ * keeps a sheet of 640 × 380; the exported file is cropped to the nodes).
  */
 export function mapViewBox(
   boxes: NodeBox[],

@@ -1,5 +1,5 @@
 import type { ThematicMap } from './map';
-import { between, mapBoxes, mapViewBox, nodeStyle } from './map-layout';
+import { between, countStyle, mapBoxes, mapViewBox, nodeStyle } from './map-layout';
 
 /** Words the exported map prints, in the reader's language (the caller translates). */
 export interface MapSvgLabels {
@@ -75,8 +75,10 @@ export function thematicMapSvg(map: ThematicMap, labels: MapSvgLabels): string {
     parts.push(
       `<g><title>${escapeXml(node.name)}</title>`,
       `<rect x="${left}" y="${top}" width="${box.width}" height="${box.height}" rx="${main ? 10 : 8}" fill="${main ? colours.theme : colours.subtheme}" stroke="${main ? colours.theme : colours.subthemeStroke}" stroke-width="${main ? 0 : 1.5}"${main ? '' : ' stroke-dasharray="5 3"'}/>`,
-      `<text x="${box.x}" y="${box.y - 3}" text-anchor="middle" font-size="${style.font}" font-weight="${main ? 700 : 600}" fill="${main ? colours.themeText : colours.text}">${escapeXml(box.label)}</text>`,
-      `<text x="${box.x}" y="${box.y + style.font - 1}" text-anchor="middle" font-size="11.5" fill="${main ? colours.themeText : colours.muted}"${main ? ' fill-opacity="0.85"' : ''}>${escapeXml(labels.codes(node.codeIds.length))}</text>`,
+      `<text text-anchor="middle" font-size="${style.font}" font-weight="${main ? 700 : 600}" fill="${main ? colours.themeText : colours.text}">${box.lines
+        .map((line, i) => `<tspan x="${box.x}" y="${box.y + box.baselines[i]!}">${escapeXml(line)}</tspan>`)
+        .join('')}</text>`,
+      `<text x="${box.x}" y="${box.y + box.countBaseline}" text-anchor="middle" font-size="${countStyle.font}" fill="${main ? colours.themeText : colours.muted}"${main ? ' fill-opacity="0.85"' : ''}>${escapeXml(labels.codes(node.codeIds.length))}</text>`,
       `</g>`,
     );
   }

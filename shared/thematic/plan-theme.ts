@@ -1,5 +1,6 @@
 import type { Id, PlanContext, Planned, Theme, Write } from '../model';
-import { themeFamily, themeOrMissing, themeSiblings, type ThematicRows } from './rows';
+import { nodeBox, type NodeBox } from './map-layout';
+import { shownParent, themeFamily, themeOrMissing, themeSiblings, type ThematicRows } from './rows';
 import { cleanThemeName, ThematicError } from './thematic-error';
 
 /**
@@ -16,20 +17,42 @@ function renumber(list: Theme[], skip?: Id): Write[] {
   );
 }
 
-/** Map units between new main themes, and how far below its main theme a new subtheme lands. */
-export const mapStep = { x: 260, y: 200, sub: 130 } as const;
+/** Map units between the places a new main theme or subtheme may land. */
+export const mapStep = { x: 320, y: 320, subX: 230, subY: 140 } as const;
+
+function overlaps(a: NodeBox, b: NodeBox, margin: number): boolean {
+  return (
+    Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * margin &&
+    Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * margin
+  );
+}
 
 /**
- * Where a new theme lands before anyone moves it: main themes in rows of four; a subtheme below its
- * main theme, beside the subthemes already there.
+ * Where a new theme lands before anyone moves it: the first free place (no node within a margin of
+ * it) among main themes' places in rows of four, or, for a subtheme, the places below its main
+ * theme, alternating right and left of centre, then a row further down.
  */
-export function newThemePosition(themes: Theme[], parent: Theme | null): { x: number; y: number } {
+export function newThemePosition(themes: Theme[], parent: Theme | null, name = ''): { x: number; y: number } {
+  const ids = new Set(themes.map((t) => t.id));
+  const taken = themes.map((t) =>
+    nodeBox({ id: t.id, kind: shownParent(t, ids) === null ? 'theme' : 'subtheme', name: t.name, x: t.x, y: t.y }),
+  );
+  const candidates: { x: number; y: number }[] = [];
   if (parent) {
-    const n = themeSiblings(themes, parent.id).length;
-    return { x: parent.x + (n % 2 === 0 ? 1 : -1) * Math.ceil(n / 2) * 150, y: parent.y + mapStep.sub };
+    for (let row = 0; row < 3; row++) {
+      for (let k = 0; k < 9; k++) {
+        const side = k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2);
+        candidates.push({ x: parent.x + side * mapStep.subX, y: parent.y + mapStep.subY + row * 100 });
+      }
+    }
+  } else {
+    for (let row = 0; row < 12; row++) {
+      for (let col = 0; col < 4; col++) candidates.push({ x: 180 + col * mapStep.x, y: 100 + row * mapStep.y });
+    }
   }
-  const n = themeSiblings(themes, null).length;
-  return { x: 160 + (n % 4) * mapStep.x, y: 100 + Math.floor(n / 4) * (mapStep.y + mapStep.sub) };
+  const kind = parent ? 'subtheme' : 'theme';
+  const free = candidates.find((c) => !taken.some((b) => overlaps(nodeBox({ id: '', kind, name, ...c }), b, 16)));
+  return free ?? candidates[candidates.length - 1]!;
 }
 
 function checkPosition(x: number, y: number): void {

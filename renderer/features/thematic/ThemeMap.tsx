@@ -262,11 +262,15 @@ export function ThemeMap(props: ThemeMapProps) {
                 height={box.height}
                 rx={n.kind === 'theme' ? 10 : 8}
               />
-              <text className="map-node-name" aria-hidden="true" y={-3} textAnchor="middle" fontSize={style.font}>
-                {box.label}
+              <text className="map-node-name" aria-hidden="true" textAnchor="middle" fontSize={style.font}>
+                {box.lines.map((line, i) => (
+                  <tspan key={i} x={0} y={box.baselines[i]}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
-              {/* A space between the two lines, so the name and the count read as words, not "dialogen1". */}{' '}
-              <text className="map-node-count" aria-hidden="true" y={style.font - 1} textAnchor="middle">
+              {/* A space between the name and the count, so they read as words, not "dialogen1". */}{' '}
+              <text className="map-node-count" aria-hidden="true" y={box.countBaseline} textAnchor="middle">
                 {t('thematic.map.codeCount', { count: n.codeIds.length })}
               </text>
             </g>

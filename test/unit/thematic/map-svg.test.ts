@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgePoint, mapViewBox, nodeBox, thematicMap, thematicMapSvg } from '../../../shared/thematic';
+import { edgePoint, mapViewBox, nodeBox, thematicMap, thematicMapSvg, wrapName } from '../../../shared/thematic';
 import { code, coding, sample } from './rows';
 
 const labels = { title: 'Tematisk kart', codes: (n: number) => `${n} koder` };
@@ -13,7 +13,7 @@ describe('the exported thematic map', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<title>Tematisk kart</title>');
     expect(svg.match(/<rect [^>]*rx=/g)).toHaveLength(4);
-    expect(svg).toContain('Ansvar &lt;og&gt; «tillit» &amp; tvil');
+    expect(svg).toContain('>Ansvar &lt;og&gt; «tillit» &amp;</tspan>');
     expect(svg).not.toContain('<og>');
     expect(svg).toContain('>spenning</text>');
     expect(svg.match(/>1 koder</g)).toHaveLength(4);
@@ -26,7 +26,8 @@ describe('the exported thematic map', () => {
       nodeBox({ id: 'a', kind: 'theme', name: 'Langt navn på et tema som må kuttes et sted', x: -500, y: 2000 }),
       nodeBox({ id: 'b', kind: 'subtheme', name: 'Kort', x: 1800, y: -40 }),
     ];
-    expect(boxes[0]!.label.endsWith('…')).toBe(true);
+    expect(boxes[0]!.lines).toEqual(['Langt navn på et tema', 'som må kuttes et sted']);
+    expect(boxes[1]!.lines).toEqual(['Kort']);
     const view = mapViewBox(boxes);
     for (const b of boxes) {
       expect(b.x - b.width / 2).toBeGreaterThanOrEqual(view.x);
@@ -34,6 +35,18 @@ describe('the exported thematic map', () => {
       expect(b.y - b.height / 2).toBeGreaterThanOrEqual(view.y);
       expect(b.y + b.height / 2).toBeLessThanOrEqual(view.y + view.height);
     }
+  });
+
+  it('a long name wraps onto two lines and is cut after the second', () => {
+    expect(wrapName('Veilederen skifter posisjon fra byråkrat til hjelper og motivator')).toEqual([
+      'Veilederen skifter',
+      'posisjon fra byråkrat…',
+    ]);
+    expect(wrapName('Sosialhjelpssaksbehandlingsrutiner')).toEqual(['Sosialhjelpssaksbehan…']);
+    const two = nodeBox({ id: 'a', kind: 'theme', name: 'Veilederen skifter posisjon', x: 0, y: 0 });
+    const one = nodeBox({ id: 'b', kind: 'theme', name: 'Ansvar', x: 0, y: 0 });
+    expect(two.height).toBeGreaterThan(one.height);
+    expect(two.baselines[1]! - two.baselines[0]!).toBeGreaterThan(0);
   });
 
   it('lines leave a box at its edge', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deletionNeedsConfirmation,
+  nodeBox,
   planCreateTheme,
   planDeleteTheme,
   planMoveTheme,
@@ -177,5 +178,41 @@ describe('deleting themes', () => {
     const rows = { ...sample(), themes: [...sample().themes, theme('c', null, 2)] };
     expect(deletionNeedsConfirmation(planDeleteTheme(rows, { id: 'c' }).value)).toBe(false);
     expect(deletionNeedsConfirmation(planDeleteTheme(rows, { id: 'b' }).value)).toBe(true);
+  });
+});
+
+describe('where new themes land', () => {
+  it('never on top of another theme, however many are made', () => {
+    let rows = { ...sample(), themes: [] as ReturnType<typeof sample>['themes'] };
+    const at = fixedContext();
+    const made: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const main = planCreateTheme(
+        rows,
+        { projectId, authorId: 'c1', parentId: null, name: `Et ganske langt hovedtema ${i}` },
+        at,
+      );
+      rows = applyTo(rows, main.writes);
+      made.push(main.value.id);
+      for (let j = 0; j < 3; j++) {
+        const sub = planCreateTheme(
+          rows,
+          { projectId, authorId: 'c1', parentId: main.value.id, name: `Undertema ${i}.${j}` },
+          at,
+        );
+        rows = applyTo(rows, sub.writes);
+      }
+    }
+    const boxes = rows.themes.map((x) => nodeBox({ ...x, kind: x.parentId ? 'subtheme' : 'theme' }));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
+    // Subthemes sit below their main theme.
+    for (const sub of rows.themes.filter((x) => x.parentId)) {
+      expect(sub.y).toBeGreaterThan(rows.themes.find((x) => x.id === sub.parentId)!.y);
+    }
   });
 });
