@@ -198,6 +198,7 @@ describe('thematic analysis', () => {
     // Undo brings back the theme with its subtheme and its code.
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.map-node').count()).toBe(2);
+    await expect.poll(() => page.getByText('Angret: slette temaet Grenser i dialogen').count()).toBe(1);
     await expect.poll(() => node(page, 'Lenker i stedet for svar').getAttribute('aria-label')).toMatch(/, 1 kode, /);
   });
 });

@@ -176,7 +176,15 @@ export function ThemeMap(props: ThemeMapProps) {
             <path d="M40 0H0V40" className="map-grid-line" />
           </pattern>
         </defs>
-        <rect x={view.x} y={view.y} width={view.width} height={view.height} fill="url(#map-grid)" aria-hidden="true" />
+        {/* The grid reaches past the view: the window is rarely the view's shape, and the map shows there too. */}
+        <rect
+          x={view.x - 4000}
+          y={view.y - 4000}
+          width={view.width + 8000}
+          height={view.height + 8000}
+          fill="url(#map-grid)"
+          aria-hidden="true"
+        />
         <g aria-hidden="true">
           {map.nodes.map((n) => {
             const [a, b] = [n.parentId ? boxes.get(n.parentId) : undefined, boxes.get(n.id)];
