@@ -96,6 +96,11 @@ describe('thematic analysis', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
     await expect.poll(() => moving.evaluate(translate)).toBe(`translate(${x0! + 30} ${y0! + 50})`);
+    // The nudges are one undo step: undo puts the node back, redo moves it again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => moving.evaluate(translate)).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => moving.evaluate(translate)).toBe(`translate(${x0! + 30} ${y0! + 50})`);
 
     // Link by keyboard: L on one theme, Enter on another.
     await node(page, 'Grenser i dialogen').focus();

@@ -243,7 +243,7 @@ function Thematic({ project }: { project: Project }) {
               map={map}
               selected={selected}
               onSelect={setSelected}
-              onPlace={(id, x, y) => void run(() => placeTheme(history, { id, x, y }))}
+              onPlace={async (id, x, y) => (await run(() => placeTheme(history, { id, x, y }))) !== undefined}
               onLink={(fromId, toId) =>
                 void run(async () => {
                   await addLink(history, { authorId: await author(), fromId, toId });

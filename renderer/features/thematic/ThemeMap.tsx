@@ -15,6 +15,13 @@ import { codeDragType } from './drag-code';
 /** Map units an arrow key moves a theme; Shift moves it further. */
 const nudge = { small: 10, large: 50 } as const;
 
+interface PendingPlace {
+  x: number;
+  y: number;
+  seq: number;
+  settled: boolean;
+}
+
 interface Drag {
   id: Id;
   pointerId: number;
@@ -32,7 +39,8 @@ export interface ThemeMapProps {
   map: ThematicMap;
   selected: Id | null;
   onSelect: (id: Id) => void;
-  onPlace: (id: Id, x: number, y: number) => void;
+  /** Resolves with whether the place was stored. */
+  onPlace: (id: Id, x: number, y: number) => Promise<boolean>;
   onLink: (fromId: Id, toId: Id) => void;
   onDropCode: (themeId: Id, codeId: Id) => void;
   onDelete: (id: Id) => void;
@@ -53,22 +61,31 @@ export function ThemeMap(props: ThemeMapProps) {
   const [linkFrom, setLinkFrom] = useState<Id | null>(null);
   const [dropTarget, setDropTarget] = useState<Id | null>(null);
   // Places asked for but not yet back from the store: quick arrow presses build on them, and a
-  // dropped node stays where it was let go instead of jumping back for a frame.
-  const [pending, setPending] = useState<ReadonlyMap<Id, { x: number; y: number }>>(new Map());
+  // dropped node stays where it was let go instead of jumping back for a frame. An entry is dropped
+  // at the first change of the map after its step settled (so an undo moves the node back), or at
+  // once when the step failed.
+  const [pending, setPending] = useState<ReadonlyMap<Id, PendingPlace>>(new Map());
+  const requests = useRef(0);
   useEffect(() => {
     setPending((current) => {
-      if (current.size === 0) return current;
-      const stored = new Map(map.nodes.map((n) => [n.id, n]));
-      const next = new Map(
-        [...current].filter(([id, p]) => stored.has(id) && (stored.get(id)!.x !== p.x || stored.get(id)!.y !== p.y)),
-      );
+      const next = new Map([...current].filter(([, p]) => !p.settled));
       return next.size === current.size ? current : next;
     });
   }, [map.nodes]);
   const place = (id: Id, x: number, y: number) => {
-    const p = { x: Math.round(x), y: Math.round(y) };
+    const seq = ++requests.current;
+    const p = { x: Math.round(x), y: Math.round(y), seq, settled: false };
     setPending((current) => new Map(current).set(id, p));
-    props.onPlace(id, p.x, p.y);
+    void props.onPlace(id, p.x, p.y).then((ok) =>
+      setPending((current) => {
+        const entry = current.get(id);
+        if (entry?.seq !== seq) return current;
+        const next = new Map(current);
+        if (ok) next.set(id, { ...entry, settled: true });
+        else next.delete(id);
+        return next;
+      }),
+    );
   };
 
   const names = useMemo(() => new Map(map.nodes.map((n) => [n.id, n.name])), [map.nodes]);
