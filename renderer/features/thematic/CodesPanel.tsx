@@ -44,6 +44,9 @@ export function CodesPanel(props: {
     list.current?.querySelectorAll<HTMLElement>('[role="option"]')[next]?.focus();
   };
 
+  const themeNames = (codeId: Id) =>
+    (props.themesOfCode.get(codeId) ?? []).map((id) => props.themes.find((n) => n.id === id)?.name ?? '').join(', ');
+
   const gather = () => {
     if (props.selectedCode && themeId) props.onGather(props.selectedCode, themeId);
   };
@@ -88,9 +91,12 @@ export function CodesPanel(props: {
                     {o.label}
                   </span>
                   <span className="thematic-code-counts muted">
-                    {t('thematic.codes.counts', counts)}
+                    {t('thematic.codes.segments', { count: counts.segments })} ·{' '}
+                    {t('thematic.codes.sources', { count: counts.sources })}
                     {inThemes > 0 && (
-                      <span className="badge badge-accent">{t('thematic.codes.inThemes', { count: inThemes })}</span>
+                      <span className="badge badge-accent" title={themeNames(o.code.id)}>
+                        {t('thematic.codes.inThemes', { count: inThemes })}
+                      </span>
                     )}
                   </span>
                 </li>

@@ -111,7 +111,7 @@ function ThemeDetail({
             ? t('thematic.detail.kindTheme')
             : t('thematic.detail.kindSubtheme', { parent: names.get(node.parentId ?? '') ?? '' })}
         </span>
-        <span className="muted">{t('thematic.detail.counts', { segments: node.segments, sources: node.sources })}</span>
+        <span className="muted">{`${t('thematic.detail.segments', { count: node.segments })} ${t('thematic.detail.fromSources', { count: node.sources })}`}</span>
       </p>
       <label className="field">
         {t('thematic.detail.name')}
