@@ -522,6 +522,8 @@ export const en = {
       removeQuote: 'Remove the quote from {{source}}',
       links: 'Links',
       noLinks: 'No links yet. Focus the theme on the map and press L.',
+      linkTo: 'Link to',
+      addLink: 'Add link',
       linkLabel: 'Label of the link with “{{theme}}”',
       linkPlaceholder: 'e.g. leads to, tension',
       removeLink: 'Remove the link with “{{theme}}”',

@@ -523,6 +523,8 @@ export const nb: Messages = {
       removeQuote: 'Fjern sitatet fra {{source}}',
       links: 'Koblinger',
       noLinks: 'Ingen koblinger ennå. Sett fokus på temaet i kartet og trykk L.',
+      linkTo: 'Koble til',
+      addLink: 'Legg til kobling',
       linkLabel: 'Navn på koblingen til «{{theme}}»',
       linkPlaceholder: 'f.eks. fører til, spenning',
       removeLink: 'Fjern koblingen til «{{theme}}»',

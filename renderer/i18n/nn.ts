@@ -523,6 +523,8 @@ export const nn: Messages = {
       removeQuote: 'Fjern sitatet frå {{source}}',
       links: 'Koplingar',
       noLinks: 'Ingen koplingar enno. Set fokus på temaet i kartet og trykk L.',
+      linkTo: 'Kople til',
+      addLink: 'Legg til kopling',
       linkLabel: 'Namn på koplinga til «{{theme}}»',
       linkPlaceholder: 't.d. fører til, spenning',
       removeLink: 'Fjern koplinga til «{{theme}}»',

@@ -181,6 +181,10 @@ describe('thematic analysis', () => {
     await page
       .getByLabel('Definisjon')
       .fill('Veilederen sender en lenke til søknadsskjemaet i stedet for å svare på saken.');
+    // A link made from the panel, the way a mouse user finds it.
+    await page.getByLabel('Koble til').selectOption({ label: 'Grenser i dialogen' });
+    await page.getByRole('button', { name: 'Legg til kobling' }).click();
+    await expect.poll(() => page.locator('.map-link').count()).toBe(1);
     await page.locator('.thematic-detail').scrollIntoViewIfNeeded();
     await screenshot(page, 'thematic-theme-detail');
 
@@ -204,6 +208,7 @@ describe('thematic analysis', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.map-node').count()).toBe(2);
     await expect.poll(() => page.getByText('Angret: slette temaet Grenser i dialogen').count()).toBe(1);
+    expect(await page.locator('.map-link').count()).toBe(1);
     await expect.poll(() => node(page, 'Lenker i stedet for svar').getAttribute('aria-label')).toMatch(/, 1 kode, /);
   });
 });

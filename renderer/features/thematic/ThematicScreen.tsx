@@ -135,7 +135,14 @@ function Thematic({ project }: { project: Project }) {
     toast({ message: t('thematic.detail.deleted', { name }) });
   };
 
+  const link = (fromId: Id, toId: Id) =>
+    void run(async () => {
+      await addLink(history, { authorId: await author(), fromId, toId });
+      setAnnouncement(t('thematic.map.linked', { from: nameOf(fromId), to: nameOf(toId) }));
+    });
+
   const actions: ThemeActions = {
+    addLink: link,
     rename: async (id, name) => (await run(() => updateTheme(history, { id, name }))) !== undefined,
     define: (id, definition) => void run(() => updateTheme(history, { id, definition })),
     removeCode: (themeId, codeId) => void run(() => removeThemeCode(history, { themeId, codeId })),
@@ -244,12 +251,7 @@ function Thematic({ project }: { project: Project }) {
               selected={selected}
               onSelect={setSelected}
               onPlace={async (id, x, y) => (await run(() => placeTheme(history, { id, x, y }))) !== undefined}
-              onLink={(fromId, toId) =>
-                void run(async () => {
-                  await addLink(history, { authorId: await author(), fromId, toId });
-                  setAnnouncement(t('thematic.map.linked', { from: nameOf(fromId), to: nameOf(toId) }));
-                })
-              }
+              onLink={link}
               onDropCode={(themeId, codeId) => void gather(codeId, themeId)}
               onDelete={(id) => void askDelete(id)}
               announce={setAnnouncement}

@@ -6,6 +6,7 @@ import {
   mapViewBox,
   nodeBox,
   nodeStyle,
+  type MapNode,
   type NodeBox,
   type ThematicMap,
   type ViewBox,
@@ -20,6 +21,8 @@ interface PendingPlace {
   y: number;
   seq: number;
   settled: boolean;
+  /** The map as it was when the place was asked for. */
+  since: MapNode[];
 }
 
 interface Drag {
@@ -61,12 +64,14 @@ export function ThemeMap(props: ThemeMapProps) {
   const [linkFrom, setLinkFrom] = useState<Id | null>(null);
   const [dropTarget, setDropTarget] = useState<Id | null>(null);
   // Places asked for but not yet back from the store: quick arrow presses build on them, and a
-  // dropped node stays where it was let go instead of jumping back for a frame. An entry is dropped
-  // at the first change of the map after its step settled (so an undo moves the node back), or at
-  // once when the step failed.
+  // dropped node stays where it was let go instead of jumping back for a frame. When its step
+  // settles, an entry goes at once if the store has delivered a newer map since it was asked for
+  // (an undo may already have come), else at the next change of the map; a failed step's at once.
   const [pending, setPending] = useState<ReadonlyMap<Id, PendingPlace>>(new Map());
   const requests = useRef(0);
+  const latestNodes = useRef(map.nodes);
   useEffect(() => {
+    latestNodes.current = map.nodes;
     setPending((current) => {
       const next = new Map([...current].filter(([, p]) => !p.settled));
       return next.size === current.size ? current : next;
@@ -74,14 +79,14 @@ export function ThemeMap(props: ThemeMapProps) {
   }, [map.nodes]);
   const place = (id: Id, x: number, y: number) => {
     const seq = ++requests.current;
-    const p = { x: Math.round(x), y: Math.round(y), seq, settled: false };
+    const p = { x: Math.round(x), y: Math.round(y), seq, settled: false, since: map.nodes };
     setPending((current) => new Map(current).set(id, p));
     void props.onPlace(id, p.x, p.y).then((ok) =>
       setPending((current) => {
         const entry = current.get(id);
         if (entry?.seq !== seq) return current;
         const next = new Map(current);
-        if (ok) next.set(id, { ...entry, settled: true });
+        if (ok && latestNodes.current === entry.since) next.set(id, { ...entry, settled: true });
         else next.delete(id);
         return next;
       }),

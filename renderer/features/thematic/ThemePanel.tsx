@@ -14,6 +14,7 @@ export interface ThemeActions {
   removeQuote: (id: Id) => void;
   labelLink: (id: Id, label: string) => void;
   removeLink: (id: Id) => void;
+  addLink: (fromId: Id, toId: Id) => void;
   move: (id: Id, parentId: Id | null, index: number) => void;
   remove: (id: Id) => void;
   newSubtheme: (parentId: Id) => void;
@@ -76,6 +77,10 @@ function ThemeDetail({
   const siblings = map.nodes.filter((n) => n.parentId === node.parentId);
   const position = siblings.findIndex((n) => n.id === node.id);
   const links = map.links.filter((l) => l.fromId === node.id || l.toId === node.id);
+  const linked = new Set(links.flatMap((l) => [l.fromId, l.toId]));
+  const linkable = map.nodes.filter((n) => n.id !== node.id && !linked.has(n.id));
+  const [linkChoice, setLinkChoice] = useState('');
+  const chosenLink = linkable.some((n) => n.id === linkChoice) ? linkChoice : (linkable[0]?.id ?? '');
 
   // Another window, an undo or a rename elsewhere changes the stored text: show it unless the field is being edited.
   const editingName = useRef(false);
@@ -296,6 +301,29 @@ function ThemeDetail({
               );
             })}
           </ul>
+        )}
+        {linkable.length > 0 && (
+          <form
+            className="theme-add-link"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (chosenLink) actions.addLink(node.id, chosenLink);
+            }}
+          >
+            <label className="field">
+              {t('thematic.detail.linkTo')}
+              <select value={chosenLink} onChange={(e) => setLinkChoice(e.target.value)}>
+                {linkable.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="button button-small">
+              {t('thematic.detail.addLink')}
+            </button>
+          </form>
         )}
       </section>
 
