@@ -6,7 +6,6 @@ import {
   mapViewBox,
   nodeBox,
   nodeStyle,
-  type MapNode,
   type NodeBox,
   type ThematicMap,
   type ViewBox,
@@ -21,9 +20,10 @@ interface PendingPlace {
   y: number;
   seq: number;
   settled: boolean;
-  /** The map as it was when the place was asked for. */
-  since: MapNode[];
 }
+
+/** How long a settled place may wait for the store's new map before the stored place shows. */
+const settleGraceMs = 400;
 
 interface Drag {
   id: Id;
@@ -64,33 +64,37 @@ export function ThemeMap(props: ThemeMapProps) {
   const [linkFrom, setLinkFrom] = useState<Id | null>(null);
   const [dropTarget, setDropTarget] = useState<Id | null>(null);
   // Places asked for but not yet back from the store: quick arrow presses build on them, and a
-  // dropped node stays where it was let go instead of jumping back for a frame. When its step
-  // settles, an entry goes at once if the store has delivered a newer map since it was asked for
-  // (an undo may already have come), else at the next change of the map; a failed step's at once.
+  // dropped node stays where it was let go instead of jumping back for a frame. An entry goes at the
+  // first change of the map after its step settled, at once when the step failed, and in any case
+  // shortly after it settled: an undo queued behind the step may have been drawn before the step's
+  // promise came back, and must not leave the node where the undone step put it.
   const [pending, setPending] = useState<ReadonlyMap<Id, PendingPlace>>(new Map());
   const requests = useRef(0);
-  const latestNodes = useRef(map.nodes);
   useEffect(() => {
-    latestNodes.current = map.nodes;
     setPending((current) => {
       const next = new Map([...current].filter(([, p]) => !p.settled));
       return next.size === current.size ? current : next;
     });
   }, [map.nodes]);
+  const forget = (id: Id, seq: number) =>
+    setPending((current) => {
+      if (current.get(id)?.seq !== seq) return current;
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
   const place = (id: Id, x: number, y: number) => {
     const seq = ++requests.current;
-    const p = { x: Math.round(x), y: Math.round(y), seq, settled: false, since: map.nodes };
+    const p = { x: Math.round(x), y: Math.round(y), seq, settled: false };
     setPending((current) => new Map(current).set(id, p));
-    void props.onPlace(id, p.x, p.y).then((ok) =>
+    void props.onPlace(id, p.x, p.y).then((ok) => {
+      if (!ok) return forget(id, seq);
       setPending((current) => {
         const entry = current.get(id);
-        if (entry?.seq !== seq) return current;
-        const next = new Map(current);
-        if (ok && latestNodes.current === entry.since) next.set(id, { ...entry, settled: true });
-        else next.delete(id);
-        return next;
-      }),
-    );
+        return entry?.seq === seq ? new Map(current).set(id, { ...entry, settled: true }) : current;
+      });
+      setTimeout(() => forget(id, seq), settleGraceMs);
+    });
   };
 
   const names = useMemo(() => new Map(map.nodes.map((n) => [n.id, n.name])), [map.nodes]);
@@ -181,6 +185,13 @@ export function ThemeMap(props: ThemeMapProps) {
         preserveAspectRatio="xMidYMid meet"
         role="group"
         aria-label={t('thematic.map.label')}
+        onPointerDown={(e) => {
+          // A press on the empty map ends a link that was started and not finished.
+          if (linkFrom && !(e.target as Element).closest('.map-node')) {
+            setLinkFrom(null);
+            props.announce(t('thematic.map.linkCancelled'));
+          }
+        }}
       >
         <defs>
           <marker
