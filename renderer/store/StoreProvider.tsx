@@ -3,6 +3,7 @@ import type { KodebokDb } from './db';
 import { History } from './history/history';
 import { backupActions, type BackupActions } from './actions/backups';
 import { codebookActions, type CodebookActions } from './actions/codebook';
+import { thematicActions, type ThematicActions } from './actions/thematic';
 import { coderActions, type CoderActions } from './actions/coders';
 import { projectActions, type ProjectActions } from './actions/projects';
 import { settingActions, type SettingActions } from './actions/settings';
@@ -24,6 +25,7 @@ export interface Store {
   settings: SettingActions;
   coders: CoderActions;
   codebook: CodebookActions;
+  thematic: ThematicActions;
   watchers: StoreWatchers;
 }
 
@@ -51,6 +53,7 @@ export function StoreProvider({ db, children }: { db: KodebokDb; children: React
       settings: settingActions(db),
       coders: coderActions(db),
       codebook: codebookActions(db),
+      thematic: thematicActions(db),
       watchers: storeWatchers(db),
     }),
     [db, historyFor],

@@ -16,6 +16,7 @@ import { CodePicker } from './CodePicker';
 import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
 import { useRetrievalInput } from '../../store/queries/retrieval-input';
+import { AnalysisTabs } from '../analysis/AnalysisTabs';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
@@ -29,6 +30,7 @@ export function RetrievalScreen() {
   return (
     <section aria-labelledby="screen-title" className="screen screen-wide">
       <ScreenHeader title={t('nav.analysis')} />
+      <AnalysisTabs current="segments" />
       <h2 className="screen-subtitle">{t('retrieval.title')}</h2>
       {project === null ? <NoProject /> : <Retrieval project={project} />}
     </section>
