@@ -7,11 +7,8 @@ import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../
 import type { CsvSeparator } from '../../../shared/retrieval/csv-unparse';
 import { useApp } from '../../services/AppContext';
 import { formatDuration, formatNumber, formatOrList } from '../../i18n/format';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
 import { indexCodes } from '../coding/code-index';
-import { NoProject } from '../sources/NoProject';
-import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodePicker } from './CodePicker';
 import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
@@ -22,16 +19,14 @@ const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant'
 /** Excel opens `;`-separated files where the decimal sign is a comma (Norwegian settings). */
 const defaultSeparator = (language: string): CsvSeparator => (language === 'en' ? ',' : ';');
 
-export function RetrievalScreen() {
+/** The coded-segments view inside the Analysis hub, which owns the screen heading and the tabs. */
+export function RetrievalPanel({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const project = useCurrentProject();
-  if (project === undefined) return null;
   return (
-    <section aria-labelledby="screen-title" className="screen screen-wide">
-      <ScreenHeader title={t('nav.analysis')} />
+    <>
       <h2 className="screen-subtitle">{t('retrieval.title')}</h2>
-      {project === null ? <NoProject /> : <Retrieval project={project} />}
-    </section>
+      <Retrieval project={project} />
+    </>
   );
 }
 

@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
+
+/** "5 av 8 kilder lest" → [5, 8]. */
+async function readProgress(page: Page): Promise<[number, number]> {
+  const text = (await page.locator('#stc-reading-title + .stc-count').textContent()) ?? '';
+  const [read, total] = (text.match(/\d+/g) ?? []).map(Number);
+  return [read ?? NaN, total ?? NaN];
+}
+
+const unsortedCount = async (page: Page) =>
+  Number(((await page.locator('#stc-unsorted-title + .stc-count').textContent()) ?? '').match(/\d+/)?.[0] ?? NaN);
+const group = (page: Page, name: string) =>
+  page
+    .getByRole('listitem', { name: `${name}` })
+    .filter({ has: page.getByRole('heading', { level: 4, name, exact: true }) });
+
+describe('systematic text condensation, steps 1 and 2', () => {
+  const app = useApp();
+
+  it('reads, notes a theme, grows a code group from it, takes codings in, sorts a unit and keeps it all across a reload', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await page.getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Systematisk tekstkondensering' }).click();
+    await page.getByRole('link', { name: /^1?\s*Helhetsinntrykk/ }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Helhetsinntrykk/ }).count()).toBe(1);
+
+    // Step 1: marking a source read moves the progress on.
+    const [readBefore, total] = await readProgress(page);
+    expect(total).toBeGreaterThan(readBefore);
+    await page.getByRole('button', { name: 'Merk som lest' }).first().click();
+    await expect.poll(() => readProgress(page)).toEqual([readBefore + 1, total]);
+    expect(await page.locator('#stc-reading-title + .stc-count').textContent()).toBe(
+      `${readBefore + 1} av ${total} kilder lest`,
+    );
+
+    // A preliminary theme, with a note.
+    await page.getByLabel('Nytt tema').fill('Ventetid');
+    await page.getByRole('button', { name: 'Legg til tema' }).click();
+    const themeName = page.locator('.stc-theme-name').last();
+    await expect.poll(() => themeName.inputValue()).toBe('Ventetid');
+    await page.getByLabel('Notat om Ventetid').fill('Brukerne venter på svar om penger, og skriver igjen.');
+    await page.getByLabel('Notat om Ventetid').blur();
+    await page.locator('.main').evaluate((main) => (main.scrollTop = 0));
+    await screenshot(page, 'stc-step1');
+
+    // Step 2: a code group grown from the theme.
+    await page.getByRole('link', { name: /^2?\s*Meningsbærende enheter/ }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /Meningsbærende enheter/ }).count()).toBe(1);
+    await page
+      .getByRole('group', { name: 'Fra foreløpige temaer' })
+      .getByRole('checkbox', { name: 'Ventetid' })
+      .check();
+    await page.getByRole('button', { name: 'Opprett kodegruppe' }).click();
+    await expect.poll(() => group(page, 'Ventetid').count()).toBe(1);
+    expect(await group(page, 'Ventetid').locator('.stc-group-themes').textContent()).toBe('Fra: Ventetid');
+
+    // Take in the codings of a code as meaning units: they arrive unsorted, with source and text.
+    const before = await unsortedCount(page);
+    const codeSelect = page.getByRole('combobox', { name: /^Kode/ });
+    const value = await codeSelect.locator('option', { hasText: 'Tydelig' }).first().getAttribute('value');
+    await codeSelect.selectOption(value!);
+    const takeIn = page.getByRole('button', { name: /^Ta inn \d+ koding/ });
+    const taking = Number((await takeIn.textContent())!.match(/\d+/)![0]);
+    expect(taking).toBeGreaterThan(0);
+    await takeIn.click();
+    await expect.poll(() => unsortedCount(page)).toBeGreaterThan(before);
+    const firstUnsorted = page.locator('.stc-unsorted .stc-unit').first();
+    expect((await firstUnsorted.locator('.stc-unit-text').textContent())!.length).toBeGreaterThan(10);
+    expect(await firstUnsorted.locator('.stc-unit-source').getAttribute('href')).toMatch(
+      /^#\/sources\/[^?]+\?at=\d+-\d+$/,
+    );
+
+    // Sort one unsorted unit into the group by selecting it and choosing the group.
+    const unsortedNow = await unsortedCount(page);
+    await firstUnsorted.getByRole('checkbox').check();
+    await page.getByRole('region', { name: 'Sorter inn i' }).getByRole('combobox').selectOption({ label: 'Ventetid' });
+    await page.getByRole('button', { name: 'Sorter', exact: true }).click();
+    await expect.poll(() => unsortedCount(page)).toBe(unsortedNow - 1);
+    await expect
+      .poll(() => group(page, 'Ventetid').locator('.stc-group-count').textContent())
+      .toBe(`1 meningsbærende enhet fra 1 av ${total} kilder`);
+
+    // And one more by drag and drop.
+    // (HTML drag and drop driven by its events: headless Chromium does not start a native drag from mouse moves.)
+    const carried = await page.evaluateHandle(() => new DataTransfer());
+    await page.locator('.stc-unsorted .stc-unit').first().dispatchEvent('dragstart', { dataTransfer: carried });
+    await group(page, 'Ventetid').dispatchEvent('dragover', { dataTransfer: carried });
+    await group(page, 'Ventetid').dispatchEvent('drop', { dataTransfer: carried });
+    await expect.poll(() => unsortedCount(page)).toBe(unsortedNow - 2);
+    await expect.poll(() => group(page, 'Ventetid').locator('.stc-unit').count()).toBe(2);
+
+    // The demo has step 2 done: reopen it, then mark it done again.
+    await page.getByRole('button', { name: 'Åpne steget igjen' }).click();
+    await expect.poll(() => page.locator('.stc-step-status .stc-state').textContent()).toBe('Pågår');
+    await page.getByRole('button', { name: 'Merk steget som ferdig' }).click();
+    await expect.poll(() => page.locator('.stc-step-status .stc-state').textContent()).toBe('Ferdig');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.locator('.main').evaluate((main) => (main.scrollTop = 0));
+    await screenshot(page, 'stc-step2');
+
+    // After a reload the step, the group and its units, and the theme are all still there.
+    const counted = await group(page, 'Ventetid').locator('.stc-group-count').textContent();
+    await page.reload();
+    await page.waitForSelector('.stc-step-status');
+    expect(await page.locator('.stc-step-status .stc-state').textContent()).toBe('Ferdig');
+    await expect.poll(() => group(page, 'Ventetid').locator('.stc-group-count').textContent()).toBe(counted);
+    await expect.poll(() => unsortedCount(page)).toBe(unsortedNow - 2);
+    await page.getByRole('link', { name: /^1?\s*Helhetsinntrykk/ }).click();
+    await expect.poll(() => page.locator('.stc-theme-name').last().inputValue()).toBe('Ventetid');
+    expect(await readProgress(page)).toEqual([readBefore + 1, total]);
+  });
+});
