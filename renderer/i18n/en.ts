@@ -724,7 +724,6 @@ export const en = {
   },
   stc: {
     title: 'Systematic text condensation',
-    intro: 'Malterud’s four steps, from the first reading to the analytic text. Each step keeps its own status, and you can go back to any step at any time.',
     tracker: {
       label: 'Steps of the condensation',
       progress: '{{done}} of {{total}} steps done',
@@ -786,6 +785,8 @@ export const en = {
     units: {
       groupsTitle: 'Code groups',
       groupsIntro: 'Sort the meaning units into code groups. A unit may sit in several groups.',
+      groupCount_one: '{{n}} code group',
+      groupCount_other: '{{n}} code groups',
       newGroup: 'New code group',
       newGroupName: 'Name',
       newGroupPlaceholder: 'Empty: named after the chosen themes',
@@ -794,11 +795,9 @@ export const en = {
       noGroups: 'No code groups yet. Create one, for example from a preliminary theme.',
       fromThemesOf: 'From: {{themes}}',
       unsortedTitle: 'Unsorted meaning units',
-      unsortedCount_one: '{{n}} unsorted',
-      unsortedCount_other: '{{n}} unsorted',
+      unsortedCount_one: '{{n}} of {{total}} unsorted',
+      unsortedCount_other: '{{n}} of {{total}} unsorted',
       unsortedEmpty: 'Every meaning unit is sorted into a code group.',
-      totalUnits_one: '{{n}} meaning unit in all',
-      totalUnits_other: '{{n}} meaning units in all',
       markHint: 'New meaning units: open a source, select the passage and choose «Meaning unit».',
       takeInTitle: 'Take in codings',
       takeInIntro: 'Codings you have made become meaning units; a passage that already is one is not doubled.',

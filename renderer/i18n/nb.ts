@@ -725,7 +725,6 @@ export const nb: Messages = {
   },
   stc: {
     title: 'Systematisk tekstkondensering',
-    intro: 'Malteruds fire steg, fra første gjennomlesning til den analytiske teksten. Hvert steg har sin egen status, og du kan gå tilbake til et steg når som helst.',
     tracker: {
       label: 'Stegene i kondenseringen',
       progress: '{{done}} av {{total}} steg ferdige',
@@ -787,6 +786,8 @@ export const nb: Messages = {
     units: {
       groupsTitle: 'Kodegrupper',
       groupsIntro: 'Sorter de meningsbærende enhetene i kodegrupper. En enhet kan ligge i flere grupper.',
+      groupCount_one: '{{n}} kodegruppe',
+      groupCount_other: '{{n}} kodegrupper',
       newGroup: 'Ny kodegruppe',
       newGroupName: 'Navn',
       newGroupPlaceholder: 'Tomt: får navn etter temaene du velger',
@@ -795,11 +796,9 @@ export const nb: Messages = {
       noGroups: 'Ingen kodegrupper ennå. Opprett en, for eksempel fra et foreløpig tema.',
       fromThemesOf: 'Fra: {{themes}}',
       unsortedTitle: 'Usorterte meningsbærende enheter',
-      unsortedCount_one: '{{n}} usortert',
-      unsortedCount_other: '{{n}} usorterte',
+      unsortedCount_one: '{{n}} av {{total}} usortert',
+      unsortedCount_other: '{{n}} av {{total}} usorterte',
       unsortedEmpty: 'Alle meningsbærende enheter er sortert i en kodegruppe.',
-      totalUnits_one: '{{n}} meningsbærende enhet i alt',
-      totalUnits_other: '{{n}} meningsbærende enheter i alt',
       markHint: 'Nye meningsbærende enheter: åpne en kilde, marker utdraget og velg «Meningsbærende enhet».',
       takeInTitle: 'Ta inn kodinger',
       takeInIntro: 'Kodinger du har gjort, blir meningsbærende enheter; et utdrag som allerede er en enhet, blir ikke doblet.',

@@ -725,7 +725,6 @@ export const nn: Messages = {
   },
   stc: {
     title: 'Systematisk tekstkondensering',
-    intro: 'Malterud sine fire steg, frå den første gjennomlesinga til den analytiske teksten. Kvart steg har sin eigen status, og du kan gå attende til eit steg når som helst.',
     tracker: {
       label: 'Stega i kondenseringa',
       progress: '{{done}} av {{total}} steg ferdige',
@@ -787,6 +786,8 @@ export const nn: Messages = {
     units: {
       groupsTitle: 'Kodegrupper',
       groupsIntro: 'Sorter dei meiningsberande einingane i kodegrupper. Ei eining kan liggje i fleire grupper.',
+      groupCount_one: '{{n}} kodegruppe',
+      groupCount_other: '{{n}} kodegrupper',
       newGroup: 'Ny kodegruppe',
       newGroupName: 'Namn',
       newGroupPlaceholder: 'Tomt: får namn etter temaa du vel',
@@ -795,11 +796,9 @@ export const nn: Messages = {
       noGroups: 'Ingen kodegrupper enno. Opprett ei, til dømes frå eit førebels tema.',
       fromThemesOf: 'Frå: {{themes}}',
       unsortedTitle: 'Usorterte meiningsberande einingar',
-      unsortedCount_one: '{{n}} usortert',
-      unsortedCount_other: '{{n}} usorterte',
+      unsortedCount_one: '{{n}} av {{total}} usortert',
+      unsortedCount_other: '{{n}} av {{total}} usorterte',
       unsortedEmpty: 'Alle meiningsberande einingar er sorterte i ei kodegruppe.',
-      totalUnits_one: '{{n}} meiningsberande eining i alt',
-      totalUnits_other: '{{n}} meiningsberande einingar i alt',
       markHint: 'Nye meiningsberande einingar: opne ei kjelde, marker utdraget og vel «Meiningsberande eining».',
       takeInTitle: 'Ta inn kodingar',
       takeInIntro: 'Kodingar du har gjort, blir meiningsberande einingar; eit utdrag som alt er ei eining, blir ikkje dobla.',

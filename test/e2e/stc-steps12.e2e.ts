@@ -69,7 +69,10 @@ describe('systematic text condensation, steps 1 and 2', () => {
     await takeIn.click();
     await expect.poll(() => unsortedCount(page)).toBeGreaterThan(before);
     const firstUnsorted = page.locator('.stc-unsorted .stc-unit').first();
-    expect((await firstUnsorted.locator('.stc-unit-text').textContent())!.length).toBeGreaterThan(10);
+    // Each unit shows its words (the source's current text between its offsets) once the texts are read.
+    await expect
+      .poll(async () => ((await firstUnsorted.locator('.stc-unit-text').textContent()) ?? '').length)
+      .toBeGreaterThan(10);
     expect(await firstUnsorted.locator('.stc-unit-source').getAttribute('href')).toMatch(
       /^#\/sources\/[^?]+\?at=\d+-\d+$/,
     );
@@ -100,6 +103,10 @@ describe('systematic text condensation, steps 1 and 2', () => {
     await expect.poll(() => page.locator('.stc-step-status .stc-state').textContent()).toBe('Ferdig');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.locator('.main').evaluate((main) => (main.scrollTop = 0));
+    await page
+      .locator('.toast .button-quiet')
+      .evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
+    await expect.poll(() => page.locator('.toast').count()).toBe(0);
     await screenshot(page, 'stc-step2');
 
     // After a reload the step, the group and its units, and the theme are all still there.
@@ -112,5 +119,66 @@ describe('systematic text condensation, steps 1 and 2', () => {
     await page.getByRole('link', { name: /^1?\s*Helhetsinntrykk/ }).click();
     await expect.poll(() => page.locator('.stc-theme-name').last().inputValue()).toBe('Ventetid');
     expect(await readProgress(page)).toEqual([readBefore + 1, total]);
+  });
+
+  it('marks a new meaning unit from a selection in the coding workspace, and it arrives unsorted with its words and a way back', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await page
+      .getByRole('link', { name: /intervju-01/ })
+      .first()
+      .click();
+    await page.waitForSelector('.document .turn-text span[data-start]');
+    const mark = page.getByRole('button', { name: 'Meningsbærende enhet' });
+    const turn = page.locator('.document .turn-text').nth(1);
+    await turn.click({ position: { x: 2, y: 8 } });
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    const selected = (await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim();
+    expect(selected.length).toBeGreaterThan(0);
+    await expect.poll(() => mark.isDisabled()).toBe(false);
+    await mark.click();
+    await expect.poll(() => page.getByText('Markert som meningsbærende enhet.').count()).toBe(1);
+
+    await page.goto(`${page.url().split('#')[0]}#/analysis/stc/2`);
+    await page.waitForSelector('.stc-unsorted');
+    const unit = page.locator('.stc-unsorted .stc-unit').filter({ hasText: selected });
+    await expect.poll(() => unit.count()).toBe(1);
+    expect(await unit.locator('.stc-unit-source').textContent()).toMatch(/intervju-01/);
+    await unit.locator('.stc-unit-source').click();
+    await page.waitForSelector('.document .turn-text span[data-start]');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim() ?? '')).toBe(selected);
+  });
+
+  it('asks before a code group with golden quotes goes, naming the quotes, and keeps it on "Behold"', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await page.goto(`${page.url().split('#')[0]}#/analysis/stc/2`);
+    const referral = group(page, 'Å henvise videre');
+    await expect.poll(() => referral.count()).toBe(1);
+
+    await referral.getByRole('button', { name: 'Slett', exact: true }).first().click();
+    await page
+      .getByRole('dialog', { name: 'Slette kodegruppen «Å henvise videre»?' })
+      .getByRole('button', { name: 'Slett' })
+      .click();
+    const ask = page.getByRole('dialog', { name: 'Dette fjerner gullsitater' });
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    expect(await ask.textContent()).toContain('Og da er lenken på en måte et svar som ikke svarer.');
+    expect(await ask.textContent()).toContain('Den analytiske teksten');
+    await screenshot(page, 'stc-confirm-quotes');
+    await ask.getByRole('button', { name: 'Behold' }).click();
+    await expect.poll(() => ask.isVisible()).toBe(false);
+    expect(await referral.count()).toBe(1);
+
+    await referral.getByRole('button', { name: 'Slett', exact: true }).first().click();
+    await page
+      .getByRole('dialog', { name: 'Slette kodegruppen «Å henvise videre»?' })
+      .getByRole('button', { name: 'Slett' })
+      .click();
+    await ask.getByRole('button', { name: 'Fjern' }).click();
+    await expect.poll(() => referral.count()).toBe(0);
   });
 });

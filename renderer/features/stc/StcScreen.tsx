@@ -33,16 +33,10 @@ export function StcScreen({ project, step }: { project: Project; step: number })
   const current = (stcSteps as readonly number[]).includes(step) ? step : defaultStep(states);
   return (
     <div className="stc">
-      <header className="stc-head">
-        <div>
-          <h2 className="stc-title">{t('stc.title')}</h2>
-          <p className="lead">{t('stc.intro')}</p>
-        </div>
-        <div className="stc-head-actions">
-          <StcReportExport projectId={project.id} />
-        </div>
-      </header>
-      <StepTracker current={current} states={states} />
+      <h2 className="visually-hidden">{t('stc.title')}</h2>
+      <StepTracker current={current} states={states}>
+        <StcReportExport projectId={project.id} />
+      </StepTracker>
       <StepStatus step={current} state={states[current] ?? 'not-started'} actions={actions} projectId={project.id} />
       <div className="stc-body">
         {current === 1 && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stcSteps, type StepState } from '../../../shared/model';
 import { routeHref } from '../../services/routes';
@@ -9,7 +10,15 @@ const stateMark: Record<StepState, string> = { 'not-started': '', 'in-progress':
  * The four steps as a row of links, each with its name, aim and status; the one shown is marked
  * `aria-current="step"`. No step locks another: researchers move back and forth.
  */
-export function StepTracker({ current, states }: { current: number; states: Record<number, StepState> }) {
+export function StepTracker({
+  current,
+  states,
+  children,
+}: {
+  current: number;
+  states: Record<number, StepState>;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const done = stcSteps.filter((s) => states[s] === 'done').length;
   const n = (value: number) => formatNumber(value, i18n.language);
@@ -18,6 +27,7 @@ export function StepTracker({ current, states }: { current: number; states: Reco
       <div className="stc-tracker-progress">
         <progress max={stcSteps.length} value={done} aria-label={t('stc.tracker.label')} />
         <span className="muted small">{t('stc.tracker.progress', { done: n(done), total: n(stcSteps.length) })}</span>
+        {children && <div className="stc-tracker-actions">{children}</div>}
       </div>
       <ol className="stc-steps">
         {stcSteps.map((step) => {

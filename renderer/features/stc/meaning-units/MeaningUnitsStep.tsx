@@ -153,16 +153,13 @@ export function MeaningUnitsStep({
         >
           {t('stc.units.clear')}
         </button>
-        <span className="muted small stc-sortbar-total">
-          {t('stc.units.totalUnits', { count: rows.meaningUnits.length, n: n(rows.meaningUnits.length) })}
-        </span>
       </div>
 
       <div className="stc-sorting-columns">
         <section className="stc-groups-pane" aria-labelledby="stc-groups-title">
           <div className="stc-panel-head">
             <h3 id="stc-groups-title">{t('stc.units.groupsTitle')}</h3>
-            <p className="stc-count">{n(groups.length)}</p>
+            <p className="stc-count">{t('stc.units.groupCount', { count: groups.length, n: n(groups.length) })}</p>
           </div>
           <p className="muted small stc-panel-intro">{t('stc.units.groupsIntro')}</p>
           {groups.length === 0 && <p className="muted stc-empty">{t('stc.units.noGroups')}</p>}
@@ -193,7 +190,11 @@ export function MeaningUnitsStep({
             <div className="stc-panel-head">
               <h3 id="stc-unsorted-title">{t('stc.units.unsortedTitle')}</h3>
               <p className="stc-count">
-                {t('stc.units.unsortedCount', { count: unsorted.length, n: n(unsorted.length) })}
+                {t('stc.units.unsortedCount', {
+                  count: unsorted.length,
+                  n: n(unsorted.length),
+                  total: n(rows.meaningUnits.length),
+                })}
               </p>
             </div>
             <p className="muted small stc-panel-intro">{t('stc.units.markHint')}</p>
