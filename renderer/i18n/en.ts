@@ -752,7 +752,6 @@ export const en = {
       progress_other: '{{read}} of {{total}} sources read',
       progressLabel: 'Sources read',
       colSource: 'Source',
-      colStatus: 'Status',
       colAction: 'Reading',
       read: 'Read',
       unread: 'Not read',

@@ -753,7 +753,6 @@ export const nb: Messages = {
       progress_other: '{{read}} av {{total}} kilder lest',
       progressLabel: 'Kilder lest',
       colSource: 'Kilde',
-      colStatus: 'Status',
       colAction: 'Lesing',
       read: 'Lest',
       unread: 'Ikke lest',

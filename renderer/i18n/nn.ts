@@ -753,7 +753,6 @@ export const nn: Messages = {
       progress_other: '{{read}} av {{total}} kjelder lesne',
       progressLabel: 'Kjelder lesne',
       colSource: 'Kjelde',
-      colStatus: 'Status',
       colAction: 'Lesing',
       read: 'Lesen',
       unread: 'Ikkje lesen',

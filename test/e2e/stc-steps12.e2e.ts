@@ -119,6 +119,16 @@ describe('systematic text condensation, steps 1 and 2', () => {
     await page.getByRole('link', { name: /^1?\s*Helhetsinntrykk/ }).click();
     await expect.poll(() => page.locator('.stc-theme-name').last().inputValue()).toBe('Ventetid');
     expect(await readProgress(page)).toEqual([readBefore + 1, total]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // In nynorsk the steps and the progress speak nynorsk.
+    await page.getByLabel('Språk').selectOption('nn');
+    await expect
+      .poll(() => page.locator('#stc-reading-title + .stc-count').textContent())
+      .toBe(`${readBefore + 1} av ${total} kjelder lesne`);
+    expect(await page.locator('.stc-step-status h2').textContent()).toBe('Heilskapsinntrykk — Frå kaos til tema');
+    await page.locator('.main').evaluate((main) => (main.scrollTop = 0));
+    await screenshot(page, 'stc-step1-nn');
   });
 
   it('marks a new meaning unit from a selection in the coding workspace, and it arrives unsorted with its words and a way back', async () => {

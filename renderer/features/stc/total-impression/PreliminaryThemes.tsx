@@ -133,6 +133,15 @@ function ThemeItem(props: {
   const [note, setNote] = useState(theme.note);
   const nameFocused = useRef(false);
   const noteTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // A note typed just before leaving the step is saved on the way out, not lost with the timer.
+  const unsaved = useRef<{ note: string; save: (note: string) => Promise<unknown> } | null>(null);
+  useEffect(
+    () => () => {
+      if (noteTimer.current) clearTimeout(noteTimer.current);
+      if (unsaved.current) void unsaved.current.save(unsaved.current.note);
+    },
+    [],
+  );
 
   // The stored row wins whenever the field is not being edited (an undo, another window).
   useEffect(() => {
@@ -150,6 +159,7 @@ function ThemeItem(props: {
   const flushNote = (value: string) => {
     if (noteTimer.current) clearTimeout(noteTimer.current);
     noteTimer.current = null;
+    unsaved.current = null;
     if (value !== theme.note) void props.onNote(value);
   };
   const onKey = (e: KeyboardEvent) => {
@@ -198,6 +208,7 @@ function ThemeItem(props: {
             const value = e.target.value;
             setNote(value);
             if (noteTimer.current) clearTimeout(noteTimer.current);
+            unsaved.current = { note: value, save: props.onNote };
             noteTimer.current = setTimeout(() => flushNote(value), noteDelayMs);
           }}
           onBlur={() => flushNote(note)}

@@ -52,7 +52,6 @@ export function ReadingList({
             <thead>
               <tr>
                 <th scope="col">{t('stc.reading.colSource')}</th>
-                <th scope="col">{t('stc.reading.colStatus')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('stc.reading.colAction')}</span>
                 </th>
@@ -67,12 +66,10 @@ export function ReadingList({
                       <a id={`stc-source-${s.id}`} href={routeHref('sources', s.id)}>
                         {s.title}
                       </a>
-                    </th>
-                    <td>
                       <span className={`stc-read ${isRead ? 'is-read' : ''}`}>
                         {isRead ? t('stc.reading.read') : t('stc.reading.unread')}
                       </span>
-                    </td>
+                    </th>
                     <td className="stc-reading-action">
                       <button
                         type="button"
