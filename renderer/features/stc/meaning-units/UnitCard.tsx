@@ -54,10 +54,10 @@ export function UnitCard(props: {
           </a>
           {passage.speaker && <span className="stc-unit-speaker">{passage.speaker}</span>}
           {props.note && <span className="muted small">{props.note}</span>}
+          {props.children && <span className="stc-unit-tools">{props.children}</span>}
         </div>
         <p className="stc-unit-text">{text}</p>
       </div>
-      {props.children && <div className="stc-unit-tools">{props.children}</div>}
     </li>
   );
 }
