@@ -191,4 +191,44 @@ describe('systematic text condensation, steps 1 and 2', () => {
     await ask.getByRole('button', { name: 'Fjern' }).click();
     await expect.poll(() => referral.count()).toBe(0);
   });
+
+  it('splits a unit off into a new code group and merges it back, and moves a theme with Alt+↓', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await page.goto(`${page.url().split('#')[0]}#/analysis/stc/2`);
+    const helper = group(page, 'Hjelper og portvokter');
+    await expect.poll(() => helper.count()).toBe(1);
+    const unitsIn = async (name: string) =>
+      Number(((await group(page, name).locator('.stc-group-count').textContent()) ?? '').match(/\d+/)?.[0] ?? NaN);
+    const before = await unitsIn('Hjelper og portvokter');
+
+    await helper.getByRole('button', { name: 'Del…' }).click();
+    const split = page.getByRole('dialog', { name: 'Del «Hjelper og portvokter»' });
+    await split.getByLabel('Navn på den nye kodegruppen').fill('Å svare i et annet system');
+    await split.getByRole('checkbox', { name: /svarer jeg i et annet system/ }).check();
+    await split.getByRole('button', { name: 'Del', exact: true }).click();
+    await expect.poll(() => group(page, 'Å svare i et annet system').count()).toBe(1);
+    await expect.poll(() => unitsIn('Hjelper og portvokter')).toBe(before - 1);
+    expect(await unitsIn('Å svare i et annet system')).toBe(1);
+
+    await group(page, 'Å svare i et annet system').getByRole('button', { name: 'Slå sammen med…' }).click();
+    const merge = page.getByRole('dialog', { name: 'Slå «Å svare i et annet system» sammen med en annen kodegruppe' });
+    await merge.getByRole('combobox').selectOption({ label: 'Hjelper og portvokter' });
+    await merge.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+    await expect.poll(() => group(page, 'Å svare i et annet system').count()).toBe(0);
+    await expect.poll(() => unitsIn('Hjelper og portvokter')).toBe(before);
+
+    // Step 1: Alt+↓ in a theme's name moves the theme one place down, and the caret stays in it.
+    await page.getByRole('link', { name: /^1?\s*Helhetsinntrykk/ }).click();
+    const names = () =>
+      page.locator('.stc-theme-name').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await expect.poll(names).toEqual(['Henvisning', 'Tidspress', 'Rolleskifte']);
+    await page.getByLabel('Navn på tema 1').focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(names).toEqual(['Tidspress', 'Henvisning', 'Rolleskifte']);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('Henvisning');
+  });
 });
