@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeaningUnit } from '../../../../shared/model';
+import { excerpt } from '../../coding/CodingTargetCard';
 import { passageHref, type Passage } from '../passage';
 import { unitMime } from './drag';
 
@@ -39,7 +40,7 @@ export function UnitCard(props: {
         type="checkbox"
         className="stc-unit-check"
         checked={props.selected}
-        aria-label={t('stc.units.selectUnit', { source: props.sourceTitle })}
+        aria-label={t('stc.units.selectUnit', { text: excerpt(passage.text), source: props.sourceTitle })}
         onChange={(e) => props.onSelect(e.target.checked)}
       />
       <div className="stc-unit-body">
