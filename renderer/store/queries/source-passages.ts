@@ -25,7 +25,11 @@ export function useSourcePassages(sourceIds: readonly Id[]): SourcePassages | un
       db.messages.where('sourceId').anyOf(ids).toArray(),
     ]);
     const messages = new Map<Id, Message[]>();
-    for (const m of turns) messages.set(m.sourceId, [...(messages.get(m.sourceId) ?? []), m]);
+    for (const m of turns) {
+      const list = messages.get(m.sourceId);
+      if (list) list.push(m);
+      else messages.set(m.sourceId, [m]);
+    }
     for (const list of messages.values()) list.sort((a, b) => a.start - b.start || a.order - b.order);
     return { texts, messages };
   }, [db, key]);

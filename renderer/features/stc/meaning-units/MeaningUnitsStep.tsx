@@ -21,6 +21,12 @@ import { UnitCard } from './UnitCard';
 
 const page = 40;
 
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Units in reading order: the sources' order, then position. */
 function inReadingOrder(units: MeaningUnit[], sourceIndex: Map<Id, number>): MeaningUnit[] {
   return [...units].sort(
@@ -67,12 +73,17 @@ export function MeaningUnitsStep({
     const out = new Map<Id, MeaningUnit[]>();
     for (const p of rows.placements) {
       const unit = unitById.get(p.meaningUnitId);
-      if (unit) out.set(p.codeGroupId, [...(out.get(p.codeGroupId) ?? []), unit]);
+      if (unit) addTo(out, p.codeGroupId, unit);
     }
     for (const [id, list] of out) out.set(id, inReadingOrder(list, sourceIndex));
     return out;
   }, [rows]);
 
+  const groupsOf = useMemo(() => {
+    const map = new Map<Id, Id[]>();
+    for (const p of rows.placements) addTo(map, p.meaningUnitId, p.codeGroupId);
+    return map;
+  }, [rows.placements]);
   const select = useCallback((unitId: Id, on: boolean) => {
     setSelected((set) => {
       const next = new Set(set);
@@ -85,10 +96,7 @@ export function MeaningUnitsStep({
     sourceTitle: new Map(rows.sources.map((s) => [s.id, s.title])),
     groupName: new Map(rows.codeGroups.map((g) => [g.id, g.name])),
     themeName: new Map(rows.preliminaryThemes.map((th) => [th.id, th.name])),
-    groupsOf: rows.placements.reduce(
-      (map, p) => map.set(p.meaningUnitId, [...(map.get(p.meaningUnitId) ?? []), p.codeGroupId]),
-      new Map<Id, Id[]>(),
-    ),
+    groupsOf,
     passages,
     totalSources: rows.sources.length,
     groupCount: rows.codeGroups.length,
