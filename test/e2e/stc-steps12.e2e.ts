@@ -176,7 +176,8 @@ describe('systematic text condensation, steps 1 and 2', () => {
       .click();
     const ask = page.getByRole('dialog', { name: 'Dette fjerner gullsitater' });
     await expect.poll(() => ask.isVisible()).toBe(true);
-    expect(await ask.textContent()).toContain('Og da er lenken på en måte et svar som ikke svarer.');
+    // The quotes are named in their own words, once the source texts are read.
+    await expect.poll(() => ask.textContent()).toContain('Og da er lenken på en måte et svar som ikke svarer.');
     expect(await ask.textContent()).toContain('Den analytiske teksten');
     await screenshot(page, 'stc-confirm-quotes');
     await ask.getByRole('button', { name: 'Behold' }).click();
