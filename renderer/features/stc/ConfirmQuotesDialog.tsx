@@ -41,7 +41,7 @@ export function ConfirmQuotesDialog(props: {
         <ul className="stc-confirm-quotes">
           {quotes.map((q) => (
             <li key={q.id}>
-              <blockquote>«{passageOf(passages, q).text}»</blockquote>
+              <blockquote>{passageOf(passages, q).text}</blockquote>
               <span className="muted small">
                 {t('stc.dialog.quoteFrom', { source: titleOf.get(q.sourceId) ?? '', start: n(q.start), end: n(q.end) })}
               </span>
