@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/ipc/contract';
 import { languages } from '../i18n';
 import { useApp } from '../services/AppContext';
-import { routeHref, screens, useRoute, type Screen } from '../services/routes';
+import { routeHref, screens, type Screen } from '../services/routes';
 import type { AppSettings } from '../store/repositories/settings';
 import { useOpenProject } from '../store/queries/projects';
 
@@ -18,8 +18,6 @@ export function Sidebar({ current }: { current: Screen }) {
   const { t } = useTranslation();
   const { settings, updateSetting } = useApp();
   const openProject = useOpenProject(settings.currentProjectId);
-  const route = useRoute();
-  const thematicOpen = current === 'analysis' && route.params[0] === 'thematic';
 
   return (
     <aside className="sidebar">
@@ -44,7 +42,7 @@ export function Sidebar({ current }: { current: Screen }) {
               <a
                 href={routeHref(screen)}
                 className="nav-link"
-                aria-current={screen === current && !(screen === 'analysis' && thematicOpen) ? 'page' : undefined}
+                aria-current={screen === current ? 'page' : undefined}
                 aria-keyshortcuts={`Alt+${index + 1}`}
               >
                 <svg viewBox="0 0 24 24" aria-hidden="true" className="nav-icon">
@@ -52,15 +50,6 @@ export function Sidebar({ current }: { current: Screen }) {
                 </svg>
                 <span>{t(`nav.${screen}`)}</span>
               </a>
-              {screen === 'analysis' && (
-                <ul className="nav-sublist">
-                  <li>
-                    <a href={routeHref('analysis', 'thematic')} className="nav-sublink" aria-current={thematicOpen ? 'page' : undefined}>
-                      {t('nav.thematic')}
-                    </a>
-                  </li>
-                </ul>
-              )}
             </li>
           ))}
         </ul>

@@ -6,8 +6,9 @@ import { screensDir, screenshot, seriousAccessibilityViolations, useApp } from '
 async function openDemoThematic(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
-  await page.getByRole('link', { name: 'Tematisk kart' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tematisk analyse');
+  await page.getByRole('navigation', { name: 'Hovednavigasjon' }).getByRole('link', { name: 'Analyse' }).click();
+  await page.getByRole('link', { name: 'Tematisk analyse' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Tematisk analyse' }).count()).toBe(1);
 }
 
 /** A node on the map, found by its accessible name (theme name, kind, code count). */

@@ -1,9 +1,59 @@
-import { useRoute } from '../../services/routes';
-import { RetrievalScreen } from '../retrieval/RetrievalScreen';
-import { ThematicScreen } from '../thematic/ThematicScreen';
+import { useTranslation } from 'react-i18next';
+import { routeHref, useRoute } from '../../services/routes';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { RetrievalPanel } from '../retrieval/RetrievalScreen';
+import { NoProject } from '../sources/NoProject';
+import { useCurrentProject } from '../sources/useCurrentProject';
+import { StcScreen } from '../stc/StcScreen';
+import { ThematicPanel } from '../thematic/ThematicPanel';
+import './analysis.css';
 
-/** The Analysis screen: coded segments (#/analysis) or thematic analysis (#/analysis/thematic). */
+type AnalysisTab = 'segments' | 'stc' | 'thematic';
+
+/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`: the URL keeps the place on reload. */
+function tabOf(params: string[]): AnalysisTab {
+  return params[0] === 'stc' || params[0] === 'thematic' ? params[0] : 'segments';
+}
+
+const tabHref: Record<AnalysisTab, string> = {
+  segments: routeHref('analysis'),
+  stc: routeHref('analysis', 'stc'),
+  thematic: routeHref('analysis', 'thematic'),
+};
+
+/**
+ * The Analysis hub: one heading, a row of the ways to analyse, and the chosen one below. The tabs
+ * are links (each view has its own address), marked with aria-current like the sidebar.
+ */
 export function AnalysisScreen() {
+  const { t } = useTranslation();
+  const project = useCurrentProject();
   const route = useRoute();
-  return route.params[0] === 'thematic' ? <ThematicScreen /> : <RetrievalScreen />;
+  if (project === undefined) return null;
+  const tab = tabOf(route.params);
+  return (
+    <section aria-labelledby="screen-title" className="screen screen-wide">
+      <ScreenHeader title={t('nav.analysis')} />
+      <nav className="analysis-tabs" aria-label={t('analysis.tabsLabel')}>
+        <ul>
+          {(['segments', 'stc', 'thematic'] as const).map((key) => (
+            <li key={key}>
+              <a href={tabHref[key]} className="analysis-tab" aria-current={tab === key ? 'page' : undefined}>
+                {t(`analysis.tab.${key}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {project === null ? (
+        <NoProject />
+      ) : tab === 'stc' ? (
+        <StcScreen project={project} step={Number(route.params[1])} />
+      ) : tab === 'thematic' ? (
+        <ThematicPanel key={project.id} project={project} />
+      ) : (
+        <RetrievalPanel project={project} />
+      )}
+    </section>
+  );
 }

@@ -27,6 +27,8 @@ export function CodingTargetCard(props: {
   coderId: string | null;
   sourceId: string;
   onOpenPalette: () => void;
+  /** Marks the selection as a meaning unit (STC step 2); absent while there is nothing to mark. */
+  onMeaningUnit?: (() => void) | null;
   onFixed: (selection: Range | null) => void;
 }) {
   const { t } = useTranslation();
@@ -37,6 +39,9 @@ export function CodingTargetCard(props: {
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={props.onOpenPalette} disabled={!props.canCode}>
           {t('coding.codeWith')} <kbd>Ctrl K</kbd>
+        </button>
+        <button type="button" className="button" onClick={() => props.onMeaningUnit?.()} disabled={!props.onMeaningUnit} title={t('stc.units.markTitle')}>
+          {t('stc.units.markButton')}
         </button>
         <label className="toggle" title={t('coding.wholeWords.hint')}>
           <input type="checkbox" checked={props.wholeWords} onChange={(e) => props.onWholeWords(e.target.checked)} />

@@ -28,6 +28,7 @@ import { useDocumentCodings } from './useDocumentCodings';
 import { useProjectCodes, useSourceData } from '../../store/queries/source-document';
 import { useStore } from '../../store/StoreProvider';
 import { usePaletteShortcut } from './usePaletteShortcut';
+import { useMarkMeaningUnit } from '../stc/useMarkMeaningUnit';
 
 /**
  * The coding workspace for one source: the text with highlights and stripes (DocumentFrame), codes
@@ -65,6 +66,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const target = codingTarget(text, blocks, selection, wholeWords);
   const actions = useCodingActions({ project, sourceId, coder, target, codings, select: setSelectedId, noteRecent });
   const closeMenu = useCallback(() => setMenu(null), []);
+  const markMeaningUnit = useMarkMeaningUnit({ projectId: project.id, sourceId, coderId: coder?.id ?? null, target });
   usePaletteShortcut(useCallback(() => setPalette('code'), []));
 
   const jumpTo = useCallback((start: number, end: number) => {
@@ -136,6 +138,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
             coderId={coder?.id ?? null}
             sourceId={sourceId}
             onOpenPalette={() => setPalette('code')}
+            onMeaningUnit={markMeaningUnit}
             onFixed={setSelection}
           />
           {selected && (

@@ -7,33 +7,26 @@ import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../
 import type { CsvSeparator } from '../../../shared/retrieval/csv-unparse';
 import { useApp } from '../../services/AppContext';
 import { formatDuration, formatNumber, formatOrList } from '../../i18n/format';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
 import { indexCodes } from '../coding/code-index';
-import { NoProject } from '../sources/NoProject';
-import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodePicker } from './CodePicker';
 import { RetrievalFilters } from './RetrievalFilters';
 import { SegmentList } from './SegmentList';
 import { useRetrievalInput } from '../../store/queries/retrieval-input';
-import { AnalysisTabs } from '../analysis/AnalysisTabs';
 
 const roles: SpeakerRole[] = ['user', 'caseworker', 'interviewer', 'participant', 'moderator', 'unknown'];
 
 /** Excel opens `;`-separated files where the decimal sign is a comma (Norwegian settings). */
 const defaultSeparator = (language: string): CsvSeparator => (language === 'en' ? ',' : ';');
 
-export function RetrievalScreen() {
+/** The coded-segments view inside the Analysis hub, which owns the screen heading and the tabs. */
+export function RetrievalPanel({ project }: { project: Project }) {
   const { t } = useTranslation();
-  const project = useCurrentProject();
-  if (project === undefined) return null;
   return (
-    <section aria-labelledby="screen-title" className="screen screen-wide">
-      <ScreenHeader title={t('nav.analysis')} />
-      <AnalysisTabs current="segments" />
+    <>
       <h2 className="screen-subtitle">{t('retrieval.title')}</h2>
-      {project === null ? <NoProject /> : <Retrieval project={project} />}
-    </section>
+      <Retrieval project={project} />
+    </>
   );
 }
 

@@ -23,12 +23,8 @@ import { StaleHistoryError } from '../../store/history/change';
 import { useThematic } from '../../store/queries/thematic';
 import { useStore } from '../../store/StoreProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useToast } from '../../ui/Toasts';
-import { AnalysisTabs } from '../analysis/AnalysisTabs';
 import { indexCodes } from '../coding/code-index';
-import { NoProject } from '../sources/NoProject';
-import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodesPanel } from './CodesPanel';
 import { svgToPng } from './map-png';
 import { PhaseTracker } from './PhaseTracker';
@@ -36,24 +32,11 @@ import { ThemeMap } from './ThemeMap';
 import { ThemePanel, type ThemeActions } from './ThemePanel';
 import './thematic.css';
 
-/** Braun & Clarke's reflexive thematic analysis: phases, codes, the thematic map and each theme's definition. */
-export function ThematicScreen() {
-  const { t } = useTranslation();
-  const project = useCurrentProject();
-  if (project === undefined) return null;
-  if (project === null) {
-    return (
-      <section aria-labelledby="screen-title" className="screen screen-wide">
-        <ScreenHeader title={t('thematic.title')} />
-        <AnalysisTabs current="thematic" />
-        <NoProject />
-      </section>
-    );
-  }
-  return <Thematic key={project.id} project={project} />;
-}
-
-function Thematic({ project }: { project: Project }) {
+/**
+ * Braun & Clarke's reflexive thematic analysis, in the Analysis hub: phases, codes, the thematic
+ * map and each theme's definition.
+ */
+export function ThematicPanel({ project }: { project: Project }) {
   const { t } = useTranslation();
   const { bridge, reportError } = useApp();
   const { historyFor, coders, thematic } = useStore();
@@ -174,8 +157,9 @@ function Thematic({ project }: { project: Project }) {
   const mainSelected = node ? (node.kind === 'theme' ? node.id : node.parentId) : null;
 
   return (
-    <section aria-labelledby="screen-title" className="screen screen-wide thematic-screen">
-      <ScreenHeader title={t('thematic.title')}>
+    <div className="thematic-screen">
+      <div className="panel-header">
+        <h2 className="screen-subtitle">{t('thematic.title')}</h2>
         <div className="button-row" role="group" aria-label={t('thematic.exportLabel')}>
           <button
             type="button"
@@ -194,8 +178,7 @@ function Thematic({ project }: { project: Project }) {
             {t('thematic.exportPng')}
           </button>
         </div>
-      </ScreenHeader>
-      <AnalysisTabs current="thematic" />
+      </div>
       <PhaseTracker
         phases={data.phases}
         onSet={(phase: number, state: StepState) =>
@@ -293,6 +276,6 @@ function Thematic({ project }: { project: Project }) {
         }}
         onCancel={() => setDeleting(null)}
       />
-    </section>
+    </div>
   );
 }
