@@ -9,6 +9,18 @@ async function openDemoThematic(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Hovednavigasjon' }).getByRole('link', { name: 'Analyse' }).click();
   await page.getByRole('link', { name: 'Tematisk analyse' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Tematisk analyse' }).count()).toBe(1);
+  // The demo carries a finished example (two main themes with subthemes): clear the map to build one anew.
+  await expect.poll(() => page.locator('.map-node').count()).toBeGreaterThan(0);
+  while ((await page.locator('.map-node').count()) > 0) {
+    const before = await page.locator('.map-node').count();
+    await page.locator('.map-node').first().focus();
+    await page.keyboard.press('Delete');
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Slett tema' });
+    // A theme with subthemes or quotes asks first; one without goes at once.
+    await expect.poll(async () => (await confirm.isVisible()) || (await page.locator('.map-node').count()) < before).toBe(true);
+    if (await confirm.isVisible()) await confirm.click();
+    await expect.poll(() => page.locator('.map-node').count()).toBeLessThan(before);
+  }
 }
 
 /** A node on the map, found by its accessible name (theme name, kind, code count). */
@@ -42,9 +54,9 @@ describe('thematic analysis', () => {
     const { page } = app();
     await openDemoThematic(page);
 
-    // Phase 1 started: its state is said in words.
-    await page.getByRole('button', { name: 'Start: Bli kjent med dataene' }).click();
-    await expect.poll(() => page.locator('.phase-in-progress .phase-name').textContent()).toBe('Bli kjent med dataene');
+    // Phases 1–5 are done in the demo; phase 6 started: its state is said in words.
+    await page.getByRole('button', { name: 'Start: Skrive rapporten' }).click();
+    await expect.poll(() => page.locator('.phase-in-progress .phase-name').textContent()).toBe('Skrive rapporten');
 
     await newTheme(page, 'Nytt hovedtema', 'Grenser i dialogen');
     await newTheme(page, 'Nytt hovedtema', 'Ansvar for hjelpen');
@@ -144,7 +156,7 @@ describe('thematic analysis', () => {
     await expect
       .poll(() => page.getByLabel('Definisjon').inputValue())
       .toBe('Hvem som eier brukerens sak, og hvordan veilederen viser det.');
-    expect(await page.locator('.phase-in-progress .phase-name').textContent()).toBe('Bli kjent med dataene');
+    expect(await page.locator('.phase-in-progress .phase-name').textContent()).toBe('Skrive rapporten');
 
     // Export: an SVG with every theme, and a PNG.
     const svg = await download(page, 'Eksporter SVG');
