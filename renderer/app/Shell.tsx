@@ -6,13 +6,13 @@ import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
 import { PlannedScreen } from '../features/PlannedScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
-import { RetrievalScreen } from '../features/retrieval/RetrievalScreen';
+import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
 
 const views: Record<Screen, () => React.JSX.Element | null> = {
   projects: ProjectsScreen,
   sources: SourcesScreen,
   codebook: CodebookScreen,
-  analysis: RetrievalScreen,
+  analysis: AnalysisScreen,
   review: () => <PlannedScreen section="review" />,
 };
 
