@@ -790,7 +790,6 @@ export const en = {
       textLabel: 'Analytic text of {{name}}',
       fromCondensates: 'Start from the condensates',
       fromCondensatesHint: 'Fills the text with the subgroups’ condensates, to rewrite as a description.',
-      onlyWhenEmpty: 'Starting from the condensates is possible while the text is empty.',
       noCondensates: 'No condensates written yet (step 3).',
       theory: 'How the findings meet theory',
       theoryLabel: 'How the findings of {{name}} meet theory',

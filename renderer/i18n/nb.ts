@@ -791,7 +791,6 @@ export const nb: Messages = {
       textLabel: 'Analytisk tekst for {{name}}',
       fromCondensates: 'Start fra kondensatene',
       fromCondensatesHint: 'Fyller teksten med subgruppenes kondensater, som du så skriver om til en beskrivelse.',
-      onlyWhenEmpty: 'Du kan starte fra kondensatene så lenge teksten er tom.',
       noCondensates: 'Ingen kondensater er skrevet ennå (trinn 3).',
       theory: 'Hvordan funnene møter teori',
       theoryLabel: 'Hvordan funnene i {{name}} møter teori',

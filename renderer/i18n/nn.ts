@@ -791,7 +791,6 @@ export const nn: Messages = {
       textLabel: 'Analytisk tekst for {{name}}',
       fromCondensates: 'Start frå kondensata',
       fromCondensatesHint: 'Fyller teksten med kondensata til subgruppene, som du så skriv om til ei skildring.',
-      onlyWhenEmpty: 'Du kan starte frå kondensata så lenge teksten er tom.',
       noCondensates: 'Ingen kondensat er skrivne enno (steg 3).',
       theory: 'Korleis funna møter teori',
       theoryLabel: 'Korleis funna i {{name}} møter teori',

@@ -30,7 +30,7 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     // Step 3: the demo's worked example, one code group chosen.
     await openStep(page, 3);
     await chooseGroup(page, 'Å henvise videre');
-    await expect.poll(() => page.locator('.stc-subgroup-name').allTextContents()).toEqual(['1Lenken', '2Runddansen']);
+    await expect.poll(() => page.locator('.stc-subgroup-name').allTextContents()).toEqual(['Lenken', 'Runddansen']);
     await expect.poll(() => page.locator('.stc-advice').textContent()).toContain('Mellom 2 og 4');
 
     // A new subgroup, and a meaning unit sorted into it by selecting it and choosing "Flytt".
@@ -47,7 +47,7 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     await page.locator('.stc-unit', { hasText: quotedText }).locator('.stc-unit-grip').dragTo(page.locator('.stc-unsorted'));
     const dialog = page.getByRole('dialog', { name: 'Fjerne gullsitater også?' });
     await dialog.waitFor();
-    expect(await dialog.locator('q').allTextContents()).toEqual([quotedText]);
+    await expect.poll(() => dialog.locator('q').allTextContents()).toEqual([quotedText]);
     await dialog.getByRole('button', { name: 'Behold' }).click();
     await expect.poll(() => fresh.locator('.stc-unit-text').allTextContents()).toEqual([unitText]);
 
@@ -65,12 +65,43 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     expect(quoteLink).toMatch(/^#\/sources\/.+\?at=\d+-\d+$/);
     const [, start, end] = /at=(\d+)-(\d+)/.exec(quoteLink!)!;
     const sourceTitle = (await quote.getByRole('link').textContent())!;
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole('heading', { name: 'Lenken som svar' }).scrollIntoViewIfNeeded();
-    await screenshot(page, 'stc-step3');
 
-    // Step 4: the analytic text's heading and text, a source ticked as re-read.
+    // Part of a unit as golden quote: the words selected inside it, at their own offsets.
+    const runddansen = page.getByRole('region', { name: 'Runddansen' });
+    const longUnit = runddansen.locator('.stc-unit-text', { hasText: 'Når de ringer' });
+    await longUnit.evaluate((q) => {
+      const text = q.firstChild!;
+      const at = text.textContent!.indexOf('kommer de til kontaktsenteret');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'kommer de til kontaktsenteret'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await runddansen.getByRole('button', { name: /^Velg «Når de ringer.*som gullsitat$/ }).click();
+    await expect.poll(() => runddansen.locator('blockquote').allTextContents()).toEqual(['Så det blir en runddans.', 'kommer de til kontaktsenteret']);
+
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
+    await screenshot(page, 'stc-step3');
+    await page.getByRole('heading', { name: 'Lenken som svar' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'stc-step3-subgroup');
+
+    // Step 4: an emptied analytic text starts again from the condensates, under the subgroups' names.
     await openStep(page, 4);
+    await chooseGroup(page, 'Fristen styrer svaret');
+    const fristen = page.getByRole('textbox', { name: 'Analytisk tekst for Fristen styrer svaret' });
+    const fromCondensates = page.getByRole('button', { name: 'Start fra kondensatene' });
+    expect(await fromCondensates.count()).toBe(0);
+    await fristen.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => fromCondensates.isEnabled()).toBe(true);
+    await fromCondensates.click();
+    await expect.poll(() => fristen.locator('p').first().textContent()).toBe('Raske svar premieres');
+    expect(await fristen.textContent()).toContain('Vi skal svare innen to virkedager, og det blir målt.');
+
+    // The analytic text's heading and text, a source ticked as re-read.
     await chooseGroup(page, 'Å henvise videre');
     const heading = page.getByRole('textbox', { name: 'Overskrift' });
     await heading.fill('Lenken som svarer på noe annet');
@@ -82,6 +113,7 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     await reread.check();
     await expect.poll(() => reread.isChecked()).toBe(true);
     await expect.poll(() => page.locator('.stc-rich-foot').first().textContent()).toContain('Lagret');
+    await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
     // The group's golden quotes stand beside the text, the new one among them.
     expect(await page.locator('.stc-synthesis-side blockquote').allTextContents()).toContain(unitText);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -134,10 +134,12 @@ function GroupCondensation(props: { projectId: Id; rows: StcRows; codeGroupId: I
               void create();
             }}
           >
-            <label className="field-compact">
-              <span>{t('stc.subgroups.newLabel')}</span>
-              <input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder={t('stc.subgroups.newPlaceholder')} />
-            </label>
+            <input
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              aria-label={t('stc.subgroups.newLabel')}
+              placeholder={t('stc.subgroups.newPlaceholder')}
+            />
             <button type="submit" className="button button-primary" disabled={!newName.trim()}>
               {t('stc.subgroups.create')}
             </button>
@@ -166,18 +168,19 @@ function GroupCondensation(props: { projectId: Id; rows: StcRows; codeGroupId: I
           <button type="button" className="button" disabled={selected.size === 0 || target === ''} onClick={moveChosen}>
             {t('stc.units.move')}
           </button>
-          {selected.size > 0 && (
+          {selected.size > 0 ? (
             <button type="button" className="button button-quiet" onClick={() => setSelected(new Set())}>
               {t('stc.units.clear')}
             </button>
+          ) : (
+            <span className="muted small stc-sortbar-hint">{t('stc.units.dragHint')}</span>
           )}
         </div>
 
         <section className={`stc-unsorted${overUnsorted ? ' is-drop-target' : ''}`} aria-label={unsortedTitle} {...unitDropTarget((ids) => void sortInto(null, ids), setOverUnsorted)}>
           <h3 className="stc-minor-title">{unsortedTitle}</h3>
-          <p className="muted small stc-hint">{t('stc.units.dragHint')}</p>
           {tr.unsorted.length === 0 ? (
-            <p className="muted small">{t('stc.units.allSorted')}</p>
+            <p className="muted small stc-hint">{t('stc.units.allSorted')}</p>
           ) : (
             <ul className="stc-units">
               {tr.unsorted.map(({ unit }) => (

@@ -66,14 +66,18 @@ export function SubgroupCard(props: { sub: TrailSubgroup; count: MaterialCount |
             </button>
           </form>
         ) : (
-          <h3 id={titleId} className="stc-subgroup-name">
+          <div className="stc-subgroup-title">
             <span className="stc-subgroup-number" aria-hidden="true">
               {props.index + 1}
             </span>
-            {subgroup.name}
-          </h3>
+            <div>
+              <h3 id={titleId} className="stc-subgroup-name">
+                {subgroup.name}
+              </h3>
+              <span className="muted small">{props.count && materialCountText(t, props.count, work.rows.sources.length)}</span>
+            </div>
+          </div>
         )}
-        <span className="muted small stc-subgroup-count">{props.count && materialCountText(t, props.count, work.rows.sources.length)}</span>
         <div className="stc-subgroup-tools" role="group" aria-label={t('stc.subgroups.tools', { name: subgroup.name })}>
           <button type="button" className="icon-button" disabled={props.index === 0} onClick={() => props.onMove(subgroup.id, -1)} aria-label={t('stc.subgroups.up', { name: subgroup.name })}>
             ↑

@@ -127,12 +127,14 @@ function GroupSynthesis({ projectId, rows, codeGroupId, onTrail }: { projectId: 
             className="stc-heading-input"
           />
           <RichTextField label={t('stc.synthesis.textLabel', { name: group.name })} stored={stored} save={saveText} onText={setTyped} placeholder={t('stc.synthesis.placeholder')} />
-          <div className="button-row stc-draft-row">
-            <button type="button" className="button" disabled={!empty || !condensates} onClick={() => void startFromCondensates()}>
-              {t('stc.synthesis.fromCondensates')}
-            </button>
-            <span className="muted small">{condensates ? (empty ? t('stc.synthesis.fromCondensatesHint') : t('stc.synthesis.onlyWhenEmpty')) : t('stc.synthesis.noCondensates')}</span>
-          </div>
+          {empty && (
+            <div className="button-row stc-draft-row">
+              <button type="button" className="button button-primary" disabled={!condensates} onClick={() => void startFromCondensates()}>
+                {t('stc.synthesis.fromCondensates')}
+              </button>
+              <span className="muted small">{condensates ? t('stc.synthesis.fromCondensatesHint') : t('stc.synthesis.noCondensates')}</span>
+            </div>
+          )}
           <h3 className="stc-minor-title">{t('stc.synthesis.theory')}</h3>
           <DebouncedInput label={t('stc.synthesis.theoryLabel', { name: group.name })} value={analytic?.theory ?? ''} onSave={(theory) => save({ theory })} multiline />
         </section>
