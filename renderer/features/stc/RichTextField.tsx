@@ -68,12 +68,15 @@ export function RichTextField(props: {
   }, [flush]);
 
   const stored = props.stored.content;
+  const storedText = props.stored.plainText;
   useEffect(() => {
     if (stored !== known.current && pending.current === null && saving.current === null) {
       known.current = stored;
       setRevision((r) => r + 1);
+      // What is shown now is the stored text: a length guide counts that, not what was typed before.
+      onText?.(storedText);
     }
-  }, [stored]);
+  }, [stored, storedText, onText]);
 
   return (
     <div className="stc-rich">
