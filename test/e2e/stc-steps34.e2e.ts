@@ -86,6 +86,9 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     await screenshot(page, 'stc-step3');
     await page.getByRole('heading', { name: 'Lenken som svar' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'stc-step3-subgroup');
+    await page.getByLabel('Tema').selectOption('dark');
+    await screenshot(page, 'stc-step3-dark');
+    await page.getByLabel('Tema').selectOption('light');
 
     // Step 4: an emptied analytic text starts again from the condensates, under the subgroups' names.
     await openStep(page, 4);
