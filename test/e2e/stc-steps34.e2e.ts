@@ -81,6 +81,13 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     await runddansen.getByRole('button', { name: /^Velg «Når de ringer.*som gullsitat$/ }).click();
     await expect.poll(() => runddansen.locator('blockquote').allTextContents()).toEqual(['Så det blir en runddans.', 'kommer de til kontaktsenteret']);
 
+    // Back up from a meaning unit: the trail names its code group, subgroup and that it is a golden quote.
+    await fresh.getByRole('button', { name: /^Spor \(hvor «Noen spør om sosialhjelp/ }).click();
+    const back = page.getByRole('complementary', { name: 'Sporet' });
+    await expect.poll(() => back.locator('.stc-trail-uses li').allTextContents()).toEqual([
+      'Å henvise videre › Lenken som svargullsitatAnalytisk tekst Henvisningen som svar som ikke svarer',
+    ]);
+
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
     await screenshot(page, 'stc-step3');
