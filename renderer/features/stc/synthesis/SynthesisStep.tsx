@@ -29,10 +29,12 @@ export function SynthesisStep({ projectId, rows }: { projectId: string; rows: St
   const [trail, setTrail] = useState<TrailFocus | null>(null);
   const counts = useMemo(() => codeGroupCounts(rows), [rows]);
   const groupId = chosenGroup(rows, chosen);
+  const groupSources = useMemo(() => sourcesByGroup(rows), [rows]);
   const detail = (id: Id) => {
     const text = rows.analyticTexts.find((a) => a.codeGroupId === id);
     if (!text || !text.plainText.trim()) return t('stc.synthesis.notWritten');
-    return t('stc.synthesis.reread', { count: text.recontextualised.length, total: rows.sources.length });
+    const drawn = groupSources.get(id) ?? new Set<Id>();
+    return t('stc.synthesis.reread', { read: text.recontextualised.filter((s) => drawn.has(s)).length, count: drawn.size });
   };
   return (
     <div className="stc-workspace">
@@ -47,7 +49,7 @@ export function SynthesisStep({ projectId, rows }: { projectId: string; rows: St
         detail={detail}
       />
       {groupId ? (
-        <GroupSynthesis key={groupId} projectId={projectId} rows={rows} codeGroupId={groupId} onTrail={setTrail} />
+        <GroupSynthesis key={groupId} projectId={projectId} rows={rows} codeGroupId={groupId} unitSources={groupSources.get(groupId) ?? new Set()} onTrail={setTrail} />
       ) : (
         <div className="stc-work">
           <p className="empty-state">{t('stc.groups.noneYet')}</p>
@@ -58,7 +60,22 @@ export function SynthesisStep({ projectId, rows }: { projectId: string; rows: St
   );
 }
 
-function GroupSynthesis({ projectId, rows, codeGroupId, onTrail }: { projectId: Id; rows: StcRows; codeGroupId: Id; onTrail: (f: TrailFocus) => void }) {
+/** Which sources each code group's meaning units come from: the transcripts to re-read against its text. */
+function sourcesByGroup(rows: StcRows): Map<Id, Set<Id>> {
+  const sourceOf = new Map(rows.meaningUnits.map((u) => [u.id, u.sourceId]));
+  const out = new Map<Id, Set<Id>>();
+  for (const p of rows.placements) {
+    const source = sourceOf.get(p.meaningUnitId);
+    if (!source) continue;
+    const set = out.get(p.codeGroupId) ?? new Set<Id>();
+    set.add(source);
+    out.set(p.codeGroupId, set);
+  }
+  return out;
+}
+
+function GroupSynthesis(props: { projectId: Id; rows: StcRows; codeGroupId: Id; unitSources: ReadonlySet<Id>; onTrail: (f: TrailFocus) => void }) {
+  const { projectId, rows, codeGroupId, unitSources, onTrail } = props;
   const { t } = useTranslation();
   const { run } = useStcRun(projectId);
   const group = rows.codeGroups.find((g) => g.id === codeGroupId)!;
@@ -94,10 +111,7 @@ function GroupSynthesis({ projectId, rows, codeGroupId, onTrail }: { projectId: 
   };
 
   const reread = new Set(analytic?.recontextualised ?? []);
-  // The sources the group's meaning units come from are the ones to re-read first; the rest fold away.
-  const unitSources = new Set(
-    rows.placements.filter((p) => p.codeGroupId === codeGroupId).flatMap((p) => rows.meaningUnits.find((u) => u.id === p.meaningUnitId)?.sourceId ?? []),
-  );
+  // The sources the group's meaning units come from are the ones to re-read; the rest fold away.
   const drawnOn = rows.sources.filter((s) => unitSources.has(s.id) || reread.has(s.id));
   const others = rows.sources.filter((s) => !unitSources.has(s.id) && !reread.has(s.id));
   const toggle = (sourceId: Id) => void run(toggleRecontextualised, { codeGroupId, sourceId });
@@ -154,7 +168,7 @@ function GroupSynthesis({ projectId, rows, codeGroupId, onTrail }: { projectId: 
           <fieldset className="card stc-recontext">
             <legend className="stc-minor-title">{t('stc.synthesis.recontextualise')}</legend>
             <p className="muted small">
-              {t('stc.synthesis.recontextualiseHint')} {t('stc.synthesis.reread', { count: reread.size, total: rows.sources.length })}
+              {t('stc.synthesis.recontextualiseHint')} {t('stc.synthesis.reread', { read: [...reread].filter((s) => unitSources.has(s)).length, count: unitSources.size })}
             </p>
             <SourceChecks sources={drawnOn} reread={reread} onToggle={toggle} />
             {others.length > 0 && (
