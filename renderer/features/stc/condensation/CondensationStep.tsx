@@ -6,7 +6,7 @@ import type { StcRows } from '../../../../shared/stc/rows';
 import { subgroupAdvice } from '../../../../shared/stc/subgroups';
 import { groupTrail } from '../../../../shared/stc/trail';
 import { createSubgroup, reorderSubgroups, sortUnitsIntoSubgroup } from '../../../store/commands/stc';
-import { useSourceTexts } from '../../../store/queries/stc-texts';
+import { useSourceTexts, type StcSourceText } from '../../../store/queries/stc-texts';
 import { chosenGroup, CodeGroupList } from '../CodeGroupList';
 import { movedBy } from '../GoldenQuoteList';
 import { materialCountText } from '../material-count';
@@ -29,6 +29,7 @@ export function CondensationStep({ projectId, rows }: { projectId: string; rows:
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Id | null>(null);
   const [trail, setTrail] = useState<TrailFocus | null>(null);
+  const [texts, setTexts] = useState<Map<Id, StcSourceText> | undefined>(undefined);
   const counts = useMemo(() => codeGroupCounts(rows), [rows]);
   const groupId = chosenGroup(rows, chosen);
   const choose = (id: Id) => {
@@ -43,18 +44,26 @@ export function CondensationStep({ projectId, rows }: { projectId: string; rows:
     <div className="stc-workspace">
       <CodeGroupList rows={rows} counts={counts} chosen={groupId} onChoose={choose} detail={advice} />
       {groupId ? (
-        <GroupCondensation key={groupId} projectId={projectId} rows={rows} codeGroupId={groupId} trail={trail} setTrail={setTrail} />
+        <GroupCondensation key={groupId} projectId={projectId} rows={rows} codeGroupId={groupId} trail={trail} setTrail={setTrail} onTexts={setTexts} />
       ) : (
         <div className="stc-work">
           <p className="empty-state">{t('stc.groups.noneYet')}</p>
         </div>
       )}
-      <TrailPanel rows={rows} focus={trail ?? (groupId ? { kind: 'group', id: groupId } : null)} onFocus={setTrail} />
+      <TrailPanel rows={rows} focus={trail ?? (groupId ? { kind: 'group', id: groupId } : null)} onFocus={setTrail} known={texts} />
     </div>
   );
 }
 
-function GroupCondensation(props: { projectId: Id; rows: StcRows; codeGroupId: Id; trail: TrailFocus | null; setTrail: (f: TrailFocus) => void }) {
+function GroupCondensation(props: {
+  projectId: Id;
+  rows: StcRows;
+  codeGroupId: Id;
+  trail: TrailFocus | null;
+  setTrail: (f: TrailFocus) => void;
+  /** Hands the texts read up, so the trail beside reads only what this group does not show. */
+  onTexts: (texts: Map<Id, StcSourceText> | undefined) => void;
+}) {
   const { t } = useTranslation();
   const { rows, codeGroupId } = props;
   const stc = useStcRun(props.projectId);
@@ -70,6 +79,8 @@ function GroupCondensation(props: { projectId: Id; rows: StcRows; codeGroupId: I
     [tr],
   );
   const texts = useSourceTexts(props.projectId, sourceIds);
+  const { onTexts } = props;
+  useEffect(() => onTexts(texts), [texts, onTexts]);
   const titles = useMemo(() => new Map(rows.sources.map((s) => [s.id, s.title])), [rows.sources]);
 
   // A unit that left the group (moved, undone elsewhere) leaves the selection too.

@@ -5,7 +5,7 @@ import { draftFromCondensates, type RichText } from '../../../../shared/stc/anal
 import { codeGroupCounts } from '../../../../shared/stc/counts';
 import { byOrder, type StcRows } from '../../../../shared/stc/rows';
 import { toggleRecontextualised, writeAnalyticText } from '../../../store/commands/stc';
-import { useSourceTexts } from '../../../store/queries/stc-texts';
+import { useSourceTexts, type StcSourceText } from '../../../store/queries/stc-texts';
 import { chosenGroup, CodeGroupList } from '../CodeGroupList';
 import { GoldenQuoteList } from '../GoldenQuoteList';
 import { materialCountText } from '../material-count';
@@ -27,6 +27,7 @@ export function SynthesisStep({ projectId, rows }: { projectId: string; rows: St
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Id | null>(null);
   const [trail, setTrail] = useState<TrailFocus | null>(null);
+  const [texts, setTexts] = useState<Map<Id, StcSourceText> | undefined>(undefined);
   const counts = useMemo(() => codeGroupCounts(rows), [rows]);
   const groupId = chosenGroup(rows, chosen);
   const groupSources = useMemo(() => sourcesByGroup(rows), [rows]);
@@ -49,13 +50,13 @@ export function SynthesisStep({ projectId, rows }: { projectId: string; rows: St
         detail={detail}
       />
       {groupId ? (
-        <GroupSynthesis key={groupId} projectId={projectId} rows={rows} codeGroupId={groupId} unitSources={groupSources.get(groupId) ?? new Set()} onTrail={setTrail} />
+        <GroupSynthesis key={groupId} projectId={projectId} rows={rows} codeGroupId={groupId} unitSources={groupSources.get(groupId) ?? new Set()} onTrail={setTrail} onTexts={setTexts} />
       ) : (
         <div className="stc-work">
           <p className="empty-state">{t('stc.groups.noneYet')}</p>
         </div>
       )}
-      <TrailPanel rows={rows} focus={trail ?? (groupId ? { kind: 'analytic', codeGroupId: groupId } : null)} onFocus={setTrail} />
+      <TrailPanel rows={rows} focus={trail ?? (groupId ? { kind: 'analytic', codeGroupId: groupId } : null)} onFocus={setTrail} known={texts} />
     </div>
   );
 }
@@ -74,8 +75,15 @@ function sourcesByGroup(rows: StcRows): Map<Id, Set<Id>> {
   return out;
 }
 
-function GroupSynthesis(props: { projectId: Id; rows: StcRows; codeGroupId: Id; unitSources: ReadonlySet<Id>; onTrail: (f: TrailFocus) => void }) {
-  const { projectId, rows, codeGroupId, unitSources, onTrail } = props;
+function GroupSynthesis(props: {
+  projectId: Id;
+  rows: StcRows;
+  codeGroupId: Id;
+  unitSources: ReadonlySet<Id>;
+  onTrail: (f: TrailFocus) => void;
+  onTexts: (texts: Map<Id, StcSourceText> | undefined) => void;
+}) {
+  const { projectId, rows, codeGroupId, unitSources, onTrail, onTexts } = props;
   const { t } = useTranslation();
   const { run } = useStcRun(projectId);
   const group = rows.codeGroups.find((g) => g.id === codeGroupId)!;
@@ -87,10 +95,9 @@ function GroupSynthesis(props: { projectId: Id; rows: StcRows; codeGroupId: Id; 
     const order = new Map(subgroups.map((s, i) => [s.id, i]));
     return byOrder(rows.goldenQuotes.filter((q) => ids.has(q.subgroupId))).sort((a, b) => order.get(a.subgroupId)! - order.get(b.subgroupId)!);
   }, [rows.goldenQuotes, subgroups]);
-  const texts = useSourceTexts(
-    projectId,
-    quotes.map((q) => q.sourceId),
-  );
+  // The trail beside shows the group's meaning units too: read their sources with the quotes' in one go.
+  const texts = useSourceTexts(projectId, [...unitSources, ...quotes.map((q) => q.sourceId)]);
+  useEffect(() => onTexts(texts), [texts, onTexts]);
   const titles = useMemo(() => new Map(rows.sources.map((s) => [s.id, s.title])), [rows.sources]);
   const [typed, setTyped] = useState<string | null>(null);
 

@@ -25,13 +25,20 @@ interface Ctx {
  * a link that opens the source with the passage selected; and from a meaning unit back up to the
  * groups, subgroups, golden quotes and analytic texts that use it. Counts at each level.
  */
-export function TrailPanel({ rows, focus, onFocus }: { rows: StcRows; focus: TrailFocus | null; onFocus: (focus: TrailFocus) => void }) {
+export function TrailPanel(props: {
+  rows: StcRows;
+  focus: TrailFocus | null;
+  onFocus: (focus: TrailFocus) => void;
+  /** Source texts the step beside has read already: only the others are read here. */
+  known?: Map<Id, StcSourceText>;
+}) {
+  const { rows, focus, onFocus, known } = props;
   const { t } = useTranslation();
   const spans = useMemo(() => spansOf(rows, focus), [rows, focus]);
-  const texts = useSourceTexts(
-    rows.projectId,
-    spans.map((s) => s.sourceId),
-  );
+  // While the step is still reading its texts, wait for them rather than read the same texts twice.
+  const missing = useMemo(() => (known ? spans.map((s) => s.sourceId).filter((id) => !known.has(id)) : []), [spans, known]);
+  const more = useSourceTexts(rows.projectId, missing);
+  const texts = useMemo(() => (known && more && more.size > 0 ? new Map([...known, ...more]) : known), [known, more]);
   const titles = useMemo(() => new Map(rows.sources.map((s) => [s.id, s.title])), [rows.sources]);
   const ctx: Ctx = { rows, texts, titles, onFocus };
   return (
