@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
@@ -154,6 +155,18 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     expect(md).toContain(`> ${unitText}`);
     expect(md).toContain(`tegn ${start}–${end}`);
     expect(md).toMatch(new RegExp(`Kilde: ${sourceTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n]*tegn ${start}–${end}`));
+
+    // And as a Word file: the same heading and quote, as Word reads them.
+    const waitingDocx = page.waitForEvent('download');
+    await page.getByRole('group', { name: 'Eksporter STC-rapporten' }).getByRole('button', { name: 'Word (.docx)' }).click();
+    const docx = await waitingDocx;
+    expect(docx.suggestedFilename()).toBe('stc-rapport.docx');
+    const docxFile = join(tmpdir(), `stc-${Date.now()}.docx`);
+    await docx.saveAs(docxFile);
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(docxFile) });
+    expect(text).toContain('Lenken som svarer på noe annet');
+    expect(text).toContain(unitText);
+    expect(text).toContain(`tegn ${start}–${end}`);
 
     // Reload: step 3's work is all there.
     await page.reload();
