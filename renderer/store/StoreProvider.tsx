@@ -6,6 +6,7 @@ import { codebookActions, type CodebookActions } from './actions/codebook';
 import { thematicActions, type ThematicActions } from './actions/thematic';
 import { coderActions, type CoderActions } from './actions/coders';
 import { projectActions, type ProjectActions } from './actions/projects';
+import { reportActions, type ReportActions } from './actions/reports';
 import { settingActions, type SettingActions } from './actions/settings';
 import { sourceActions, type SourceActions } from './actions/sources';
 import { storeWatchers, type StoreWatchers } from './actions/watchers';
@@ -22,6 +23,7 @@ export interface Store {
   projects: ProjectActions;
   sources: SourceActions;
   backups: BackupActions;
+  reports: ReportActions;
   settings: SettingActions;
   coders: CoderActions;
   codebook: CodebookActions;
@@ -50,6 +52,7 @@ export function StoreProvider({ db, children }: { db: KodebokDb; children: React
       projects: projectActions(db),
       sources: sourceActions(db),
       backups: backupActions(db),
+      reports: reportActions(db),
       settings: settingActions(db),
       coders: coderActions(db),
       codebook: codebookActions(db),

@@ -135,8 +135,11 @@ export function MemoEditor(props: {
   onChange: (content: MemoContent) => void;
   onBlur?: () => void;
   describedBy?: string;
+  /** What to write here, shown in the empty field; defaults to the memo hint. */
+  placeholder?: string;
 }) {
   const { t } = useTranslation();
+  const placeholder = props.placeholder ?? t('memos.placeholder');
   const { onChange } = props;
   const initialConfig = {
     namespace: 'kodebok-memo',
@@ -162,8 +165,8 @@ export function MemoEditor(props: {
                 aria-label={props.label}
                 aria-multiline
                 aria-describedby={props.describedBy}
-                aria-placeholder={t('memos.placeholder')}
-                placeholder={<div className="memo-placeholder">{t('memos.placeholder')}</div>}
+                aria-placeholder={placeholder}
+                placeholder={<div className="memo-placeholder">{placeholder}</div>}
                 onBlur={props.onBlur}
               />
             }

@@ -15,6 +15,7 @@ import { syntheticDialogueFile } from './synthetic-threads';
 import type { BenchRow } from '../row';
 import { benchDocumentView } from './document-view';
 import { benchRetrieval } from './retrieval';
+import { benchStc } from './stc';
 
 
 const out = document.getElementById('out')!;
@@ -85,6 +86,7 @@ async function run(): Promise<BenchRow[]> {
   const params = new URLSearchParams(location.search);
   const counts = params.get('counts')?.split(',').map(Number).filter((n) => n > 0);
   if (params.get('only') === 'coding') return benchDocumentView(log, counts);
+  if (params.get('only') === 'stc') return benchStc(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
@@ -98,6 +100,8 @@ async function run(): Promise<BenchRow[]> {
   const documentRows = await benchDocumentView(log);
   log('retrieval…');
   const retrievalRows = benchRetrieval();
+  log('STC…');
+  const stcRows = await benchStc(log);
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -109,6 +113,7 @@ async function run(): Promise<BenchRow[]> {
     },
     ...documentRows,
     ...retrievalRows,
+    ...stcRows,
   ];
 }
 
