@@ -42,7 +42,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);
   const data = useSourceData(project.id, sourceId);
-  const codings = useDocumentCodings(sourceId);
+  const codings = useDocumentCodings(sourceId, data !== undefined);
   const codes = useProjectCodes(project.id);
   const coder = useCoder(project.id);
   const built = useBuiltDocument();

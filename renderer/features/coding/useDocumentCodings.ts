@@ -29,10 +29,11 @@ interface Seen {
 /**
  * The codings of one source as the document view draws them. A coding shown ahead of its write is
  * added to the snapshot without looking at the others (the key press draws at once); a re-read
- * from the store is compared row by row, after the drawing, and usually changes nothing.
+ * from the store is compared row by row, after the drawing, and usually changes nothing. The
+ * codings are read once the text is shown (`textShown`): the text first, the highlights a moment later.
  */
-export function useDocumentCodings(sourceId: string): DocumentCodings {
-  const stored = useSourceCodings(sourceId) ?? none;
+export function useDocumentCodings(sourceId: string, textShown = true): DocumentCodings {
+  const stored = useSourceCodings(sourceId, textShown) ?? none;
   const { pending, show, settle, drop } = useOptimisticCodings(stored);
   const [seen, setSeen] = useState<Seen>({ stored: none, pending: none, snapshot: noCodings });
   let snapshot = seen.snapshot;

@@ -16,22 +16,26 @@ export interface SourceData {
 export function useSourceData(projectId: string, sourceId: string): SourceData | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const source = await db.sources.get(sourceId);
-    if (!source || source.projectId !== projectId) return null;
-    const [text, messages, attributes] = await Promise.all([
+    // All at once, not the source first: one round trip to IndexedDB before the text can be drawn.
+    const [source, text, messages, attributes] = await Promise.all([
+      db.sources.get(sourceId),
       readCurrentText(db, sourceId),
       db.messages.where('[sourceId+order]').between([sourceId, -Infinity], [sourceId, Infinity]).toArray(),
       db.attributes.where('projectId').equals(projectId).sortBy('order'),
     ]);
+    if (!source || source.projectId !== projectId) return null;
     return { source, text: text ?? '', messages, attributes };
   }, [db, sourceId, projectId]);
 }
 
-/** The codings of one source, live (see watchSourceCodings). */
-export function useSourceCodings(sourceId: string): readonly Coding[] | undefined {
+/**
+ * The codings of one source, live (see watchSourceCodings). `after` false holds the first read back
+ * (the document view asks once its text is in, so the text is not kept waiting for 10,000 codings).
+ */
+export function useSourceCodings(sourceId: string, after = true): readonly Coding[] | undefined {
   const db = useDatabase();
   const [state, setState] = useState<{ sourceId: string; list: readonly Coding[] } | undefined>(undefined);
-  useEffect(() => watchSourceCodings(db, sourceId, (list) => setState({ sourceId, list })), [db, sourceId]);
+  useEffect(() => (after ? watchSourceCodings(db, sourceId, (list) => setState({ sourceId, list })) : undefined), [db, sourceId, after]);
   return state?.sourceId === sourceId ? state.list : undefined;
 }
 

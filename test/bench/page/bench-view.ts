@@ -3,7 +3,7 @@
  * document, DocumentFrame with highlights, stripes and grips, and the codings list beside it), without
  * the screen around it (header, memo, palette), so the bench can drive it and time it.
  */
-import { createElement, useEffect, useMemo, useRef, useState } from 'react';
+import { createElement, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Coding } from '../../../shared/model';
 import { documentBlocks } from '../../../renderer/editor/blocks';
@@ -18,6 +18,8 @@ import { useProjectCodes, useSourceCodings, useSourceData } from '../../../rende
 /** How the bench reaches into the view: told when the document is built; shows and settles codings as DocumentView does. */
 export interface BenchViewHandle {
   onBuilt: () => void;
+  /** The stored codings have been drawn (the turns built so far hold their highlights; later ones are built with them). */
+  onCodingsDrawn?: () => void;
   show?: (c: Coding) => void;
   settle?: (id: string) => void;
   /** Resolves once the live query has read the coding back from IndexedDB. */
@@ -30,7 +32,7 @@ export function BenchDocumentView({ projectId, sourceId, handle }: { projectId: 
   const data = useSourceData(projectId, sourceId);
   // The same query DocumentView's codings hook runs (a second subscriber): told when a write is read back.
   const stored = useSourceCodings(sourceId);
-  const codings = useDocumentCodings(sourceId);
+  const codings = useDocumentCodings(sourceId, data !== undefined);
   const codes = useProjectCodes(projectId);
   const built = useBuiltDocument();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -47,6 +49,10 @@ export function BenchDocumentView({ projectId, sourceId, handle }: { projectId: 
   useEffect(() => {
     for (const c of stored ?? []) waiting.current.get(c.id)?.();
   }, [stored]);
+  // After the document's own layout effects in the same commit: the highlights are in the turns.
+  useLayoutEffect(() => {
+    if (stored && codings.codings.length >= stored.length) handle.onCodingsDrawn?.();
+  }, [stored, codings.codings, handle]);
 
   const text = data?.text ?? '';
   const messages = data?.messages;
@@ -65,7 +71,8 @@ export function BenchDocumentView({ projectId, sourceId, handle }: { projectId: 
     [built, onBuilt, handle],
   );
 
-  if (!data || !stored) return null;
+  // As DocumentView: the text is drawn as soon as it is read; the highlights follow when the codings are.
+  if (!data) return null;
   const selected = selectedId ? codings.byId.get(selectedId) ?? null : null;
   return createElement(
     'div',

@@ -86,6 +86,7 @@ async function run(): Promise<BenchRow[]> {
   const params = new URLSearchParams(location.search);
   const counts = params.get('counts')?.split(',').map(Number).filter((n) => n > 0);
   if (params.get('only') === 'coding') return benchDocumentView(log, counts);
+  if (params.get('only') === 'open') return benchDocumentView(log, [], { openOnly: true });
   if (params.get('only') === 'stc') return benchStc(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
