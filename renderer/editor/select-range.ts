@@ -1,5 +1,5 @@
-import { $createRangeSelection, $getRoot, $setSelection, type LexicalEditor } from 'lexical';
-import { $findRun } from './document-nodes';
+import { $createRangeSelection, $getRoot, $getSelection, $isRangeSelection, $setSelection, type LexicalEditor } from 'lexical';
+import { $findRun, $pointToOffset } from './document-nodes';
 import { $isTurnNode } from './TurnNode';
 
 /**
@@ -14,6 +14,27 @@ export function focusDocumentStart(editor: LexicalEditor): void {
   });
   editor.getRootElement()?.focus({ preventScroll: true });
   selectRange(editor, start, start, false);
+}
+
+/** The selection as source offsets (anchor, focus), or null when there is none in the text. */
+export function $selectionOffsets(): { anchor: number; focus: number } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const anchor = $pointToOffset(selection.anchor);
+  const focus = $pointToOffset(selection.focus);
+  return anchor === null || focus === null ? null : { anchor, focus };
+}
+
+/** Puts the selection back on the same source offsets (after the runs under it were drawn anew). */
+export function $restoreSelection(offsets: { anchor: number; focus: number } | null): void {
+  if (!offsets) return;
+  const a = $findRun(offsets.anchor);
+  const b = $findRun(offsets.focus);
+  if (!a || !b) return;
+  const selection = $createRangeSelection();
+  selection.anchor.set(a.node.getKey(), a.offset, 'text');
+  selection.focus.set(b.node.getKey(), b.offset, 'text');
+  $setSelection(selection);
 }
 
 /** Selects source offsets [start, end) in the document view and (unless told not to) scrolls them into the middle of the view. */

@@ -6,6 +6,7 @@ import { piecesSignature } from '../blocks';
 import { $appendTurn, $fillTurn, $patchTurn } from '../document-nodes';
 import { $isSourceTextNode } from '../SourceTextNode';
 import { $isTurnNode, type TurnHead } from '../TurnNode';
+import { $restoreSelection, $selectionOffsets } from '../select-range';
 
 /** Updates made by the view itself; anything else that touches the text is undone (sources are immutable). */
 export const buildTag = 'kodebok-build';
@@ -114,6 +115,11 @@ export function DocumentContentPlugin(props: {
     if (changed.length === 0) return;
     editor.update(
       () => {
+        // Highlights change under the reader's caret or selection (codings read in after the text, a
+        // coding made in another window): it stays on the same words.
+        const root = editor.getRootElement();
+        const focused = root !== null && root.contains(document.activeElement);
+        const selection = focused ? $selectionOffsets() : null;
         for (const i of changed) {
           const turn = $getNodeByKey(indexRef.current.keys[i]!);
           if (!$isTurnNode(turn)) continue;
@@ -122,6 +128,7 @@ export function DocumentContentPlugin(props: {
           signatures.current[i] = piecesSignature(pieces);
           drawn.current[i] = pieces;
         }
+        $restoreSelection(selection);
       },
       { discrete: true, tag: buildTag },
     );
