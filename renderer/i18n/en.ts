@@ -456,6 +456,14 @@ export const en = {
     empty: 'Supervisor comments, codebook sign-off and agreement between coders will be shown here.',
   },
   thematic: {
+    report: {
+      label: 'Export the thematic analysis report',
+      title: 'Report',
+      md: 'Markdown',
+      docx: 'Word (.docx)',
+      fileName: 'thematic-report',
+      exported: 'The report was saved as {{file}}.',
+    },
     title: 'Thematic analysis',
     intro: 'Reflexive thematic analysis (Braun & Clarke): gather codes into themes and subthemes, place them on the map and define each theme.',
     phases: {

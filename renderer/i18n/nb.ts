@@ -457,6 +457,14 @@ export const nb: Messages = {
     empty: 'Her vises veileders kommentarer, godkjenning av kodeboken og samsvar mellom kodere.',
   },
   thematic: {
+    report: {
+      label: 'Eksporter rapporten fra den tematiske analysen',
+      title: 'Rapport',
+      md: 'Markdown',
+      docx: 'Word (.docx)',
+      fileName: 'tematisk-rapport',
+      exported: 'Rapporten ble lagret som {{file}}.',
+    },
     title: 'Tematisk analyse',
     intro: 'Refleksiv tematisk analyse (Braun og Clarke): samle koder i temaer og undertemaer, plasser dem på kartet og definer hvert tema.',
     phases: {

@@ -457,6 +457,14 @@ export const nn: Messages = {
     empty: 'Her blir rettleiaren sine kommentarar, godkjenning av kodeboka og samsvar mellom kodarar viste.',
   },
   thematic: {
+    report: {
+      label: 'Eksporter rapporten frå den tematiske analysen',
+      title: 'Rapport',
+      md: 'Markdown',
+      docx: 'Word (.docx)',
+      fileName: 'tematisk-rapport',
+      exported: 'Rapporten vart lagra som {{file}}.',
+    },
     title: 'Tematisk analyse',
     intro: 'Refleksiv tematisk analyse (Braun og Clarke): samle kodar i tema og undertema, plasser dei på kartet og definer kvart tema.',
     phases: {

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screensDir, screenshot, seriousAccessibilityViolations, useApp } from './harness';
 
-async function openDemoThematic(page: Page): Promise<void> {
+async function openDemoThematic(page: Page, clear = true): Promise<void> {
   await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
   await page.getByRole('navigation', { name: 'Hovednavigasjon' }).getByRole('link', { name: 'Analyse' }).click();
@@ -11,6 +11,7 @@ async function openDemoThematic(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Tematisk analyse' }).count()).toBe(1);
   // The demo carries a finished example (two main themes with subthemes): clear the map to build one anew.
   await expect.poll(() => page.locator('.map-node').count()).toBeGreaterThan(0);
+  if (!clear) return;
   while ((await page.locator('.map-node').count()) > 0) {
     const before = await page.locator('.map-node').count();
     await page.locator('.map-node').first().focus();
@@ -36,9 +37,9 @@ async function newTheme(page: Page, button: 'Nytt hovedtema' | 'Nytt undertema',
   await expect.poll(() => node(page, name).count()).toBe(1);
 }
 
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+async function download(page: Page, button: string, locator?: Locator): Promise<{ name: string; bytes: Buffer }> {
   const waiting = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
+  await (locator ?? page.getByRole('button', { name: button })).click();
   const file = await waiting;
   const chunks: Buffer[] = [];
   for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
@@ -223,5 +224,18 @@ describe('thematic analysis', () => {
     await expect.poll(() => page.getByText('Angret: slette temaet Grenser i dialogen').count()).toBe(1);
     expect(await page.locator('.map-link').count()).toBe(1);
     await expect.poll(() => node(page, 'Lenker i stedet for svar').getAttribute('aria-label')).toMatch(/, 1 kode, /);
+  });
+
+  it("exports the demo's finished thematic analysis as a Markdown report with each theme, its definition and quotes with source and offsets", async () => {
+    const { page } = app();
+    await openDemoThematic(page, false);
+    const report = page.getByRole('group', { name: 'Eksporter rapporten fra den tematiske analysen' });
+    const file = await download(page, '', report.getByRole('button', { name: 'Markdown' }));
+    expect(file.name).toBe('tematisk-rapport.md');
+    const text = file.bytes.toString('utf8');
+    expect(text).toMatch(/^# /m);
+    expect(text).toContain('Svaret som lukker saken');
+    expect(text).toMatch(/fokusgruppe-vignett/);
+    expect(text).toMatch(/tegn \d+–\d+/);
   });
 });

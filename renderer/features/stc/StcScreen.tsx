@@ -7,7 +7,7 @@ import { formatNumber } from '../../i18n/format';
 import { useCoder } from '../coding/useCodingActions';
 import { CondensationStep } from './condensation/CondensationStep';
 import { MeaningUnitsStep } from './meaning-units/MeaningUnitsStep';
-import { StcReportExport } from './report/StcReportExport';
+import { ReportExport } from '../reports/ReportExport';
 import { StepTracker } from './StepTracker';
 import { SynthesisStep } from './synthesis/SynthesisStep';
 import { TotalImpressionStep } from './total-impression/TotalImpressionStep';
@@ -35,7 +35,7 @@ export function StcScreen({ project, step }: { project: Project; step: number })
     <div className="stc">
       <h2 className="visually-hidden">{t('stc.title')}</h2>
       <StepTracker current={current} states={states}>
-        <StcReportExport projectId={project.id} />
+        <ReportExport projectId={project.id} method="stc" />
       </StepTracker>
       <StepStatus step={current} state={states[current] ?? 'not-started'} actions={actions} projectId={project.id} />
       <div className="stc-body">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Id, Project, StepState } from '../../../shared/model';
 import { deletionNeedsConfirmation, thematicMapSvg, type ThemeImpact } from '../../../shared/thematic';
 import { useApp } from '../../services/AppContext';
+import { ReportExport } from '../reports/ReportExport';
 import {
   addLink,
   addQuote,
@@ -160,6 +161,7 @@ export function ThematicPanel({ project }: { project: Project }) {
     <div className="thematic-screen">
       <div className="panel-header">
         <h2 className="screen-subtitle">{t('thematic.title')}</h2>
+        <ReportExport projectId={project.id} method="thematic" />
         <div className="button-row" role="group" aria-label={t('thematic.exportLabel')}>
           <button
             type="button"

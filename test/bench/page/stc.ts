@@ -26,7 +26,7 @@ import { useStcRows } from '../../../renderer/store/queries/stc';
 import { ToastProvider } from '../../../renderer/ui/Toasts';
 import { CondensationStep } from '../../../renderer/features/stc/condensation/CondensationStep';
 import { SynthesisStep } from '../../../renderer/features/stc/synthesis/SynthesisStep';
-import { stcReportFile } from '../../../renderer/features/stc/report/stc-report-file';
+import { reportFile } from '../../../renderer/features/reports/report-file';
 import type { BenchRow } from '../row';
 import { syntheticTranscript } from './synthetic-transcript';
 
@@ -205,13 +205,13 @@ export async function benchStc(log: (line: string) => void): Promise<BenchRow[]>
   }
   const reports = reportActions(db);
   for (const format of ['md', 'docx'] as const) {
-    await stcReportFile(reports, projectId, 'nb', format);
+    await reportFile(reports, projectId, 'stc', 'nb', format);
     const times: number[] = [];
     let size = 0;
     for (let i = 0; i < 3; i++) {
       times.push(
         await timed(async () => {
-          const data = await stcReportFile(reports, projectId, 'nb', format);
+          const data = await reportFile(reports, projectId, 'stc', 'nb', format);
           size = typeof data === 'string' ? data.length : data.byteLength;
         }),
       );

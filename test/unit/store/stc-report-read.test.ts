@@ -13,7 +13,7 @@ import {
   sortUnitsIntoSubgroup,
   writeAnalyticText,
 } from '../../../renderer/store/commands/stc';
-import { stcReportFile } from '../../../renderer/features/stc/report/stc-report-file';
+import { reportFile } from '../../../renderer/features/reports/report-file';
 import { fillProject, freshName } from './fixtures';
 
 const authorId = 'x-coder';
@@ -40,14 +40,14 @@ describe('the STC report from the store', () => {
     expect(read.projectName).toBe('Masteroppgave');
     expect(read.tables.sources?.map((s) => (s as { projectId: string }).projectId)).toEqual([projectId]);
 
-    const md = (await stcReportFile(reportActions(db), projectId, 'nb', 'md')) as string;
+    const md = (await reportFile(reportActions(db), projectId, 'stc', 'nb', 'md')) as string;
     const words = (await readCurrentText(db, 'x-src'))!.slice(7, 20);
     expect(md).toContain('## Å vente uten svar');
     expect(md).toContain(`> ${words.trim()}`);
     expect(md).toMatch(/tegn 7–20/);
-    const en = (await stcReportFile(reportActions(db), projectId, 'en', 'md')) as string;
+    const en = (await reportFile(reportActions(db), projectId, 'stc', 'en', 'md')) as string;
     expect(en).toMatch(/characters 7–20/);
-    const docx = await stcReportFile(reportActions(db), projectId, 'nb', 'docx');
+    const docx = await reportFile(reportActions(db), projectId, 'stc', 'nb', 'docx');
     expect(docx).toBeInstanceOf(Uint8Array);
     // A .docx is a zip: it starts with the local-file-header signature.
     expect([...(docx as Uint8Array).slice(0, 2)]).toEqual([0x50, 0x4b]);
