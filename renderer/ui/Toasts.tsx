@@ -51,11 +51,14 @@ export function ToastProvider({ children, dismissLabel }: { children: ReactNode;
   );
 
   const value = useMemo(() => show, [show]);
+  // A burst of steps (undo pressed five times) shows the three newest notices, not a wall over the
+  // work; one that offers an action (undo a deletion) stays until it is used or expires.
+  const shown = toasts.filter((t, i) => t.actionLabel || i >= toasts.length - 3);
   return (
     <ToastContext.Provider value={value}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((t) => (
+        {shown.map((t) => (
           <div key={t.id} className="toast">
             <span>{t.message}</span>
             {t.actionLabel && (
