@@ -1,11 +1,12 @@
 /**
- * STC steps 3 and 4 and the report export on a thesis-sized project (issue #13): 8 interviews of
+ * The four STC steps and the report export on a thesis-sized project (issue #13): 8 interviews of
  * about 25 pages, 1,500 meaning units in 24 code groups, 3 subgroups each with a condensate and two
  * golden quotes, an analytic text per group. Seeded into IndexedDB as the app stores them, then:
  *
- * - opening step 3 and step 4 as StcScreen renders them (the live STC rows, the step body with its
- *   code group list, the chosen group's units or analytic text, the source texts, the trail beside)
- *   from mount to the first frame that shows the data (the units' words, the analytic text);
+ * - opening each step as the Analysis hub shows it (StcScreen: the tracker, the live STC rows, the
+ *   step body — the reading list, the code groups and their units, the chosen group's subgroups or
+ *   analytic text, the source texts, the trail beside) from mount to the first frame that shows the
+ *   data (the sources to read, the units' words, the analytic text);
  * - the report: read the project, build it, print Markdown; and the same as a .docx.
  * No raw library does the same work, so there is no raw figure.
  */
@@ -14,7 +15,7 @@ import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
-import type { AnalyticText, CodeGroup, GoldenQuote, MeaningUnit, Message, Placement, Source, Subgroup } from '../../../shared/model';
+import type { AnalyticText, CodeGroup, GoldenQuote, MeaningUnit, Message, Placement, Project, Source, Subgroup } from '../../../shared/model';
 import { stateFromPlainText } from '../../../shared/memos/content';
 import { initI18n } from '../../../renderer/i18n';
 import { AppContext, type AppServices } from '../../../renderer/services/AppContext';
@@ -22,10 +23,8 @@ import { StoreProvider } from '../../../renderer/store/StoreProvider';
 import { createDatabase, type KodebokDb } from '../../../renderer/store/db';
 import { createProject } from '../../../renderer/store/repositories/projects';
 import { reportActions } from '../../../renderer/store/actions/reports';
-import { useStcRows } from '../../../renderer/store/queries/stc';
 import { ToastProvider } from '../../../renderer/ui/Toasts';
-import { CondensationStep } from '../../../renderer/features/stc/condensation/CondensationStep';
-import { SynthesisStep } from '../../../renderer/features/stc/synthesis/SynthesisStep';
+import { StcScreen } from '../../../renderer/features/stc/StcScreen';
 import { reportFile } from '../../../renderer/features/reports/report-file';
 import type { BenchRow } from '../row';
 import { syntheticTranscript } from './synthetic-transcript';
@@ -158,28 +157,29 @@ function services(): AppServices {
   };
 }
 
-/** The step as StcScreen shows it: the live rows, then the step body once they are read. */
-function Step({ projectId, step }: { projectId: string; step: 3 | 4 }) {
-  const rows = useStcRows(projectId);
-  if (!rows) return null;
-  return createElement(step === 3 ? CondensationStep : SynthesisStep, { projectId, rows });
-}
+type StepNumber = 1 | 2 | 3 | 4;
 
-/** From mount to the first frame that shows the step with its data. */
-async function openStep(db: KodebokDb, i18n: i18n, projectId: string, step: 3 | 4): Promise<number> {
+/** What shows that a step is on the screen with its data, not just its frame. */
+const shownWithData: Record<StepNumber, (host: HTMLElement) => boolean> = {
+  // Step 1: the sources to read, each with its read mark.
+  1: (host) => host.querySelectorAll('.stc-reading tbody tr').length === interviews,
+  // Step 2: the code groups' meaning units in words (the source texts read).
+  2: (host) => host.querySelector('.stc-unit-text')?.textContent?.trim() !== '' && host.querySelector('.stc-unit-text') !== null,
+  3: (host) => host.querySelector('.stc-unit-text')?.textContent?.startsWith('…') === false && host.querySelector('.stc-trail .stc-passage-text') !== null,
+  4: (host) => (host.querySelector('.stc-analytic .memo-content')?.textContent ?? '').length > 0 && host.querySelector('.stc-synthesis-side blockquote')?.textContent !== '…',
+};
+
+/** From mount of the STC screen, as the Analysis hub shows it, to the first frame that shows the step with its data. */
+async function openStep(db: KodebokDb, i18n: i18n, project: Project, step: StepNumber): Promise<number> {
   const host = document.createElement('div');
   host.style.width = '1100px';
   document.body.append(host);
   const start = performance.now();
   const root = createRoot(host);
-  const body = createElement(ToastProvider, { dismissLabel: 'x', children: createElement(Step, { projectId, step }) });
+  const body = createElement(ToastProvider, { dismissLabel: 'x', children: createElement(StcScreen, { project, step }) });
   const app = createElement(AppContext.Provider, { value: services() }, body);
   root.render(createElement(I18nextProvider, { i18n }, createElement(StoreProvider, { db, children: app })));
-  const shown =
-    step === 3
-      ? () => host.querySelector('.stc-unit-text')?.textContent?.startsWith('…') === false && host.querySelector('.stc-trail .stc-passage-text') !== null
-      : () => (host.querySelector('.stc-analytic .memo-content')?.textContent ?? '').length > 0 && host.querySelector('.stc-synthesis-side blockquote')?.textContent !== '…';
-  const painted = await until(shown);
+  const painted = await until(() => shownWithData[step](host));
   flushSync(() => root.unmount());
   host.remove();
   return painted - start;
@@ -197,10 +197,16 @@ export async function benchStc(log: (line: string) => void): Promise<BenchRow[]>
   log(`STC: ${interviews} interviews (${(chars / 1000).toFixed(0)}k characters), ${unitCount} meaning units, ${groupCount} code groups`);
   const label = `(${unitCount.toLocaleString('en')} meaning units, ${groupCount} code groups)`;
   const rows: BenchRow[] = [];
-  for (const step of [3, 4] as const) {
-    await openStep(db, i18n, projectId, step); // warm-up: JIT, IndexedDB, the editor's first mount
+  const project = (await db.projects.get(projectId))!;
+  for (const step of [1, 2, 3, 4] as const) {
+    await openStep(db, i18n, project, step); // warm-up: JIT, IndexedDB, the editor's first mount
     const times: number[] = [];
-    for (let i = 0; i < 5; i++) times.push(await openStep(db, i18n, projectId, step));
+    const profiling = new URLSearchParams(location.search).has('profile');
+    for (let i = 0; i < 5; i++) {
+      if (profiling && i === 2) console.profile(`open STC step ${step}`);
+      times.push(await openStep(db, i18n, project, step));
+      if (profiling && i === 2) console.profileEnd(`open STC step ${step}`);
+    }
     rows.push({ name: `open STC step ${step} ${label}`, ms: median(times), target: '< 300 ms', note: `5 runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms` });
   }
   const reports = reportActions(db);
