@@ -25,20 +25,26 @@ export function ConfirmDialog(props: {
         props.onCancel();
       }}
     >
-      <h2 id="confirm-title">{props.title}</h2>
-      {props.body && <p>{props.body}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={props.onCancel} autoFocus>
-          {props.cancelLabel}
-        </button>
-        <button
-          type="button"
-          className={props.danger ? 'button button-danger' : 'button button-primary'}
-          onClick={props.onConfirm}
-        >
-          {props.confirmLabel}
-        </button>
-      </div>
+      {/* Only while open: a closed dialog holds no second "confirm-title", and its autofocus does not
+          run (and lay out the whole screen) when the screen mounts. */}
+      {props.open && (
+        <>
+          <h2 id="confirm-title">{props.title}</h2>
+          {props.body && <p>{props.body}</p>}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={props.onCancel} autoFocus>
+              {props.cancelLabel}
+            </button>
+            <button
+              type="button"
+              className={props.danger ? 'button button-danger' : 'button button-primary'}
+              onClick={props.onConfirm}
+            >
+              {props.confirmLabel}
+            </button>
+          </div>
+        </>
+      )}
     </dialog>
   );
 }

@@ -40,6 +40,8 @@ export function CodeGroupCard(props: {
   const [shown, setShown] = useState(page);
   const n = (value: number) => formatNumber(value, i18n.language);
   const headingId = `stc-group-${group.id}`;
+  const takeOutTitle = t('stc.units.takeOutOf', { group: group.name });
+  const takeOutLabel = t('stc.units.takeOut');
   const themes = group.themeIds.map((id) => lists.themeName.get(id)).filter((name) => name !== undefined);
   const units = props.count?.meaningUnits ?? props.units.length;
 
@@ -180,6 +182,7 @@ export function CodeGroupCard(props: {
         <p className="muted small stc-group-empty">{t('stc.units.groupEmpty')}</p>
       ) : (
         <ul className="stc-units">
+          {/* Labels the same for every unit of the group are translated once, not once per unit. */}
           {props.units.slice(0, shown).map((unit) => {
             const others = (lists.groupsOf.get(unit.id) ?? [])
               .filter((id) => id !== group.id)
@@ -198,14 +201,14 @@ export function CodeGroupCard(props: {
                 <button
                   type="button"
                   className="button button-small button-quiet"
-                  title={t('stc.units.takeOutOf', { group: group.name })}
+                  title={takeOutTitle}
                   onClick={() =>
                     void actions.confirmable((h, confirmQuotes) =>
                       unplaceUnit(h, { projectId, meaningUnitId: unit.id, codeGroupId: group.id, confirmQuotes }),
                     )
                   }
                 >
-                  {t('stc.units.takeOut')}
+                  {takeOutLabel}
                 </button>
               </UnitCard>
             );
