@@ -168,9 +168,12 @@ describe('STC steps 3 and 4, the trail and the report', () => {
     expect(text).toContain(unitText);
     expect(text).toContain(`tegn ${start}–${end}`);
 
-    // Reload: step 3's work is all there.
+    // Reload, reopen step 2 (as a researcher revising the code groups would), and step 3's work is all there.
     await page.reload();
     await page.waitForSelector('.shell');
+    await page.evaluate(() => (window.location.hash = '#/analysis/stc/2'));
+    await page.getByRole('button', { name: 'Åpne steget igjen' }).click();
+    await expect.poll(() => page.locator('.stc-step-status').textContent()).toContain('Pågår');
     await openStep(page, 3);
     await chooseGroup(page, 'Å henvise videre');
     const kept = page.getByRole('region', { name: 'Lenken som svar' });
