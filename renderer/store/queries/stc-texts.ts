@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Id } from '../../../shared/model';
-import { readCurrentTexts } from '../repositories/source-texts';
-import { useDatabase } from '../useDatabase';
+import { useSourcePassages } from './source-passages';
 
 /** A turn as a quote needs it: who speaks, and where. */
 export interface TurnSpan {
@@ -19,28 +17,22 @@ export interface StcSourceText {
 
 /**
  * The current texts (typo fixes applied) and turns of the sources named, live: STC steps 3 and 4 cut
- * meaning units and golden quotes from them and name the speaker. Only the sources asked for are
- * read, so a screen showing one code group reads the interviews that group draws on, not all of them.
+ * meaning units and golden quotes from them and name the speaker. The same read as the other STC
+ * steps' (`useSourcePassages`), in the shape these steps use; only the sources asked for are read.
  */
 export function useSourceTexts(projectId: Id, sourceIds: readonly Id[]): Map<Id, StcSourceText> | undefined {
-  const db = useDatabase();
-  // One key for the set of ids, so a new array with the same ids does not read again.
-  const key = useMemo(() => [...new Set(sourceIds)].sort().join('\n'), [sourceIds]);
-  return useLiveQuery(async () => {
-    const ids = key ? key.split('\n') : [];
-    if (ids.length === 0) return new Map<Id, StcSourceText>();
-    const [texts, messages] = await Promise.all([readCurrentTexts(db, ids), db.messages.where('sourceId').anyOf(ids).toArray()]);
-    const turns = new Map<Id, TurnSpan[]>();
-    for (const m of messages) {
-      if (m.projectId !== projectId) continue;
-      const list = turns.get(m.sourceId) ?? [];
-      list.push({ speaker: m.speaker, start: m.start, end: m.end });
-      turns.set(m.sourceId, list);
-    }
+  const passages = useSourcePassages(sourceIds);
+  return useMemo(() => {
+    if (!passages) return undefined;
     const out = new Map<Id, StcSourceText>();
-    for (const [id, text] of texts) out.set(id, { text, turns: (turns.get(id) ?? []).sort((a, b) => a.start - b.start) });
+    for (const [id, text] of passages.texts) {
+      const turns = (passages.messages.get(id) ?? [])
+        .filter((m) => m.projectId === projectId)
+        .map((m) => ({ speaker: m.speaker, start: m.start, end: m.end }));
+      out.set(id, { text, turns });
+    }
     return out;
-  }, [db, projectId, key]);
+  }, [passages, projectId]);
 }
 
 /** The speaker of the turn a passage starts in; null outside any turn (a preamble, a plain text). */
