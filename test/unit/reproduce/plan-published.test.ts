@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { projectRowSchema } from '../../../shared/backup/rows';
 import { defaultProjectSettings } from '../../../shared/model';
 import { planSavePublishedValue } from '../../../shared/reproduce';
 import { fixedContext } from '../plan-context';
@@ -29,5 +30,22 @@ describe('planSavePublishedValue', () => {
   it('refuses a count that is not a whole number from 0', () => {
     expect(() => planSavePublishedValue(project, 'clear', -1, fixedContext())).toThrow(RangeError);
     expect(() => planSavePublishedValue(project, 'clear', 2.5, fixedContext())).toThrow(RangeError);
+  });
+});
+
+describe('published values in a backup', () => {
+  it('are kept when a project row is read back (settings is a loose object)', () => {
+    const row = {
+      id: 'p1',
+      name: 'Studie',
+      description: '',
+      settings: { ...defaultProjectSettings, publishedTable: { sequences: 47, clear: 10 } },
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      lastOpenedAt: null,
+      deletedAt: null,
+      isDemo: false,
+    };
+    expect(projectRowSchema.parse(row).settings).toEqual({ ...defaultProjectSettings, publishedTable: { sequences: 47, clear: 10 } });
   });
 });
