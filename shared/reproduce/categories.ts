@@ -19,7 +19,11 @@ export interface CategoryDefinition {
 export const categoryDefinitions: readonly CategoryDefinition[] = [
   { category: 'sequences', templateKeys: ['response'], partOf: null },
   { category: 'no-written-response', templateKeys: ['response', 'no-written-response'], partOf: 'sequences' },
-  { category: 'help-without-boundary-work', templateKeys: ['response', 'help-without-boundary-work'], partOf: 'sequences' },
+  {
+    category: 'help-without-boundary-work',
+    templateKeys: ['response', 'help-without-boundary-work'],
+    partOf: 'sequences',
+  },
   { category: 'boundary-work', templateKeys: ['response', 'boundary-work'], partOf: 'sequences' },
   { category: 'clear', templateKeys: ['boundary-work-strategies', 'clear'], partOf: 'boundary-work' },
   { category: 'ambiguous', templateKeys: ['boundary-work-strategies', 'ambiguous'], partOf: 'boundary-work' },

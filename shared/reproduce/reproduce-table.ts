@@ -10,7 +10,8 @@ import { categoryDefinitions, findCategoryCodes } from './categories';
  *   the category, because a sequence can carry several codes (10 + 23 > 31);
  * - `more-coded` / `fewer-coded`: the project has more / fewer sequences with the code than published.
  */
-export type ReproduceExplanation = 'missing-code' | 'not-published' | 'overlap-counted-twice' | 'more-coded' | 'fewer-coded';
+export type ReproduceExplanation =
+  'missing-code' | 'not-published' | 'overlap-counted-twice' | 'more-coded' | 'fewer-coded';
 
 export interface ReproduceRow {
   category: ReproduceCategory;
@@ -35,9 +36,14 @@ export interface ReproduceTable {
  * counted sequences: a source (one dialogue excerpt) counts once in a category however many codings
  * of the code or its sub-codes it carries, which is what `cli stats` prints as sources.
  */
-export function reproduceTable(rows: { codes: readonly Code[]; codings: readonly Coding[] }, published: PublishedTable): ReproduceTable {
+export function reproduceTable(
+  rows: { codes: readonly Code[]; codings: readonly Coding[] },
+  published: PublishedTable,
+): ReproduceTable {
   const codeOf = findCategoryCodes(rows.codes);
-  const sourcesByCode = new Map(codeCounts([...rows.codes], [...rows.codings]).map((count) => [count.codeId, count.sources]));
+  const sourcesByCode = new Map(
+    codeCounts([...rows.codes], [...rows.codings]).map((count) => [count.codeId, count.sources]),
+  );
   const computedOf = (category: ReproduceCategory): number | null => {
     const codeId = codeOf.get(category);
     return codeId === undefined ? null : (sourcesByCode.get(codeId) ?? 0);
@@ -47,7 +53,8 @@ export function reproduceTable(rows: { codes: readonly Code[]; codings: readonly
   for (const whole of categoryDefinitions) {
     const total = computedOf(whole.category);
     const parts = categoryDefinitions.filter((d) => d.partOf === whole.category).map((d) => computedOf(d.category));
-    if (total !== null && parts.length > 1 && parts.reduce<number>((sum, n) => sum + (n ?? 0), 0) > total) overlapping.add(whole.category);
+    if (total !== null && parts.length > 1 && parts.reduce<number>((sum, n) => sum + (n ?? 0), 0) > total)
+      overlapping.add(whole.category);
   }
   const table = categoryDefinitions.map(({ category, partOf }): ReproduceRow => {
     const computed = computedOf(category);
@@ -60,7 +67,15 @@ export function reproduceTable(rows: { codes: readonly Code[]; codings: readonly
     if (partOf !== null && overlapping.has(partOf)) explanations.push('overlap-counted-twice');
     if (difference !== null && difference > 0) explanations.push('more-coded');
     if (difference !== null && difference < 0) explanations.push('fewer-coded');
-    return { category, partOf, computed, published: publishedValue, difference, matches: difference === 0, explanations };
+    return {
+      category,
+      partOf,
+      computed,
+      published: publishedValue,
+      difference,
+      matches: difference === 0,
+      explanations,
+    };
   });
   return { rows: table, allMatch: table.every((row) => row.matches) };
 }

@@ -31,11 +31,20 @@ describe('reproduce a published table', () => {
     await openDemoReproduce(page);
 
     // The demo comes with the study's published values, and every row matches.
-    const expected = { sequences: '47', 'no-written-response': '3', 'help-without-boundary-work': '13', 'boundary-work': '31', clear: '10', ambiguous: '23' };
+    const expected = {
+      sequences: '47',
+      'no-written-response': '3',
+      'help-without-boundary-work': '13',
+      'boundary-work': '31',
+      clear: '10',
+      ambiguous: '23',
+    };
     for (const [category, value] of Object.entries(expected)) {
       expect(await row(page, category)).toMatchObject({ computed: value, published: value, difference: '✓ Stemmer' });
     }
-    await expect.poll(() => page.locator('.reproduce-summary').textContent()).toContain('Tallene stemmer med den publiserte tabellen.');
+    await expect
+      .poll(() => page.locator('.reproduce-summary').textContent())
+      .toContain('Tallene stemmer med den publiserte tabellen.');
     // 10 + 23 > 31 is explained even when everything matches.
     expect((await row(page, 'clear')).explanation).toContain('10 + 23 > 31');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -44,8 +53,12 @@ describe('reproduce a published table', () => {
     await field(page, 'Tydelig grensearbeid').fill('12');
     await field(page, 'Tydelig grensearbeid').press('Enter');
     await expect.poll(async () => (await row(page, 'clear')).difference).toBe('Avvik −2');
-    expect((await row(page, 'clear')).explanation).toContain('Prosjektet har 2 sekvenser færre med denne koden enn publisert');
-    await expect.poll(() => page.locator('.reproduce-summary').textContent()).toContain('1 rad avviker fra den publiserte tabellen.');
+    expect((await row(page, 'clear')).explanation).toContain(
+      'Prosjektet har 2 sekvenser færre med denne koden enn publisert',
+    );
+    await expect
+      .poll(() => page.locator('.reproduce-summary').textContent())
+      .toContain('1 rad avviker fra den publiserte tabellen.');
     await screenshot(page, 'reproduce');
 
     // Saved with the project: a reload keeps it.
@@ -65,7 +78,9 @@ describe('reproduce a published table', () => {
     // Putting the study's value back makes the whole table match again.
     await field(page, 'Tydelig grensearbeid').fill('10');
     await field(page, 'Tydelig grensearbeid').press('Tab');
-    await expect.poll(() => page.locator('.reproduce-summary').textContent()).toContain('Tallene stemmer med den publiserte tabellen.');
+    await expect
+      .poll(() => page.locator('.reproduce-summary').textContent())
+      .toContain('Tallene stemmer med den publiserte tabellen.');
   }, 90_000);
 
   it('refuses a count that is not a whole number, in words', async () => {

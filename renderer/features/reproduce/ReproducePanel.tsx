@@ -44,9 +44,14 @@ export function ReproducePanel({ project }: { project: Project }) {
       if (code === 'overlap-counted-twice' && row.partOf !== null) {
         const parts = table.rows.filter((r) => r.partOf === row.partOf).map((r) => number(r.computed ?? 0));
         const whole = table.rows.find((r) => r.category === row.partOf)?.computed ?? 0;
-        return t('reproduce.explanation.overlap-counted-twice', { parts: parts.join(' + '), whole: number(whole), category: name(row.partOf) });
+        return t('reproduce.explanation.overlap-counted-twice', {
+          parts: parts.join(' + '),
+          whole: number(whole),
+          category: name(row.partOf),
+        });
       }
-      if (code === 'more-coded' || code === 'fewer-coded') return t(`reproduce.explanation.${code}`, { count: Math.abs(row.difference ?? 0) });
+      if (code === 'more-coded' || code === 'fewer-coded')
+        return t(`reproduce.explanation.${code}`, { count: Math.abs(row.difference ?? 0) });
       return t(`reproduce.explanation.${code}`, { category: name(row.category) });
     });
 
@@ -85,10 +90,16 @@ export function ReproducePanel({ project }: { project: Project }) {
             const state = row.difference === null ? 'none' : row.difference === 0 ? 'match' : 'differ';
             return (
               <tr key={row.category} className={`reproduce-row is-${state}`} data-category={row.category}>
-                <th scope="row" style={{ paddingLeft: `${0.75 + 1.25 * levelOf(row, table.rows)}rem` }}>
+                <th
+                  scope="row"
+                  className={row.partOf === null ? 'reproduce-whole' : 'reproduce-part'}
+                  style={{ paddingLeft: `${0.75 + 1.25 * levelOf(row, table.rows)}rem` }}
+                >
                   {name(row.category)}
                 </th>
-                <td className="reproduce-num reproduce-computed">{row.computed === null ? '—' : number(row.computed)}</td>
+                <td className="reproduce-num reproduce-computed">
+                  {row.computed === null ? '—' : number(row.computed)}
+                </td>
                 <td className="reproduce-num">
                   <PublishedInput
                     value={row.published}

@@ -15,7 +15,10 @@ describe('planSavePublishedValue', () => {
         table: 'projects',
         projectId: 'p1',
         key: 'p1',
-        patch: { settings: { ...defaultProjectSettings, publishedTable: { sequences: 47, clear: 11 } }, updatedAt: at.now },
+        patch: {
+          settings: { ...defaultProjectSettings, publishedTable: { sequences: 47, clear: 11 } },
+          updatedAt: at.now,
+        },
       },
     ]);
   });
@@ -24,7 +27,9 @@ describe('planSavePublishedValue', () => {
     const [write] = planSavePublishedValue(project, 'sequences', null, fixedContext());
     expect(write).toMatchObject({ patch: { settings: { publishedTable: { clear: 10 } } } });
     expect(planSavePublishedValue(project, 'sequences', 47, fixedContext())).toEqual([]);
-    expect(planSavePublishedValue({ id: 'p2', settings: { ...defaultProjectSettings } }, 'clear', null, fixedContext())).toEqual([]);
+    expect(
+      planSavePublishedValue({ id: 'p2', settings: { ...defaultProjectSettings } }, 'clear', null, fixedContext()),
+    ).toEqual([]);
   });
 
   it('refuses a count that is not a whole number from 0', () => {
@@ -46,6 +51,9 @@ describe('published values in a backup', () => {
       deletedAt: null,
       isDemo: false,
     };
-    expect(projectRowSchema.parse(row).settings).toEqual({ ...defaultProjectSettings, publishedTable: { sequences: 47, clear: 10 } });
+    expect(projectRowSchema.parse(row).settings).toEqual({
+      ...defaultProjectSettings,
+      publishedTable: { sequences: 47, clear: 10 },
+    });
   });
 });

@@ -44,7 +44,14 @@ describe('findCategoryCodes', () => {
 
 describe('reproduceTable', () => {
   it('counts sequences per category and explains parts that add up to more than their whole', () => {
-    const published = { sequences: 4, 'no-written-response': 1, 'help-without-boundary-work': 0, 'boundary-work': 3, clear: 2, ambiguous: 2 };
+    const published = {
+      sequences: 4,
+      'no-written-response': 1,
+      'help-without-boundary-work': 0,
+      'boundary-work': 3,
+      clear: 2,
+      ambiguous: 2,
+    };
     const table = reproduceTable({ codes, codings }, published);
     expect(table.rows.map((r) => [r.category, r.computed, r.published, r.difference])).toEqual([
       ['sequences', 4, 4, 0],
@@ -62,12 +69,29 @@ describe('reproduceTable', () => {
 
   it('shows a difference with its direction, and rows without a value or a code', () => {
     const withoutHelp = codes.filter((c) => c.id !== 'help');
-    const table = reproduceTable({ codes: withoutHelp, codings }, { sequences: 5, 'boundary-work': 2, clear: 2, ambiguous: 2 });
+    const table = reproduceTable(
+      { codes: withoutHelp, codings },
+      { sequences: 5, 'boundary-work': 2, clear: 2, ambiguous: 2 },
+    );
     const row = (category: string) => table.rows.find((r) => r.category === category)!;
-    expect(row('sequences')).toMatchObject({ computed: 4, published: 5, difference: -1, matches: false, explanations: ['fewer-coded'] });
+    expect(row('sequences')).toMatchObject({
+      computed: 4,
+      published: 5,
+      difference: -1,
+      matches: false,
+      explanations: ['fewer-coded'],
+    });
     expect(row('boundary-work')).toMatchObject({ difference: 1, explanations: ['more-coded'] });
-    expect(row('no-written-response')).toMatchObject({ computed: 1, published: null, difference: null, explanations: ['not-published'] });
-    expect(row('help-without-boundary-work')).toMatchObject({ computed: null, explanations: ['missing-code', 'not-published'] });
+    expect(row('no-written-response')).toMatchObject({
+      computed: 1,
+      published: null,
+      difference: null,
+      explanations: ['not-published'],
+    });
+    expect(row('help-without-boundary-work')).toMatchObject({
+      computed: null,
+      explanations: ['missing-code', 'not-published'],
+    });
     expect(table.allMatch).toBe(false);
   });
 
@@ -77,7 +101,10 @@ describe('reproduceTable', () => {
     expect(table.rows.map((r) => r.computed)).toEqual([47, 3, 13, 31, 10, 23]);
     expect(table.rows.every((r) => r.difference === 0)).toBe(true);
     expect(table.allMatch).toBe(true);
-    expect(table.rows.filter((r) => r.explanations.includes('overlap-counted-twice')).map((r) => r.category)).toEqual(['clear', 'ambiguous']);
+    expect(table.rows.filter((r) => r.explanations.includes('overlap-counted-twice')).map((r) => r.category)).toEqual([
+      'clear',
+      'ambiguous',
+    ]);
   }, 30_000);
 
   it('finds the demo codes in a nynorsk project too', async () => {
