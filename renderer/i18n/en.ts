@@ -475,7 +475,7 @@ export const en = {
         'The project has no code for “{{category}}” from the boundary-work codebook, so nothing is counted. Add the code from the template, or give your code its name.',
       'not-published': 'No published value entered.',
       'overlap-counted-twice':
-        'A sequence can carry several codes, so the parts of “{{category}}” add up to more than it: {{parts}} > {{whole}}.',
+        'A sequence can carry several codes, so the parts of “{{category}}” add up to more than it: {{relation}}.',
       'more-coded_one': 'The project has 1 more sequence with this code than published: check for sequences coded that the study left out.',
       'more-coded_other': 'The project has {{count}} more sequences with this code than published: check for sequences coded that the study left out.',
       'fewer-coded_one': 'The project has 1 sequence fewer with this code than published: check for sequences not yet coded.',

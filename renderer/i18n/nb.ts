@@ -476,7 +476,7 @@ export const nb: Messages = {
         'Prosjektet har ingen kode for «{{category}}» fra kodeboken for grensearbeid, så ingenting blir talt. Legg til koden fra malen, eller gi koden din det navnet.',
       'not-published': 'Ingen publisert verdi er skrevet inn.',
       'overlap-counted-twice':
-        'En sekvens kan ha flere koder, så delene av «{{category}}» blir til sammen flere enn den: {{parts}} > {{whole}}.',
+        'En sekvens kan ha flere koder, så delene av «{{category}}» blir til sammen flere enn den: {{relation}}.',
       'more-coded_one': 'Prosjektet har 1 sekvens mer med denne koden enn publisert: se etter sekvenser som er kodet, men som studien utelot.',
       'more-coded_other': 'Prosjektet har {{count}} sekvenser mer med denne koden enn publisert: se etter sekvenser som er kodet, men som studien utelot.',
       'fewer-coded_one': 'Prosjektet har 1 sekvens færre med denne koden enn publisert: se etter sekvenser som ennå ikke er kodet.',

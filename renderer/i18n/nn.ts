@@ -476,7 +476,7 @@ export const nn: Messages = {
         'Prosjektet har ingen kode for «{{category}}» frå kodeboka for grensearbeid, så ingenting blir talt. Legg til koden frå malen, eller gi koden din det namnet.',
       'not-published': 'Ingen publisert verdi er skriven inn.',
       'overlap-counted-twice':
-        'Ein sekvens kan ha fleire kodar, så delane av «{{category}}» blir til saman fleire enn han: {{parts}} > {{whole}}.',
+        'Ein sekvens kan ha fleire kodar, så delane av «{{category}}» blir til saman fleire enn han: {{relation}}.',
       'more-coded_one': 'Prosjektet har 1 sekvens meir med denne koden enn publisert: sjå etter sekvensar som er koda, men som studien utelét.',
       'more-coded_other': 'Prosjektet har {{count}} sekvensar meir med denne koden enn publisert: sjå etter sekvensar som er koda, men som studien utelét.',
       'fewer-coded_one': 'Prosjektet har 1 sekvens færre med denne koden enn publisert: sjå etter sekvensar som ikkje er koda enno.',

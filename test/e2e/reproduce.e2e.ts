@@ -17,7 +17,7 @@ async function row(page: Page, category: string) {
     computed: await tr.locator('.reproduce-computed').textContent(),
     published: await tr.locator('input').inputValue(),
     difference: await tr.locator('.reproduce-diff').textContent(),
-    explanation: await tr.locator('.reproduce-explanation').textContent(),
+    explanation: (await tr.locator('.reproduce-explanation').textContent())?.replace(/\u00a0/g, ' '),
   };
 }
 

@@ -45,8 +45,8 @@ export function ReproducePanel({ project }: { project: Project }) {
         const parts = table.rows.filter((r) => r.partOf === row.partOf).map((r) => number(r.computed ?? 0));
         const whole = table.rows.find((r) => r.category === row.partOf)?.computed ?? 0;
         return t('reproduce.explanation.overlap-counted-twice', {
-          parts: parts.join(' + '),
-          whole: number(whole),
+          // "10 + 23 > 31" kept on one line.
+          relation: `${parts.join(' + ')} > ${number(whole)}`.replace(/ /g, '\u00a0'),
           category: name(row.partOf),
         });
       }
