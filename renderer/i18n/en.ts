@@ -449,7 +449,40 @@ export const en = {
     title: 'Analysis',
     empty: 'Systematic text condensation and thematic analysis will be organised here, every step traceable to the source.',
     tabsLabel: 'Ways of analysing',
-    tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis' },
+    tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis', reproduce: 'Reproduce' },
+  },
+  reproduce: {
+    intro:
+      'The study’s table counted from this project’s codings, beside the values the study published. A sequence counts once in a row however many codings it has. Enter the published values to compare; each is saved with the project.',
+    caption: 'Responses to social-assistance matters: computed and published',
+    allMatch: 'The numbers match the published table.',
+    someDiffer_one: '1 row differs from the published table.',
+    someDiffer_other: '{{count}} rows differ from the published table.',
+    incomplete: 'Enter every published value to compare the whole table.',
+    column: { category: 'Category', computed: 'Computed', published: 'Published', difference: 'Difference', explanation: 'Explanation' },
+    category: {
+      sequences: 'Sequences',
+      'no-written-response': 'No written response',
+      'help-without-boundary-work': 'Help without boundary work',
+      'boundary-work': 'Boundary work',
+      clear: 'Clear boundary work',
+      ambiguous: 'Ambiguous boundary work',
+    },
+    publishedFor: 'Published value for {{category}}',
+    difference: { match: '✓ Matches', none: 'Not compared', differ: 'Differs by {{value}}' },
+    explanation: {
+      'missing-code':
+        'The project has no code for “{{category}}” from the boundary-work codebook, so nothing is counted. Add the code from the template, or give your code its name.',
+      'not-published': 'No published value entered.',
+      'overlap-counted-twice':
+        'A sequence can carry several codes, so the parts of “{{category}}” add up to more than it: {{relation}}.',
+      'more-coded_one': 'The project has 1 more sequence with this code than published: check for sequences coded that the study left out.',
+      'more-coded_other': 'The project has {{count}} more sequences with this code than published: check for sequences coded that the study left out.',
+      'fewer-coded_one': 'The project has 1 sequence fewer with this code than published: check for sequences not yet coded.',
+      'fewer-coded_other': 'The project has {{count}} fewer sequences with this code than published: check for sequences not yet coded.',
+    },
+    invalid: 'Enter a whole number from 0 to {{max}}, or leave the field empty.',
+    note: 'Counts are sequences (sources) with the code or one of its sub-codes. Published values are saved with the project and go with its backups.',
   },
   review: {
     title: 'Review',
@@ -751,6 +784,7 @@ export const en = {
     resizeCoding: 'resize coding',
     recodeCoding: 'change code to {{code}}',
     saveMemo: 'edit memo',
+    reproduce: { savePublished: 'change a published value' },
     thematic: {
       setPhase: 'change the state of phase {{phase}}',
       createTheme: 'add theme {{theme}}',

@@ -450,7 +450,40 @@ export const nb: Messages = {
     title: 'Analyse',
     empty: 'Her organiseres systematisk tekstkondensering og tematisk analyse, og hvert steg kan spores tilbake til kilden.',
     tabsLabel: 'Analysemåter',
-    tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse' },
+    tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', reproduce: 'Reproduser' },
+  },
+  reproduce: {
+    intro:
+      'Tabellen fra studien, talt opp fra kodingene i dette prosjektet, ved siden av verdiene studien publiserte. En sekvens telles én gang i en rad uansett hvor mange kodinger den har. Skriv inn de publiserte verdiene for å sammenligne; hver verdi lagres med prosjektet.',
+    caption: 'Svar på spørsmål om sosialhjelp: beregnet og publisert',
+    allMatch: 'Tallene stemmer med den publiserte tabellen.',
+    someDiffer_one: '1 rad avviker fra den publiserte tabellen.',
+    someDiffer_other: '{{count}} rader avviker fra den publiserte tabellen.',
+    incomplete: 'Skriv inn alle de publiserte verdiene for å sammenligne hele tabellen.',
+    column: { category: 'Kategori', computed: 'Beregnet', published: 'Publisert', difference: 'Avvik', explanation: 'Forklaring' },
+    category: {
+      sequences: 'Sekvenser',
+      'no-written-response': 'Ikke skriftlig svar',
+      'help-without-boundary-work': 'Hjelp uten grensearbeid',
+      'boundary-work': 'Grensearbeid',
+      clear: 'Tydelig grensearbeid',
+      ambiguous: 'Tvetydig grensearbeid',
+    },
+    publishedFor: 'Publisert verdi for {{category}}',
+    difference: { match: '✓ Stemmer', none: 'Ikke sammenlignet', differ: 'Avvik {{value}}' },
+    explanation: {
+      'missing-code':
+        'Prosjektet har ingen kode for «{{category}}» fra kodeboken for grensearbeid, så ingenting blir talt. Legg til koden fra malen, eller gi koden din det navnet.',
+      'not-published': 'Ingen publisert verdi er skrevet inn.',
+      'overlap-counted-twice':
+        'En sekvens kan ha flere koder, så delene av «{{category}}» blir til sammen flere enn den: {{relation}}.',
+      'more-coded_one': 'Prosjektet har 1 sekvens mer med denne koden enn publisert: se etter sekvenser som er kodet, men som studien utelot.',
+      'more-coded_other': 'Prosjektet har {{count}} sekvenser mer med denne koden enn publisert: se etter sekvenser som er kodet, men som studien utelot.',
+      'fewer-coded_one': 'Prosjektet har 1 sekvens færre med denne koden enn publisert: se etter sekvenser som ennå ikke er kodet.',
+      'fewer-coded_other': 'Prosjektet har {{count}} sekvenser færre med denne koden enn publisert: se etter sekvenser som ennå ikke er kodet.',
+    },
+    invalid: 'Skriv et helt tall fra 0 til {{max}}, eller la feltet stå tomt.',
+    note: 'Tallene er sekvenser (kilder) med koden eller en av underkodene. Publiserte verdier lagres med prosjektet og følger med i sikkerhetskopiene.',
   },
   review: {
     title: 'Gjennomgang',
@@ -752,6 +785,7 @@ export const nb: Messages = {
     resizeCoding: 'endre koding',
     recodeCoding: 'bytte kode til {{code}}',
     saveMemo: 'redigere notat',
+    reproduce: { savePublished: 'endre en publisert verdi' },
     thematic: {
       setPhase: 'endre status for fase {{phase}}',
       createTheme: 'legge til temaet {{theme}}',

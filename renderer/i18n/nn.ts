@@ -450,7 +450,40 @@ export const nn: Messages = {
     title: 'Analyse',
     empty: 'Her vert systematisk tekstkondensering og tematisk analyse organisert, og kvart steg kan sporast attende til kjelda.',
     tabsLabel: 'Analysemåtar',
-    tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse' },
+    tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', reproduce: 'Reproduser' },
+  },
+  reproduce: {
+    intro:
+      'Tabellen frå studien, talt opp frå kodingane i dette prosjektet, ved sida av verdiane studien publiserte. Ein sekvens blir talt éin gong i ei rad same kor mange kodingar han har. Skriv inn dei publiserte verdiane for å samanlikne; kvar verdi blir lagra med prosjektet.',
+    caption: 'Svar på spørsmål om sosialhjelp: rekna ut og publisert',
+    allMatch: 'Tala stemmer med den publiserte tabellen.',
+    someDiffer_one: '1 rad avvik frå den publiserte tabellen.',
+    someDiffer_other: '{{count}} rader avvik frå den publiserte tabellen.',
+    incomplete: 'Skriv inn alle dei publiserte verdiane for å samanlikne heile tabellen.',
+    column: { category: 'Kategori', computed: 'Rekna ut', published: 'Publisert', difference: 'Avvik', explanation: 'Forklaring' },
+    category: {
+      sequences: 'Sekvensar',
+      'no-written-response': 'Ikkje skriftleg svar',
+      'help-without-boundary-work': 'Hjelp utan grensearbeid',
+      'boundary-work': 'Grensearbeid',
+      clear: 'Tydeleg grensearbeid',
+      ambiguous: 'Tvitydig grensearbeid',
+    },
+    publishedFor: 'Publisert verdi for {{category}}',
+    difference: { match: '✓ Stemmer', none: 'Ikkje samanlikna', differ: 'Avvik {{value}}' },
+    explanation: {
+      'missing-code':
+        'Prosjektet har ingen kode for «{{category}}» frå kodeboka for grensearbeid, så ingenting blir talt. Legg til koden frå malen, eller gi koden din det namnet.',
+      'not-published': 'Ingen publisert verdi er skriven inn.',
+      'overlap-counted-twice':
+        'Ein sekvens kan ha fleire kodar, så delane av «{{category}}» blir til saman fleire enn han: {{relation}}.',
+      'more-coded_one': 'Prosjektet har 1 sekvens meir med denne koden enn publisert: sjå etter sekvensar som er koda, men som studien utelét.',
+      'more-coded_other': 'Prosjektet har {{count}} sekvensar meir med denne koden enn publisert: sjå etter sekvensar som er koda, men som studien utelét.',
+      'fewer-coded_one': 'Prosjektet har 1 sekvens færre med denne koden enn publisert: sjå etter sekvensar som ikkje er koda enno.',
+      'fewer-coded_other': 'Prosjektet har {{count}} sekvensar færre med denne koden enn publisert: sjå etter sekvensar som ikkje er koda enno.',
+    },
+    invalid: 'Skriv eit heilt tal frå 0 til {{max}}, eller la feltet stå tomt.',
+    note: 'Tala er sekvensar (kjelder) med koden eller ein av underkodane. Publiserte verdiar blir lagra med prosjektet og følgjer med i tryggleikskopiane.',
   },
   review: {
     title: 'Gjennomgang',
@@ -752,6 +785,7 @@ export const nn: Messages = {
     resizeCoding: 'endre koding',
     recodeCoding: 'byte kode til {{code}}',
     saveMemo: 'redigere notat',
+    reproduce: { savePublished: 'endre ein publisert verdi' },
     thematic: {
       setPhase: 'endre status for fase {{phase}}',
       createTheme: 'leggje til temaet {{theme}}',

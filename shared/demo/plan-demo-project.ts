@@ -6,6 +6,7 @@ import { planCurrentCoder } from '../projects/plan-coder';
 import { planImportSources, type PreparedSource } from '../sources/plan-import';
 import { demoCodingRows, type DemoCoding } from './demo-coding';
 import { planDemoAnalysis } from './demo-analysis';
+import { studyPublishedTable } from '../reproduce/categories';
 
 export interface DemoProjectInput {
   name: string;
@@ -24,6 +25,8 @@ export interface DemoProjectInput {
  */
 export function planDemoProject(input: DemoProjectInput, at: PlanContext): Planned<Project> {
   const created = planCreateProject({ name: input.name, description: input.description, isDemo: true }, at);
+  // The study's published table comes with the demo, so Analysis > Reproduce shows it matching.
+  created.value.settings.publishedTable = { ...studyPublishedTable };
   const projectId = created.value.id;
   const imported = planImportSources({ attributes: [], lastOrder: null }, { projectId, batch: input.prepared }, at);
   const { codes, keys } = codesFromCodebook(input.codebook, { projectId, now: at.now, newId: () => at.newId() });

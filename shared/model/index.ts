@@ -6,7 +6,7 @@ export type * from './code';
 export type * from './memo';
 export type * from './attribute';
 export type * from './source-edit';
-export { defaultProjectSettings } from './project';
+export { defaultProjectSettings, reproduceCategories } from './project';
 export { defaultCoder } from './default-coder';
 export type * from './write';
 export { projectTableNames, rowKey, writeKey } from './write';
