@@ -43,7 +43,8 @@ export function warningLine(path: string, warning: BackupReadWarning): string {
   return `${path}: warning: ${codings} at ${what} that is not in the backup (${shown.join(', ')}${more}); left out of the counts.\n`;
 }
 
-async function readBackup(path: string, io: CliIo): Promise<BackupContents | null> {
+/** Reads a project backup as `stats` counts it (also `chart`); null after one stderr line. */
+export async function readBackup(path: string, io: CliIo): Promise<BackupContents | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
