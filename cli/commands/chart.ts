@@ -18,8 +18,8 @@ import {
 import { loadDemoProject } from '../demo-project';
 import { fileErrorReason } from '../file-error-reason';
 import type { CliIo } from '../io';
+import { readReportBackup } from '../report-backup';
 import type { Command } from './command';
-import { readBackup } from './stats';
 
 const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
@@ -43,8 +43,8 @@ Options:
                    neutralised with a leading apostrophe).
   --lang nb|nn|en  Language of titles, axes and legends (default nb: bokmål).
   --mode MODE      cooccurrence only: overlap (segments that overlap, default), message (in the
-                   same message or turn) or source (in the same source). The project backup holds
-                   no messages, so "message" needs the demo project.
+                   same message or turn; sources without messages add nothing) or source (in
+                   the same source).
   --sort KEY       matrix only: title (default) or total (most coded source first).
 
 Exit codes: 0 written, 1 the file could not be used or written, an unknown chart, or a chart with
@@ -107,7 +107,9 @@ export const chartCommand: Command = {
         return 1;
       }
     } else {
-      rows = await readBackup(path, io);
+      // Read as a report reads it: checked like a restore, older schemas upgraded, damaged references
+      // repaired, and with the messages the "same message" co-occurrence needs.
+      rows = await readReportBackup(path, io);
       if (!rows) return 1;
     }
 

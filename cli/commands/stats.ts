@@ -43,8 +43,7 @@ export function warningLine(path: string, warning: BackupReadWarning): string {
   return `${path}: warning: ${codings} at ${what} that is not in the backup (${shown.join(', ')}${more}); left out of the counts.\n`;
 }
 
-/** Reads a project backup as `stats` counts it (also `chart`); null after one stderr line. */
-export async function readBackup(path: string, io: CliIo): Promise<BackupContents | null> {
+async function readBackup(path: string, io: CliIo): Promise<BackupContents | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -9,5 +9,5 @@ export interface ChartRows {
   codes: Code[];
   codings: Coding[];
   sources: { id: string; title: string; order: number }[];
-  messages?: Pick<Message, 'id' | 'sourceId' | 'start' | 'end'>[];
+  messages?: Pick<Message, 'sourceId' | 'start' | 'end'>[];
 }

@@ -113,9 +113,9 @@ describe('co-occurrence', () => {
     codings,
     sources,
     messages: [
-      { id: 'm1', sourceId: 's1', start: 0, end: 25 },
-      { id: 'm2', sourceId: 's1', start: 25, end: 45 },
-      { id: 'm3', sourceId: 's2', start: 0, end: 100 },
+      { sourceId: 's1', start: 0, end: 25 },
+      { sourceId: 's1', start: 25, end: 45 },
+      { sourceId: 's2', start: 0, end: 100 },
     ],
   };
   const at = (data: ReturnType<typeof codeCooccurrence>, a: string, b: string) =>

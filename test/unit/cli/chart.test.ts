@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/run';
+import { backupTables } from '../../../shared/backup/format';
+import { latestSchemaVersion } from '../../../shared/migrations';
+import type { ReportTables } from '../../../shared/reports';
+import { reportTables } from '../reports/report-fixture';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -82,6 +86,42 @@ describe('cli chart on the demo project', () => {
   }, 30_000);
 });
 
+/** A complete project backup (as File > Back up now writes it) from the report fixture, with other codings. */
+type Span = { sourceId: string; start: number; end: number };
+async function backupWith(name: string, codings: (fixture: { messages: Span[]; codings: object[] }) => object[]): Promise<string> {
+  const rows: ReportTables = reportTables();
+  rows.codings = codings({ messages: (rows.messages ?? []) as Span[], codings: [...(rows.codings ?? [])] });
+  const tables = Object.fromEntries(backupTables.map((t) => [t, rows[t] ?? []]));
+  const file = join(dir, name);
+  const project = { id: 'p1', name: 'Veiledning i digitale dialoger', createdAt: '', updatedAt: '' };
+  await writeFile(
+    file,
+    JSON.stringify({ format: 'kodebok-project-backup', schemaVersion: latestSchemaVersion, appVersion: '0.1.0', exportedAt: '', project, tables }),
+  );
+  return file;
+}
+
+describe('cli chart on a project backup', () => {
+  it('counts co-occurrence in the same message from the backup’s messages', async () => {
+    // Two codings in the first message of s1 that do not overlap.
+    const file = await backupWith('liten.kodebok.json', (rows) => {
+      const first = rows.messages.find((m) => m.sourceId === 's1')!;
+      const [template] = rows.codings;
+      expect(first.end - first.start).toBeGreaterThan(8);
+      return [
+        { ...template!, id: 'x1', sourceId: 's1', codeId: 'c-clear', start: first.start, end: first.start + 3 },
+        { ...template!, id: 'x2', sourceId: 's1', codeId: 'c-channel', start: first.start + 5, end: first.start + 8 },
+      ];
+    });
+    const overlap = await cli('chart', 'cooccurrence', file, '--out', join(dir, 'o.svg'), '--csv', join(dir, 'o.csv'), '--lang', 'en');
+    expect(overlap.code).toBe(0);
+    expect(await readFile(join(dir, 'o.csv'), 'utf8')).not.toContain('Grensearbeid/Tydelig,Kanal');
+    const byMessage = await cli('chart', 'cooccurrence', file, '--mode', 'message', '--out', join(dir, 'm.svg'), '--csv', join(dir, 'm.csv'), '--lang', 'en');
+    expect(byMessage.stderr).toBe('');
+    expect(await readFile(join(dir, 'm.csv'), 'utf8')).toContain('Grensearbeid/Tydelig,Kanal,1\r\n');
+  });
+});
+
 describe('cli chart refuses', () => {
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
@@ -91,23 +131,7 @@ describe('cli chart refuses', () => {
   });
 
   it('a project with no codings with exit 1 and one line, writing nothing', async () => {
-    const at = '2025-01-01T00:00:00.000Z';
-    const backup = {
-      format: 'kodebok-project-backup',
-      schemaVersion: 2,
-      appVersion: '0.1.0',
-      exportedAt: at,
-      project: { id: 'p', name: 'Tom studie' },
-      tables: {
-        sources: [{ id: 's1', projectId: 'p', title: 'Intervju 1', order: 0, createdAt: at, updatedAt: at }],
-        sourceTexts: [],
-        messages: [],
-        codes: [{ id: 'c1', projectId: 'p', parentId: null, order: 0, name: 'Grenser', createdAt: at, updatedAt: at }],
-        codings: [],
-      },
-    };
-    const file = join(dir, 'tom.kodebok.json');
-    await writeFile(file, JSON.stringify(backup));
+    const file = await backupWith('tom.kodebok.json', () => []);
     const out = join(dir, 'tom.svg');
     const result = await cli('chart', 'matrix', file, '--out', out, '--lang', 'en');
     expect(result.code).toBe(1);
