@@ -5,13 +5,13 @@
 export const en = {
   frequencies: {
     title: 'Code frequencies',
-    description: 'Codings and sources per code for {codes} codes, in codebook order; a code counts its sub-codes too. Largest: {top} with {count} codings.',
+    description: 'Codings and sources per code for {codes} codes, in codebook order; a code counts its sub-codes too. Largest: {top} (codings: {count}).',
     axis: 'Number',
     codings: 'Codings',
     sources: 'Sources',
     code: 'Code',
     depth: 'Level',
-    bar: '{code}: {codings} codings in {sources} sources',
+    bar: '{code}: codings {codings}, sources {sources}',
   },
   cooccurrence: {
     title: 'Code co-occurrence',

@@ -3,13 +3,13 @@ import type { ChartLabels } from './en';
 export const nb: ChartLabels = {
   frequencies: {
     title: 'Kodefrekvenser',
-    description: 'Kodinger og kilder per kode for {codes} koder, i kodebokens rekkefølge; en kode teller med underkodene sine. Størst: {top} med {count} kodinger.',
+    description: 'Kodinger og kilder per kode for {codes} koder, i kodebokens rekkefølge; en kode teller med underkodene sine. Størst: {top} (kodinger: {count}).',
     axis: 'Antall',
     codings: 'Kodinger',
     sources: 'Kilder',
     code: 'Kode',
     depth: 'Nivå',
-    bar: '{code}: {codings} kodinger i {sources} kilder',
+    bar: '{code}: kodinger {codings}, kilder {sources}',
   },
   cooccurrence: {
     title: 'Samforekomst av koder',

@@ -3,13 +3,13 @@ import type { ChartLabels } from './en';
 export const nn: ChartLabels = {
   frequencies: {
     title: 'Kodefrekvensar',
-    description: 'Kodingar og kjelder per kode for {codes} kodar, i rekkjefølgja i kodeboka; ein kode tel med underkodane sine. Størst: {top} med {count} kodingar.',
+    description: 'Kodingar og kjelder per kode for {codes} kodar, i rekkjefølgja i kodeboka; ein kode tel med underkodane sine. Størst: {top} (kodingar: {count}).',
     axis: 'Tal',
     codings: 'Kodingar',
     sources: 'Kjelder',
     code: 'Kode',
     depth: 'Nivå',
-    bar: '{code}: {codings} kodingar i {sources} kjelder',
+    bar: '{code}: kodingar {codings}, kjelder {sources}',
   },
   cooccurrence: {
     title: 'Samførekomst av kodar',

@@ -71,7 +71,7 @@ describe('code frequencies', () => {
     const chart = frequenciesChart(frequencies, 'nb');
     const bars = keyed(chart.marks, 'code:');
     expect(bars).toHaveLength(4);
-    expect(bars[1]).toMatchObject({ aria: 'Grensearbeid/Tydelig: 2 kodinger i 1 kilder' });
+    expect(bars[1]).toMatchObject({ aria: 'Grensearbeid/Tydelig: kodinger 2, kilder 1' });
     // A sub-code is indented past its parent.
     const labelX = (i: number) => ((bars[i] as Extract<Mark, { type: 'group' }>).marks[0] as Extract<Mark, { type: 'text' }>).x;
     expect(labelX(1)).toBeGreaterThan(labelX(0));
@@ -82,7 +82,7 @@ describe('code frequencies', () => {
     const chart = frequenciesChart(codeFrequencies({ codes: [makeCode('a', 'Eneste')], codings: [makeCoding('1', 'a', 's1', 0, 1)] }), 'en');
     expect(chart.empty).toBe(false);
     expect(keyed(chart.marks, 'code:')).toHaveLength(1);
-    expect(chart.description).toContain('Eneste with 1 codings');
+    expect(chart.description).toContain('Eneste (codings: 1)');
   });
 
   it('lays out 500 codes as 500 rows, each below the last', () => {
