@@ -13,6 +13,14 @@ const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`
 const restrict = (groups, message) => ({ group: groups, message });
 
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'lexical', '@lexical/*', 'd3', 'd3-*', 'minisearch', 'i18next', 'react-i18next'];
+/**
+ * D3's DOM-free modules: pure computation that runs the same in Node and the browser, so chart
+ * layouts live in shared/charts and `cli chart` draws the same marks (ARCHITECTURE.md, Charts).
+ * The rest of D3 (d3-selection, d3-zoom, d3-brush, the d3 bundle…) needs a DOM and stays in renderer/.
+ */
+const domFreeD3 = ['d3-array', 'd3-scale', 'd3-shape', 'd3-hierarchy', 'd3-force', 'd3-format', 'd3-sankey'];
+/** The UI list for shared/ and cli/: every d3-* but the DOM-free ones (gitignore-style negation). */
+const uiLibrariesButPureD3 = [...uiLibraries, ...domFreeD3.map((name) => `!${name}`)];
 const layerFolders = (...layers) => layers.flatMap((l) => [`**/${l}/**`, `../${l}/*`, `../../${l}/*`, `../../../${l}/*`]);
 
 /** The renderer's own rule: the OS only through platform/, no other top layer; plus the folder's extra patterns. */
@@ -60,7 +68,7 @@ export default tseslint.config(
           paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node. Take bytes or strings.' })),
           patterns: [
             restrict(['electron', 'electron/*'], 'shared/ must not import Electron.'),
-            restrict(uiLibraries, 'shared/ must not import UI, store or chart libraries (they belong in renderer/).'),
+            restrict(uiLibrariesButPureD3, 'shared/ must not import UI, store or DOM chart libraries (they belong in renderer/); D3\'s DOM-free modules are allowed.'),
             restrict(['iconv-lite'], 'Decoding is injected from the edges (cli/, renderer/); shared/ takes bytes.'),
             restrict(layerFolders('renderer', 'electron', 'cli'), 'shared/ is the bottom layer: it imports no other layer.'),
           ],
@@ -120,7 +128,7 @@ export default tseslint.config(
         {
           patterns: [
             restrict(layerFolders('renderer', 'electron'), 'cli/ imports shared/ only.'),
-            restrict(uiLibraries, 'cli/ holds no UI or store code.'),
+            restrict(uiLibrariesButPureD3, 'cli/ holds no UI or store code; D3\'s DOM-free modules are allowed.'),
           ],
         },
       ],

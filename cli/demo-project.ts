@@ -18,6 +18,8 @@ export const sampleDataFolder = fileURLToPath(new URL('../sample-data/', import.
 export interface DemoContents extends BackupContents {
   /** The STC and thematic rows of the worked example (shared/demo/demo-analysis.ts), by table. */
   analysis: Partial<Record<ProjectTableName, Record<string, unknown>[]>>;
+  /** Each source's messages (turns) as offsets, for charts that count "in the same message". */
+  messages: { id: string; sourceId: string; start: number; end: number }[];
 }
 
 /**
@@ -72,5 +74,8 @@ export async function loadDemoProject(
   for (const write of planned.writes) {
     if (write.op === 'put' && write.table !== 'projects') (analysis[write.table] ??= []).push(write.row as Record<string, unknown>);
   }
-  return { sources, codes, codings, analysis };
+  const messages = imported.flatMap((s, i) =>
+    s.messages.map((m, order) => ({ id: `${sources[i]!.id}:message:${order + 1}`, sourceId: sources[i]!.id, start: m.start, end: m.end })),
+  );
+  return { sources, codes, codings, analysis, messages };
 }

@@ -1,3 +1,4 @@
+import { chartCommand } from './chart';
 import type { Command } from './command';
 import { inspectCommand } from './inspect';
 import { reportCommand } from './report';
@@ -7,7 +8,7 @@ import { versionCommand } from './version';
 export type { Command } from './command';
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [inspectCommand, statsCommand, reportCommand, versionCommand];
+export const commands: readonly Command[] = [inspectCommand, statsCommand, reportCommand, chartCommand, versionCommand];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

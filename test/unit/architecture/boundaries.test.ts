@@ -22,6 +22,11 @@ describe('layer boundaries', () => {
     ['renderer/app/probe.ts', "import { x } from '../../electron/menu'; export const y = x;"],
     ['electron/probe.ts', "import { x } from '../renderer/store/db'; export const y = x;"],
     ['cli/probe.ts', "import { x } from '../renderer/store/db'; export const y = x;"],
+    // D3 that needs a DOM stays in renderer/ even though its DOM-free siblings are allowed below.
+    ['shared/charts/probe.ts', "import { select } from 'd3-selection'; export const x = select;"],
+    ['shared/charts/probe.ts', "import { zoom } from 'd3-zoom'; export const x = zoom;"],
+    ['shared/charts/probe.ts', "import * as d3 from 'd3'; export const x = d3;"],
+    ['cli/probe.ts', "import { select } from 'd3-selection'; export const x = select;"],
   ])('%s may not: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
@@ -38,4 +43,13 @@ describe('layer boundaries', () => {
     expect(await ruleIds('electron/probe.ts', "import { join } from 'node:path'; import { channels } from '../shared/ipc/contract'; export const x = [join, channels];")).toEqual([]);
     expect(await ruleIds('shared/ipc/probe.ts', "import { z } from 'zod'; export const s = z.string();")).toEqual([]);
   });
+
+  it.each(['d3-array', 'd3-scale', 'd3-shape', 'd3-hierarchy', 'd3-force', 'd3-format', 'd3-sankey'])(
+    'shared/ and cli/ may use the DOM-free %s for chart layout',
+    async (module) => {
+      const code = `import * as m from '${module}'; export const x = m;`;
+      expect(await ruleIds('shared/charts/probe.ts', code)).toEqual([]);
+      expect(await ruleIds('cli/probe.ts', code)).toEqual([]);
+    },
+  );
 });

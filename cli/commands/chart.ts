@@ -1,0 +1,133 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  buildChart,
+  chartCsv,
+  chartKinds,
+  chartLanguages,
+  cooccurrenceModes,
+  csvSeparatorFor,
+  matrixSorts,
+  toSvg,
+  type ChartKind,
+  type ChartLanguage,
+  type ChartRows,
+  type CooccurrenceMode,
+  type MatrixSort,
+} from '../../shared/charts';
+import { loadDemoProject } from '../demo-project';
+import { fileErrorReason } from '../file-error-reason';
+import type { CliIo } from '../io';
+import { readReportBackup } from '../report-backup';
+import type { Command } from './command';
+
+const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix> [project-backup.json]
+         --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
+         [--mode overlap|message|source] [--sort title|total]
+
+Draws a chart of the coding as a standalone SVG file: the same bytes the app exports for the
+same data and language.
+
+  frequencies    codings and sources per code, in codebook order, a code counting its sub-codes
+  cooccurrence   code × code heatmap: how often two codes are applied together; the diagonal is
+                 each code's own count
+  matrix         sources × codes: codings per source and code
+
+Without a file it draws the demo project built from sample-data/. With a file it reads a Kodebok
+project backup (File > Back up now in the app; format "kodebok-project-backup").
+
+Options:
+  --out FILE.svg   Where to write the SVG (required).
+  --csv FILE.csv   Also write the numbers behind the chart as CSV (UTF-8 with BOM; ";" between
+                   fields for nb and nn, "," for en; a cell that would start a formula is
+                   neutralised with a leading apostrophe).
+  --lang nb|nn|en  Language of titles, axes and legends (default nb: bokmål).
+  --mode MODE      cooccurrence only: overlap (segments that overlap, default), message (in the
+                   same message or turn; sources without messages add nothing) or source (in
+                   the same source).
+  --sort KEY       matrix only: title (default) or total (most coded source first).
+
+Exit codes: 0 written, 1 the file could not be used or written, an unknown chart, or a chart with
+no data (one line on stderr), 2 wrong usage.
+`;
+
+function oneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`chart: ${message} Run "chart --help" for usage.\n`);
+  return 2;
+}
+
+export const chartCommand: Command = {
+  name: 'chart',
+  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix) as SVG, with its numbers as CSV',
+  help,
+  run: async (args, io) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string' },
+          csv: { type: 'string' },
+          lang: { type: 'string', default: 'nb' },
+          mode: { type: 'string', default: 'overlap' },
+          sort: { type: 'string', default: 'title' },
+        },
+      });
+    } catch (error) {
+      return usage(io, error instanceof Error ? `${error.message}.` : String(error));
+    }
+    const { values, positionals } = parsed;
+    const [kind, path, ...extra] = positionals;
+    if (kind === undefined) return usage(io, `name a chart: ${chartKinds.join(', ')}.`);
+    if (extra.length > 0) return usage(io, 'give at most one project backup.');
+    const language = values.lang;
+    if (!oneOf<ChartLanguage>(language, chartLanguages)) return usage(io, `--lang must be one of ${chartLanguages.join(', ')}.`);
+    const mode = values.mode;
+    if (!oneOf<CooccurrenceMode>(mode, cooccurrenceModes)) return usage(io, `--mode must be one of ${cooccurrenceModes.join(', ')}.`);
+    const sort = values.sort;
+    if (!oneOf<MatrixSort>(sort, matrixSorts)) return usage(io, `--sort must be one of ${matrixSorts.join(', ')}.`);
+    if (values.out === undefined) return usage(io, '--out FILE.svg is required.');
+    // An unknown chart is a wrong input, not wrong usage: exit 1 with the kinds there are (issue #14).
+    if (!oneOf<ChartKind>(kind, chartKinds)) {
+      io.stderr(`chart: unknown chart "${kind}"; the charts are: ${chartKinds.join(', ')}.\n`);
+      return 1;
+    }
+
+    let rows: ChartRows | null;
+    if (path === undefined) {
+      try {
+        rows = await loadDemoProject(language);
+      } catch (error) {
+        io.stderr(`sample-data: cannot build the demo project (${error instanceof Error ? error.message : String(error)}).\n`);
+        return 1;
+      }
+    } else {
+      // Read as a report reads it: checked like a restore, older schemas upgraded, damaged references
+      // repaired, and with the messages the "same message" co-occurrence needs.
+      rows = await readReportBackup(path, io);
+      if (!rows) return 1;
+    }
+
+    const chart = buildChart(kind, rows, { language, cooccurrence: mode, sort });
+    if (chart.empty) {
+      io.stderr(`${path ?? 'demo project'}: no data for the ${kind} chart: ${chart.description}\n`);
+      return 1;
+    }
+    const writes: [string, string][] = [[values.out, toSvg(chart)]];
+    if (values.csv !== undefined) writes.push([values.csv, chartCsv(chart.table, csvSeparatorFor(language))]);
+    for (const [file, text] of writes) {
+      try {
+        await writeFile(file, text, 'utf8');
+      } catch (error) {
+        io.stderr(`${file}: ${fileErrorReason(error)}\n`);
+        return 1;
+      }
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,27 @@
+import type { ChartRows } from './chart-rows';
+import { codeCooccurrence, cooccurrenceChart, type CooccurrenceMode } from './cooccurrence';
+import { codeFrequencies, frequenciesChart } from './frequencies';
+import type { ChartLanguage } from './labels';
+import type { Chart } from './marks';
+import { matrixChart, sourceCodeMatrix, type MatrixSort } from './matrix';
+
+export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix';
+export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix'];
+
+export interface ChartOptions {
+  language: ChartLanguage;
+  cooccurrence?: CooccurrenceMode;
+  sort?: MatrixSort;
+}
+
+/** One chart of a kind from project rows: the one entry the app's export and `cli chart` share. */
+export function buildChart(kind: ChartKind, rows: ChartRows, options: ChartOptions): Chart {
+  switch (kind) {
+    case 'frequencies':
+      return frequenciesChart(codeFrequencies(rows), options.language);
+    case 'cooccurrence':
+      return cooccurrenceChart(codeCooccurrence(rows, options.cooccurrence ?? 'overlap'), options.language);
+    case 'matrix':
+      return matrixChart(sourceCodeMatrix(rows, options.sort ?? 'title', options.language), options.language);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Charts as pure layouts (ARCHITECTURE.md, Charts): derive plain numbers from project rows, lay
+ * them out as serialisable marks, write the marks as SVG and the numbers as CSV. The renderer
+ * draws the same marks; `cli chart` writes the same bytes.
+ */
+export type * from './marks';
+export type { ChartRows } from './chart-rows';
+export { toSvg } from './to-svg';
+export { chartCsv, csvSeparatorFor } from './chart-csv';
+export { okabeIto, seriesColor, sequentialBlue, ink } from './palette';
+export { chartLabels, chartLanguages, type ChartLanguage, type ChartLabels } from './labels';
+export { emptyChart } from './empty-chart';
+export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequencies';
+export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
+export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';
+export { chartKinds, buildChart, type ChartKind, type ChartOptions } from './build-chart';

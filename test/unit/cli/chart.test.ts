@@ -1,0 +1,155 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../cli/run';
+import { backupTables } from '../../../shared/backup/format';
+import { latestSchemaVersion } from '../../../shared/migrations';
+import type { ReportTables } from '../../../shared/reports';
+import { reportTables } from '../reports/report-fixture';
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/**
+ * Checks the SVG is well-formed XML as far as tags go (every tag closed in order, only the five
+ * XML entities, no stray "<" in text) and counts its elements by name.
+ */
+function elements(svg: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const open: string[] = [];
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
+  let last = 0;
+  for (const match of svg.matchAll(tag)) {
+    const text = svg.slice(last, match.index);
+    expect(text).not.toMatch(/[<>]|&(?!(?:amp|lt|gt|quot|apos);)/);
+    last = match.index + match[0].length;
+    const [, closing, name, , selfClosing] = match;
+    if (closing) expect(open.pop()).toBe(name);
+    else {
+      counts.set(name!, (counts.get(name!) ?? 0) + 1);
+      if (!selfClosing) open.push(name!);
+    }
+  }
+  expect(svg.slice(last).trim()).toBe('');
+  expect(open).toEqual([]);
+  return counts;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kodebok-chart-'));
+});
+
+describe('cli chart on the demo project', () => {
+  it.each([
+    // frequencies: one group per code in the boundary-work codebook (21 codes), three marks each.
+    ['frequencies', 21],
+    ['cooccurrence', 0],
+    ['matrix', 0],
+  ] as const)('%s writes an SVG that parses, with its marks, and a CSV', async (kind, groups) => {
+    const out = join(dir, `${kind}.svg`);
+    const csv = join(dir, `${kind}.csv`);
+    const result = await cli('chart', kind, '--out', out, '--csv', csv);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    const counts = elements(svg);
+    expect(counts.get('svg')).toBe(1);
+    expect(counts.get('rect')!).toBeGreaterThan(10);
+    const table = await readFile(csv, 'utf8');
+    const dataRows = table.trimEnd().split('\r\n').slice(1);
+    // One focusable group per code (frequencies) or per non-zero cell (heatmaps).
+    const expected = groups > 0 ? groups : kind === 'cooccurrence' ? dataRows.length : dataRows.flatMap((r) => r.split(';').slice(1, -1).filter((n) => n !== '0')).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(svg.match(/<g role="group"/g)).toHaveLength(expected);
+    expect(table.startsWith('\uFEFF')).toBe(true);
+    expect(table.split('\r\n').length).toBeGreaterThan(2);
+    expect(table.split('\r\n')[0]).toContain(';');
+  }, 30_000);
+
+  it('labels in the chosen language and writes the same bytes twice', async () => {
+    const a = join(dir, 'en-a.svg');
+    const b = join(dir, 'en-b.svg');
+    expect((await cli('chart', 'frequencies', '--lang', 'en', '--out', a)).code).toBe(0);
+    expect((await cli('chart', 'frequencies', '--lang', 'en', '--out', b)).code).toBe(0);
+    const svg = await readFile(a, 'utf8');
+    expect(svg).toContain('<title id="chart-title">Code frequencies</title>');
+    expect(await readFile(b, 'utf8')).toBe(svg);
+    const nn = join(dir, 'nn.svg');
+    expect((await cli('chart', 'cooccurrence', '--lang', 'nn', '--mode', 'message', '--out', nn)).code).toBe(0);
+    expect(await readFile(nn, 'utf8')).toContain('Samførekomst av kodar');
+  }, 30_000);
+});
+
+/** A complete project backup (as File > Back up now writes it) from the report fixture, with other codings. */
+type Span = { sourceId: string; start: number; end: number };
+async function backupWith(name: string, codings: (fixture: { messages: Span[]; codings: object[] }) => object[]): Promise<string> {
+  const rows: ReportTables = reportTables();
+  rows.codings = codings({ messages: (rows.messages ?? []) as Span[], codings: [...(rows.codings ?? [])] });
+  const tables = Object.fromEntries(backupTables.map((t) => [t, rows[t] ?? []]));
+  const file = join(dir, name);
+  const project = { id: 'p1', name: 'Veiledning i digitale dialoger', createdAt: '', updatedAt: '' };
+  await writeFile(
+    file,
+    JSON.stringify({ format: 'kodebok-project-backup', schemaVersion: latestSchemaVersion, appVersion: '0.1.0', exportedAt: '', project, tables }),
+  );
+  return file;
+}
+
+describe('cli chart on a project backup', () => {
+  it('counts co-occurrence in the same message from the backup’s messages', async () => {
+    // Two codings in the first message of s1 that do not overlap.
+    const file = await backupWith('liten.kodebok.json', (rows) => {
+      const first = rows.messages.find((m) => m.sourceId === 's1')!;
+      const [template] = rows.codings;
+      expect(first.end - first.start).toBeGreaterThan(8);
+      return [
+        { ...template!, id: 'x1', sourceId: 's1', codeId: 'c-clear', start: first.start, end: first.start + 3 },
+        { ...template!, id: 'x2', sourceId: 's1', codeId: 'c-channel', start: first.start + 5, end: first.start + 8 },
+      ];
+    });
+    const overlap = await cli('chart', 'cooccurrence', file, '--out', join(dir, 'o.svg'), '--csv', join(dir, 'o.csv'), '--lang', 'en');
+    expect(overlap.code).toBe(0);
+    expect(await readFile(join(dir, 'o.csv'), 'utf8')).not.toContain('Grensearbeid/Tydelig,Kanal');
+    const byMessage = await cli('chart', 'cooccurrence', file, '--mode', 'message', '--out', join(dir, 'm.svg'), '--csv', join(dir, 'm.csv'), '--lang', 'en');
+    expect(byMessage.stderr).toBe('');
+    expect(await readFile(join(dir, 'm.csv'), 'utf8')).toContain('Grensearbeid/Tydelig,Kanal,1\r\n');
+  });
+});
+
+describe('cli chart refuses', () => {
+  it('an unknown chart with exit 1 and the list of charts on one line', async () => {
+    const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix.\n');
+    await expect(stat(join(dir, 'pie.svg'))).rejects.toThrow();
+  });
+
+  it('a project with no codings with exit 1 and one line, writing nothing', async () => {
+    const file = await backupWith('tom.kodebok.json', () => []);
+    const out = join(dir, 'tom.svg');
+    const result = await cli('chart', 'matrix', file, '--out', out, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`${file}: no data for the matrix chart: Nothing is coded yet: code some text to see this chart.\n`);
+    await expect(stat(out)).rejects.toThrow();
+  });
+
+  it.each([
+    [['chart'], /name a chart/],
+    [['chart', 'frequencies'], /--out FILE.svg is required/],
+    [['chart', 'frequencies', '--out', 'x.svg', '--lang', 'de'], /--lang must be one of nb, nn, en/],
+    [['chart', 'cooccurrence', '--out', 'x.svg', '--mode', 'turn'], /--mode must be one of/],
+    [['chart', 'frequencies', 'a.json', 'b.json', '--out', 'x.svg'], /at most one project backup/],
+    [['chart', 'frequencies', '--out', 'x.svg', '--colour', 'red'], /Unknown option/],
+  ])('wrong usage %j with exit 2', async (argv, message) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
