@@ -456,6 +456,7 @@ export const en = {
     intro: 'The coding drawn as charts, updated as you code. Each bar or cell can be reached with Tab and is read aloud; the numbers are also available as a table.',
     kindsLabel: 'Choose a chart',
     mode: 'Applied together',
+    sort: 'Sorted by',
     showTable: 'Show data table',
     tableCaption: 'The numbers behind “{{title}}”',
     tableEmpty: 'The chart has no numbers yet.',

@@ -457,6 +457,7 @@ export const nb: Messages = {
     intro: 'Kodingen tegnet som diagrammer, oppdatert mens du koder. Hver søyle eller celle kan nås med Tab og leses opp; tallene finnes også som tabell.',
     kindsLabel: 'Velg diagram',
     mode: 'Brukt sammen',
+    sort: 'Sortert etter',
     showTable: 'Vis datatabell',
     tableCaption: 'Tallene bak «{{title}}»',
     tableEmpty: 'Diagrammet har ingen tall ennå.',

@@ -457,6 +457,7 @@ export const nn: Messages = {
     intro: 'Kodinga teikna som diagram, oppdatert medan du kodar. Kvar søyle eller celle kan nåast med Tab og blir lesen opp; tala finst også som tabell.',
     kindsLabel: 'Vel diagram',
     mode: 'Brukt saman',
+    sort: 'Sortert etter',
     showTable: 'Vis datatabell',
     tableCaption: 'Tala bak «{{title}}»',
     tableEmpty: 'Diagrammet har ingen tal enno.',

@@ -72,6 +72,11 @@ describe('charts', () => {
     await expect.poll(() => page.locator('.charts-description').textContent()).not.toBe(overlap);
     expect(await page.locator('.charts-description').textContent()).toContain('i samme kilde');
 
+    // The matrix can put the most coded source first.
+    await page.getByRole('link', { name: 'Kilder etter kode' }).click();
+    await page.getByLabel('Sortert etter').selectOption({ label: 'antall kodinger' });
+    await expect.poll(() => page.locator('.charts-description').textContent()).toContain('sortert etter antall kodinger');
+
     // The data table: hidden until asked for, then the chart's numbers with a header row.
     await page.getByRole('link', { name: 'Kodefrekvenser' }).click();
     expect(await page.locator('.charts-table').count()).toBe(0);

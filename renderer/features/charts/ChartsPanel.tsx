@@ -6,10 +6,12 @@ import {
   chartKinds,
   chartLabels,
   cooccurrenceModes,
+  matrixSorts,
   csvSeparatorFor,
   toSvg,
   type ChartKind,
   type CooccurrenceMode,
+  type MatrixSort,
 } from '../../../shared/charts';
 import type { Project } from '../../../shared/model';
 import { ChartView } from '../../charts/ChartView';
@@ -43,10 +45,11 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
   const language = reportLanguageOf(i18n.language);
   const labels = chartLabels(language);
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
+  const [sort, setSort] = useState<MatrixSort>('title');
   const [showTable, setShowTable] = useState(false);
   const chart = useMemo(
-    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode }) : undefined),
-    [rows, kind, language, mode],
+    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode, sort }) : undefined),
+    [rows, kind, language, mode, sort],
   );
 
   const exportChart = async (format: ExportFormat) => {
@@ -93,6 +96,18 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
               {cooccurrenceModes.map((m) => (
                 <option key={m} value={m}>
                   {labels.cooccurrence.mode[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'matrix' && (
+          <label className="charts-field">
+            {t('charts.sort')}
+            <select value={sort} onChange={(e) => setSort(e.target.value as MatrixSort)}>
+              {matrixSorts.map((m) => (
+                <option key={m} value={m}>
+                  {labels.matrix.sort[m]}
                 </option>
               ))}
             </select>
