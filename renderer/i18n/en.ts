@@ -449,7 +449,20 @@ export const en = {
     title: 'Analysis',
     empty: 'Systematic text condensation and thematic analysis will be organised here, every step traceable to the source.',
     tabsLabel: 'Ways of analysing',
-    tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis', reproduce: 'Reproduce' },
+    tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis', charts: 'Charts', reproduce: 'Reproduce' },
+  },
+  charts: {
+    title: 'Charts',
+    intro: 'The coding drawn as charts, updated as you code. Each bar or cell can be reached with Tab and is read aloud; the numbers are also available as a table.',
+    kindsLabel: 'Choose a chart',
+    mode: 'Applied together',
+    sort: 'Sorted by',
+    showTable: 'Show data table',
+    tableCaption: 'The numbers behind “{{title}}”',
+    tableEmpty: 'The chart has no numbers yet.',
+    exportLabel: 'Export the chart',
+    export: { svg: 'Export SVG', png: 'Export PNG', csv: 'Export CSV' },
+    exported: 'Saved {{file}}.',
   },
   reproduce: {
     intro:

@@ -450,7 +450,20 @@ export const nb: Messages = {
     title: 'Analyse',
     empty: 'Her organiseres systematisk tekstkondensering og tematisk analyse, og hvert steg kan spores tilbake til kilden.',
     tabsLabel: 'Analysemåter',
-    tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', reproduce: 'Reproduser' },
+    tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagrammer', reproduce: 'Reproduser' },
+  },
+  charts: {
+    title: 'Diagrammer',
+    intro: 'Kodingen tegnet som diagrammer, oppdatert mens du koder. Hver søyle eller celle kan nås med Tab og leses opp; tallene finnes også som tabell.',
+    kindsLabel: 'Velg diagram',
+    mode: 'Brukt sammen',
+    sort: 'Sortert etter',
+    showTable: 'Vis datatabell',
+    tableCaption: 'Tallene bak «{{title}}»',
+    tableEmpty: 'Diagrammet har ingen tall ennå.',
+    exportLabel: 'Eksporter diagrammet',
+    export: { svg: 'Eksporter SVG', png: 'Eksporter PNG', csv: 'Eksporter CSV' },
+    exported: 'Lagret {{file}}.',
   },
   reproduce: {
     intro:

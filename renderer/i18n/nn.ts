@@ -450,7 +450,20 @@ export const nn: Messages = {
     title: 'Analyse',
     empty: 'Her vert systematisk tekstkondensering og tematisk analyse organisert, og kvart steg kan sporast attende til kjelda.',
     tabsLabel: 'Analysemåtar',
-    tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', reproduce: 'Reproduser' },
+    tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagram', reproduce: 'Reproduser' },
+  },
+  charts: {
+    title: 'Diagram',
+    intro: 'Kodinga teikna som diagram, oppdatert medan du kodar. Kvar søyle eller celle kan nåast med Tab og blir lesen opp; tala finst også som tabell.',
+    kindsLabel: 'Vel diagram',
+    mode: 'Brukt saman',
+    sort: 'Sortert etter',
+    showTable: 'Vis datatabell',
+    tableCaption: 'Tala bak «{{title}}»',
+    tableEmpty: 'Diagrammet har ingen tal enno.',
+    exportLabel: 'Eksporter diagrammet',
+    export: { svg: 'Eksporter SVG', png: 'Eksporter PNG', csv: 'Eksporter CSV' },
+    exported: 'Lagra {{file}}.',
   },
   reproduce: {
     intro:

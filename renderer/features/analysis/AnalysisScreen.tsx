@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { routeHref, useRoute } from '../../services/routes';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { ChartsPanel } from '../charts/ChartsPanel';
 import { ReproducePanel } from '../reproduce/ReproducePanel';
 import { RetrievalPanel } from '../retrieval/RetrievalScreen';
 import { NoProject } from '../sources/NoProject';
@@ -9,17 +10,18 @@ import { StcScreen } from '../stc/StcScreen';
 import { ThematicPanel } from '../thematic/ThematicPanel';
 import './analysis.css';
 
-type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'reproduce';
+type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'charts' | 'reproduce';
 
-/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/reproduce`: the URL keeps the place on reload. */
+/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`: the URL keeps the place on reload. */
 function tabOf(params: string[]): AnalysisTab {
-  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'reproduce' ? params[0] : 'segments';
+  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' ? params[0] : 'segments';
 }
 
 const tabHref: Record<AnalysisTab, string> = {
   segments: routeHref('analysis'),
   stc: routeHref('analysis', 'stc'),
   thematic: routeHref('analysis', 'thematic'),
+  charts: routeHref('analysis', 'charts'),
   reproduce: routeHref('analysis', 'reproduce'),
 };
 
@@ -38,7 +40,7 @@ export function AnalysisScreen() {
       <ScreenHeader title={t('nav.analysis')} />
       <nav className="analysis-tabs" aria-label={t('analysis.tabsLabel')}>
         <ul>
-          {(['segments', 'stc', 'thematic', 'reproduce'] as const).map((key) => (
+          {(['segments', 'stc', 'thematic', 'charts', 'reproduce'] as const).map((key) => (
             <li key={key}>
               <a href={tabHref[key]} className="analysis-tab" aria-current={tab === key ? 'page' : undefined}>
                 {t(`analysis.tab.${key}`)}
@@ -53,6 +55,8 @@ export function AnalysisScreen() {
         <StcScreen project={project} step={Number(route.params[1])} />
       ) : tab === 'thematic' ? (
         <ThematicPanel key={project.id} project={project} />
+      ) : tab === 'charts' ? (
+        <ChartsPanel key={project.id} project={project} kindParam={route.params[1]} />
       ) : tab === 'reproduce' ? (
         <ReproducePanel key={project.id} project={project} />
       ) : (

@@ -1,0 +1,54 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { buildChart, chartKinds, toSvg, type ChartRows } from '../../../shared/charts';
+import { num } from '../../../shared/charts/to-svg';
+import { ChartView } from '../../../renderer/charts/ChartView';
+import { makeCode, makeCoding } from '../codebook/make-code';
+
+const codes = [makeCode('a', 'Hjelp', null, 0), makeCode('b', 'Avslag', null, 1), makeCode('c', 'Delvis', 'a', 0)];
+const codings = [makeCoding('1', 'a', 's1', 0, 10), makeCoding('2', 'b', 's1', 5, 12), makeCoding('3', 'c', 's2', 0, 3), makeCoding('4', 'b', 's2', 1, 2)];
+const rows: ChartRows = {
+  codes,
+  codings,
+  sources: [
+    { id: 's1', title: 'Intervju med Kari', order: 0 },
+    { id: 's2', title: 'Fokusgruppe Nord', order: 1 },
+  ],
+};
+
+/** The elements from the background rectangle on, in document order (the file adds `<title>`/`<desc>` before it). */
+function tags(svg: string): string[] {
+  const body = svg.slice(svg.indexOf('<rect'));
+  return [...body.matchAll(/<(rect|line|path|circle|text|g|title)\b/g)].map((m) => m[1] ?? '');
+}
+
+/** Every rectangle's geometry as the file writes it (two decimals). */
+function rects(svg: string): string[] {
+  return [...svg.matchAll(/<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"/g)].map((m) =>
+    m.slice(1).map((v) => num(Number(v))).join(' '),
+  );
+}
+
+describe('ChartView draws what toSvg writes', () => {
+  for (const kind of chartKinds) {
+    it(`${kind}: the same elements and rectangles on screen as in the exported file, each described group focusable`, () => {
+      const chart = buildChart(kind, rows, { language: 'nn' });
+      const file = toSvg(chart);
+      const screen = renderToStaticMarkup(<ChartView chart={chart} />);
+      expect(chart.empty).toBe(false);
+      expect(tags(screen)).toEqual(tags(file));
+      expect(rects(screen)).toEqual(rects(file));
+      const described = (file.match(/<g role="group" aria-label="/g) ?? []).length;
+      expect(described).toBeGreaterThan(0);
+      expect((screen.match(/<g class="chart-mark" tabindex="0" role="img" aria-label="/g) ?? []).length).toBe(described);
+    });
+  }
+
+  it('draws the empty state as a readable message with nothing to tab to', () => {
+    const chart = buildChart('frequencies', { codes: [], codings: [], sources: [] }, { language: 'nb' });
+    const screen = renderToStaticMarkup(<ChartView chart={chart} />);
+    expect(chart.empty).toBe(true);
+    expect(screen).toContain('Ingen koder ennå');
+    expect(screen).not.toContain('tabindex');
+  });
+});
