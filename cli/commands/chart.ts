@@ -21,7 +21,7 @@ import type { CliIo } from '../io';
 import { readReportBackup } from '../report-backup';
 import type { Command } from './command';
 
-const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix> [project-backup.json]
+const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--sort title|total]
 
@@ -32,6 +32,9 @@ same data and language.
   cooccurrence   code × code heatmap: how often two codes are applied together; the diagonal is
                  each code's own count
   matrix         sources × codes: codings per source and code
+  strategies     the study's response types (no written response, help without boundary work,
+                 boundary work) and boundary-work strategies (clear, ambiguous) as 100 % stacked
+                 bars of sequences (sources), counts and shares in the labels
 
 Without a file it draws the demo project built from sample-data/. With a file it reads a Kodebok
 project backup (File > Back up now in the app; format "kodebok-project-backup").
@@ -62,7 +65,7 @@ function usage(io: CliIo, message: string): number {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix) as SVG, with its numbers as CSV',
+  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies) as SVG, with its numbers as CSV',
   help,
   run: async (args, io) => {
     let parsed;

@@ -4,9 +4,10 @@ import { codeFrequencies, frequenciesChart } from './frequencies';
 import type { ChartLanguage } from './labels';
 import type { Chart } from './marks';
 import { matrixChart, sourceCodeMatrix, type MatrixSort } from './matrix';
+import { strategiesChart, strategyShares } from './strategies';
 
-export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix';
-export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix'];
+export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix' | 'strategies';
+export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix', 'strategies'];
 
 export interface ChartOptions {
   language: ChartLanguage;
@@ -23,5 +24,7 @@ export function buildChart(kind: ChartKind, rows: ChartRows, options: ChartOptio
       return cooccurrenceChart(codeCooccurrence(rows, options.cooccurrence ?? 'overlap'), options.language);
     case 'matrix':
       return matrixChart(sourceCodeMatrix(rows, options.sort ?? 'title', options.language), options.language);
+    case 'strategies':
+      return strategiesChart(strategyShares(rows), options.language, rows.codes.length > 0, rows.codings.length > 0);
   }
 }

@@ -13,4 +13,5 @@ export { emptyChart } from './empty-chart';
 export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequencies';
 export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';
+export { strategyShares, strategiesChart, type StrategyBar, type StrategyBarKey, type StrategySegment } from './strategies';
 export { chartKinds, buildChart, type ChartKind, type ChartOptions } from './build-chart';

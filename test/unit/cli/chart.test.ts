@@ -51,6 +51,8 @@ describe('cli chart on the demo project', () => {
     ['frequencies', 21],
     ['cooccurrence', 0],
     ['matrix', 0],
+    // strategies: one group per response type (3) and strategy (2), all coded in the demo.
+    ['strategies', 5],
   ] as const)('%s writes an SVG that parses, with its marks, and a CSV', async (kind, groups) => {
     const out = join(dir, `${kind}.svg`);
     const csv = join(dir, `${kind}.csv`);
@@ -83,6 +85,22 @@ describe('cli chart on the demo project', () => {
     const nn = join(dir, 'nn.svg');
     expect((await cli('chart', 'cooccurrence', '--lang', 'nn', '--mode', 'message', '--out', nn)).code).toBe(0);
     expect(await readFile(nn, 'utf8')).toContain('Samførekomst av kodar');
+  }, 30_000);
+
+  it('strategies shows the study’s sequences per response type and strategy', async () => {
+    const out = join(dir, 'strategies-en.svg');
+    const csv = join(dir, 'strategies-en.csv');
+    expect((await cli('chart', 'strategies', '--lang', 'en', '--out', out, '--csv', csv)).code).toBe(0);
+    const rows = (await readFile(csv, 'utf8')).replace('\uFEFF', '').trimEnd().split('\r\n');
+    // The published table (METHODS.md): 3 + 13 + 31 = 47 sequences; 10 clear and 23 ambiguous.
+    expect(rows.slice(1)).toEqual([
+      'Response type,No written response,3,6',
+      'Response type,Help without boundary work,13,28',
+      'Response type,Boundary work,31,66',
+      'Boundary-work strategy,Clear,10,30',
+      'Boundary-work strategy,Ambiguous,23,70',
+    ]);
+    expect(await readFile(out, 'utf8')).toContain('aria-label="Boundary work: 31 of 47 (66%)"');
   }, 30_000);
 });
 
@@ -126,7 +144,7 @@ describe('cli chart refuses', () => {
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix.\n');
+    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies.\n');
     await expect(stat(join(dir, 'pie.svg'))).rejects.toThrow();
   });
 
