@@ -21,7 +21,7 @@ import type { CliIo } from '../io';
 import { readReportBackup } from '../report-backup';
 import type { Command } from './command';
 
-const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies> [project-backup.json]
+const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--sort title|total]
 
@@ -35,6 +35,10 @@ same data and language.
   strategies     the study's response types (no written response, help without boundary work,
                  boundary work) and boundary-work strategies (clear, ambiguous) as 100 % stacked
                  bars of sequences (sources), counts and shares in the labels
+  delays         caseworkers' reply delays in hours by the response strategy coded on or
+                 overlapping the reply: a dot per exact delay, a bar per range ("samme dag"),
+                 the answer deadline as a line (48 h for the demo and for backups), counts within
+                 and over the deadline per strategy
 
 Without a file it draws the demo project built from sample-data/. With a file it reads a Kodebok
 project backup (File > Back up now in the app; format "kodebok-project-backup").
@@ -65,7 +69,7 @@ function usage(io: CliIo, message: string): number {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies) as SVG, with its numbers as CSV',
+  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies, reply delays) as SVG, with its numbers as CSV',
   help,
   run: async (args, io) => {
     let parsed;

@@ -1,4 +1,5 @@
 import type { ChartRows } from './chart-rows';
+import { delaysChart, replyDelays } from './delays';
 import { codeCooccurrence, cooccurrenceChart, type CooccurrenceMode } from './cooccurrence';
 import { codeFrequencies, frequenciesChart } from './frequencies';
 import type { ChartLanguage } from './labels';
@@ -6,8 +7,8 @@ import type { Chart } from './marks';
 import { matrixChart, sourceCodeMatrix, type MatrixSort } from './matrix';
 import { strategiesChart, strategyShares } from './strategies';
 
-export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix' | 'strategies';
-export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix', 'strategies'];
+export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix' | 'strategies' | 'delays';
+export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix', 'strategies', 'delays'];
 
 export interface ChartOptions {
   language: ChartLanguage;
@@ -26,5 +27,7 @@ export function buildChart(kind: ChartKind, rows: ChartRows, options: ChartOptio
       return matrixChart(sourceCodeMatrix(rows, options.sort ?? 'title', options.language), options.language);
     case 'strategies':
       return strategiesChart(strategyShares(rows), options.language, rows.codes.length > 0, rows.codings.length > 0);
+    case 'delays':
+      return delaysChart(replyDelays(rows), options.language, rows.codes.length > 0, rows.codings.length > 0);
   }
 }

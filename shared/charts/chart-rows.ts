@@ -3,11 +3,13 @@ import type { Code, Coding, Message } from '../model';
 /**
  * The project rows a chart is derived from: the same tables `cli stats` reads from a backup
  * (BackupContents) and the renderer reads through its queries. Messages are optional: only the
- * co-occurrence "same message or turn" option needs them.
+ * co-occurrence "same message or turn" option and the reply delays need them.
  */
 export interface ChartRows {
   codes: Code[];
   codings: Coding[];
   sources: { id: string; title: string; order: number }[];
-  messages?: Pick<Message, 'sourceId' | 'start' | 'end'>[];
+  messages?: (Pick<Message, 'sourceId' | 'start' | 'end'> & Partial<Pick<Message, 'role' | 'delay' | 'order'>>)[];
+  /** The project's answer deadline in hours (ProjectSettings); the delays chart draws it. 48 when absent. */
+  deadlineHours?: number;
 }

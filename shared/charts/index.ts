@@ -14,4 +14,5 @@ export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequen
 export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';
 export { strategyShares, strategiesChart, type StrategyBar, type StrategyBarKey, type StrategySegment } from './strategies';
+export { replyDelays, delaysChart, type ReplyDelays, type ReplyDelayPoint, type StrategyDelays, type DelayStrategy, type DelayStatus } from './delays';
 export { chartKinds, buildChart, type ChartKind, type ChartOptions } from './build-chart';

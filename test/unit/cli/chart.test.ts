@@ -53,6 +53,8 @@ describe('cli chart on the demo project', () => {
     ['matrix', 0],
     // strategies: one group per response type (3) and strategy (2), all coded in the demo.
     ['strategies', 5],
+    // delays: one group per strategy row, all five strategies and "none" in the demo.
+    ['delays', 6],
   ] as const)('%s writes an SVG that parses, with its marks, and a CSV', async (kind, groups) => {
     const out = join(dir, `${kind}.svg`);
     const csv = join(dir, `${kind}.csv`);
@@ -102,6 +104,16 @@ describe('cli chart on the demo project', () => {
     ]);
     expect(await readFile(out, 'utf8')).toContain('aria-label="Boundary work: 31 of 47 (66%)"');
   }, 30_000);
+
+  it('delays draws the demo’s caseworker replies against the 48-hour deadline', async () => {
+    const out = join(dir, 'delays-nn.svg');
+    expect((await cli('chart', 'delays', '--lang', 'nn', '--out', out)).code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    expect(svg).toContain('<title>Frist 48 t</title>');
+    // Some replies in the demo came after the deadline, most within it.
+    expect(svg).toMatch(/aria-label="Grensearbeid: innanfor \d+ · over [1-9]\d* · uviss \d+"/);
+    expect(elements(svg).get('circle')!).toBeGreaterThan(50);
+  }, 30_000);
 });
 
 /** A complete project backup (as File > Back up now writes it) from the report fixture, with other codings. */
@@ -144,7 +156,7 @@ describe('cli chart refuses', () => {
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies.\n');
+    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies, delays.\n');
     await expect(stat(join(dir, 'pie.svg'))).rejects.toThrow();
   });
 
