@@ -44,7 +44,7 @@ export async function loadDemoProject(
   const imported = parsed.flatMap(({ file, result }) =>
     result.sources.map((source) => ({ ...source, fromKeyFile: isKeyFile(file.path, key) })),
   );
-  const sources = imported.map((s, order) => ({ id: `source:${order + 1}`, title: s.title, order }));
+  const sources = imported.map((s, order) => ({ id: `source:${order + 1}`, title: s.title, order, length: s.text.length }));
   const keyed = imported.flatMap((s, i) => (s.fromKeyFile ? [{ ...s, id: sources[i]!.id }] : []));
 
   const now = new Date().toISOString();

@@ -21,7 +21,7 @@ import type { CliIo } from '../io';
 import { readReportBackup } from '../report-backup';
 import type { Command } from './command';
 
-const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays> [project-backup.json]
+const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--sort title|total]
 
@@ -39,6 +39,8 @@ same data and language.
                  overlapping the reply: a dot per exact delay, a bar per range ("samme dag"),
                  the answer deadline as a line (48 h for the demo and for backups), counts within
                  and over the deadline per strategy
+  codeline       one row per source with its codings as ticks along its length, coloured by
+                 top-level code
 
 Without a file it draws the demo project built from sample-data/. With a file it reads a Kodebok
 project backup (File > Back up now in the app; format "kodebok-project-backup").
@@ -69,7 +71,7 @@ function usage(io: CliIo, message: string): number {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies, reply delays) as SVG, with its numbers as CSV',
+  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies, reply delays, codings along sources) as SVG, with its numbers as CSV',
   help,
   run: async (args, io) => {
     let parsed;
@@ -116,8 +118,10 @@ export const chartCommand: Command = {
     } else {
       // Read as a report reads it: checked like a restore, older schemas upgraded, damaged references
       // repaired, and with the messages the "same message" co-occurrence needs.
-      rows = await readReportBackup(path, io);
-      if (!rows) return 1;
+      const read = await readReportBackup(path, io);
+      if (!read) return 1;
+      // The codeline places codings along each source's current text.
+      rows = { ...read, sources: read.sources.map((s) => ({ id: s.id, title: s.title, order: s.order, length: s.text.length })) };
     }
 
     const chart = buildChart(kind, rows, { language, cooccurrence: mode, sort });

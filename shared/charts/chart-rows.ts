@@ -8,7 +8,8 @@ import type { Code, Coding, Message } from '../model';
 export interface ChartRows {
   codes: Code[];
   codings: Coding[];
-  sources: { id: string; title: string; order: number }[];
+  /** `length`: the source's text length in characters, for charts that place codings along it. */
+  sources: { id: string; title: string; order: number; length?: number }[];
   messages?: (Pick<Message, 'sourceId' | 'start' | 'end'> & Partial<Pick<Message, 'role' | 'delay' | 'order'>>)[];
   /** The project's answer deadline in hours (ProjectSettings); the delays chart draws it. 48 when absent. */
   deadlineHours?: number;

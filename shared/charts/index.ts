@@ -15,4 +15,5 @@ export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurren
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';
 export { strategyShares, strategiesChart, type StrategyBar, type StrategyBarKey, type StrategySegment } from './strategies';
 export { replyDelays, delaysChart, type ReplyDelays, type ReplyDelayPoint, type StrategyDelays, type DelayStrategy, type DelayStatus } from './delays';
+export { codeline, codelineChart, type Codeline, type CodelineRow, type CodelineTick } from './codeline';
 export { chartKinds, buildChart, type ChartKind, type ChartOptions } from './build-chart';

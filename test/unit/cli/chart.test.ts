@@ -55,6 +55,8 @@ describe('cli chart on the demo project', () => {
     ['strategies', 5],
     // delays: one group per strategy row, all five strategies and "none" in the demo.
     ['delays', 6],
+    // codeline: one group per demo source (69), the 47 coded sequences and the uncoded rest.
+    ['codeline', 69],
   ] as const)('%s writes an SVG that parses, with its marks, and a CSV', async (kind, groups) => {
     const out = join(dir, `${kind}.svg`);
     const csv = join(dir, `${kind}.csv`);
@@ -150,13 +152,26 @@ describe('cli chart on a project backup', () => {
     expect(byMessage.stderr).toBe('');
     expect(await readFile(join(dir, 'm.csv'), 'utf8')).toContain('Grensearbeid/Tydelig,Kanal,1\r\n');
   });
+  it('places codings along each source’s text in the codeline', async () => {
+    // One coding ending where the text ends: it is at the very end, not past a guessed length.
+    let length = 0;
+    const file = await backupWith('linje.kodebok.json', (rows) => {
+      const last = rows.messages.filter((m) => m.sourceId === 's1').at(-1)!;
+      length = last.end;
+      return [{ ...rows.codings[0]!, id: 'y1', sourceId: 's1', codeId: 'c-clear', start: last.end - 2, end: last.end }];
+    });
+    const result = await cli('chart', 'codeline', file, '--out', join(dir, 'l.svg'), '--csv', join(dir, 'l.csv'), '--lang', 'en');
+    expect(result.stderr).toBe('');
+    const row = (await readFile(join(dir, 'l.csv'), 'utf8')).trimEnd().split('\r\n')[1]!;
+    expect(row).toMatch(new RegExp(`,${length - 2},${length},(99|100)$`));
+  });
 });
 
 describe('cli chart refuses', () => {
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies, delays.\n');
+    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies, delays, codeline.\n');
     await expect(stat(join(dir, 'pie.svg'))).rejects.toThrow();
   });
 
