@@ -21,7 +21,7 @@ import type { CliIo } from '../io';
 import { readReportBackup } from '../report-backup';
 import type { Command } from './command';
 
-const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline> [project-backup.json]
+const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline|stc-flow> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--sort title|total]
 
@@ -41,6 +41,8 @@ same data and language.
                  and over the deadline per strategy
   codeline       one row per source with its codings as ticks along its length, coloured by
                  top-level code
+  stc-flow       the STC analysis as a Sankey diagram: meaning units from code groups into
+                 subgroups and on to golden quotes (or not); a message when there is no STC work
 
 Without a file it draws the demo project built from sample-data/. With a file it reads a Kodebok
 project backup (File > Back up now in the app; format "kodebok-project-backup").
@@ -71,7 +73,7 @@ function usage(io: CliIo, message: string): number {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies, reply delays, codings along sources) as SVG, with its numbers as CSV',
+  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies, reply delays, codings along sources, STC flow) as SVG, with its numbers as CSV',
   help,
   run: async (args, io) => {
     let parsed;
@@ -110,7 +112,10 @@ export const chartCommand: Command = {
     let rows: ChartRows | null;
     if (path === undefined) {
       try {
-        rows = await loadDemoProject(language);
+        const demo = await loadDemoProject(language);
+        // The demo's worked STC example (code groups, subgroups, golden quotes) for the stc-flow.
+        const stc = demo.analysis as Pick<ChartRows, 'codeGroups' | 'subgroups' | 'placements' | 'goldenQuotes'>;
+        rows = { ...demo, codeGroups: stc.codeGroups, subgroups: stc.subgroups, placements: stc.placements, goldenQuotes: stc.goldenQuotes };
       } catch (error) {
         io.stderr(`sample-data: cannot build the demo project (${error instanceof Error ? error.message : String(error)}).\n`);
         return 1;

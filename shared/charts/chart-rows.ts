@@ -1,4 +1,4 @@
-import type { Code, Coding, Message } from '../model';
+import type { Code, CodeGroup, Coding, GoldenQuote, Message, Placement, Subgroup } from '../model';
 
 /**
  * The project rows a chart is derived from: the same tables `cli stats` reads from a backup
@@ -13,4 +13,9 @@ export interface ChartRows {
   messages?: (Pick<Message, 'sourceId' | 'start' | 'end'> & Partial<Pick<Message, 'role' | 'delay' | 'order'>>)[];
   /** The project's answer deadline in hours (ProjectSettings); the delays chart draws it. 48 when absent. */
   deadlineHours?: number;
+  /** The STC analysis (steps 2–3), for the code group → subgroup → golden quote flow. */
+  codeGroups?: Pick<CodeGroup, 'id' | 'name' | 'order'>[];
+  subgroups?: Pick<Subgroup, 'id' | 'codeGroupId' | 'name' | 'order'>[];
+  placements?: Pick<Placement, 'meaningUnitId' | 'codeGroupId' | 'subgroupId'>[];
+  goldenQuotes?: Pick<GoldenQuote, 'subgroupId' | 'meaningUnitId'>[];
 }

@@ -91,6 +91,18 @@ export const en = {
     tick: '{code} at {position}%',
     row: '{source}, codings: {count}',
   },
+  stcFlow: {
+    title: 'From code groups to golden quotes',
+    description: 'Meaning units flowing from code groups ({groups}) into subgroups ({subgroups}) and on to golden quotes (units quoted: {quoted}).',
+    from: 'From',
+    to: 'To',
+    units: 'Meaning units',
+    unsorted: 'Not in a subgroup yet',
+    quoted: 'Golden quote taken',
+    unquoted: 'No golden quote',
+    link: '{from} → {to}, meaning units: {count}',
+    noStc: 'No meaning units are sorted into code groups yet: follow the STC steps in Analysis to see this chart.',
+  },
   empty: {
     noCodes: 'No codes yet: create codes and code some text to see this chart.',
     noCodings: 'Nothing is coded yet: code some text to see this chart.',

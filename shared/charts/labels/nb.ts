@@ -89,6 +89,18 @@ export const nb: ChartLabels = {
     tick: '{code} ved {position} %',
     row: '{source}, kodinger: {count}',
   },
+  stcFlow: {
+    title: 'Fra kodegrupper til gullsitater',
+    description: 'Meningsenheter fra kodegrupper ({groups}) til subgrupper ({subgroups}) og videre til gullsitater (siterte enheter: {quoted}).',
+    from: 'Fra',
+    to: 'Til',
+    units: 'Meningsenheter',
+    unsorted: 'Ikke i en subgruppe ennå',
+    quoted: 'Gullsitat tatt',
+    unquoted: 'Ikke gullsitat',
+    link: '{from} → {to}, meningsenheter: {count}',
+    noStc: 'Ingen meningsenheter er sortert i kodegrupper ennå: følg STC-stegene under Analyse for å se dette diagrammet.',
+  },
   empty: {
     noCodes: 'Ingen koder ennå: lag koder og kod litt tekst for å se dette diagrammet.',
     noCodings: 'Ingenting er kodet ennå: kod litt tekst for å se dette diagrammet.',

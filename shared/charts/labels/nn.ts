@@ -89,6 +89,18 @@ export const nn: ChartLabels = {
     tick: '{code} ved {position} %',
     row: '{source}, kodingar: {count}',
   },
+  stcFlow: {
+    title: 'Frå kodegrupper til gullsitat',
+    description: 'Meiningseiningar frå kodegrupper ({groups}) til subgrupper ({subgroups}) og vidare til gullsitat (siterte einingar: {quoted}).',
+    from: 'Frå',
+    to: 'Til',
+    units: 'Meiningseiningar',
+    unsorted: 'Ikkje i ei subgruppe enno',
+    quoted: 'Gullsitat teke',
+    unquoted: 'Ikkje gullsitat',
+    link: '{from} → {to}, meiningseiningar: {count}',
+    noStc: 'Ingen meiningseiningar er sorterte i kodegrupper enno: følg STC-stega under Analyse for å sjå dette diagrammet.',
+  },
   empty: {
     noCodes: 'Ingen kodar enno: lag kodar og kod litt tekst for å sjå dette diagrammet.',
     noCodings: 'Ingenting er koda enno: kod litt tekst for å sjå dette diagrammet.',

@@ -107,32 +107,32 @@ describe('reply delays by strategy', () => {
       <text x="16" y="28" font-size="16" font-weight="bold" fill="#1A1A1A">Reply delays by response strategy</text>
       <line x1="210" y1="60" x2="210" y2="108" stroke="#E0E0E0"/>
       <text x="210" y="124" text-anchor="middle" font-size="11" fill="#595959">0</text>
-      <line x1="254.44" y1="60" x2="254.44" y2="108" stroke="#E0E0E0"/>
-      <text x="254.44" y="124" text-anchor="middle" font-size="11" fill="#595959">20</text>
-      <line x1="298.89" y1="60" x2="298.89" y2="108" stroke="#E0E0E0"/>
-      <text x="298.89" y="124" text-anchor="middle" font-size="11" fill="#595959">40</text>
-      <line x1="343.33" y1="60" x2="343.33" y2="108" stroke="#E0E0E0"/>
-      <text x="343.33" y="124" text-anchor="middle" font-size="11" fill="#595959">60</text>
-      <line x1="387.78" y1="60" x2="387.78" y2="108" stroke="#E0E0E0"/>
-      <text x="387.78" y="124" text-anchor="middle" font-size="11" fill="#595959">80</text>
-      <line x1="432.22" y1="60" x2="432.22" y2="108" stroke="#E0E0E0"/>
-      <text x="432.22" y="124" text-anchor="middle" font-size="11" fill="#595959">100</text>
-      <line x1="476.67" y1="60" x2="476.67" y2="108" stroke="#E0E0E0"/>
-      <text x="476.67" y="124" text-anchor="middle" font-size="11" fill="#595959">120</text>
-      <line x1="521.11" y1="60" x2="521.11" y2="108" stroke="#E0E0E0"/>
-      <text x="521.11" y="124" text-anchor="middle" font-size="11" fill="#595959">140</text>
-      <line x1="565.56" y1="60" x2="565.56" y2="108" stroke="#E0E0E0"/>
-      <text x="565.56" y="124" text-anchor="middle" font-size="11" fill="#595959">160</text>
-      <line x1="610" y1="60" x2="610" y2="108" stroke="#E0E0E0"/>
-      <text x="610" y="124" text-anchor="middle" font-size="11" fill="#595959">180</text>
-      <text x="410" y="148" text-anchor="middle" font-size="12" fill="#1A1A1A">Reply delay (hours)</text>
-      <line x1="316.67" y1="52" x2="316.67" y2="108" stroke="#000000" stroke-width="2"><title>Deadline 48 h</title></line>
-      <text x="316.67" y="48" text-anchor="middle" font-size="11" fill="#1A1A1A">Deadline 48 h</text>
+      <line x1="249.33" y1="60" x2="249.33" y2="108" stroke="#E0E0E0"/>
+      <text x="249.33" y="124" text-anchor="middle" font-size="11" fill="#595959">20</text>
+      <line x1="288.67" y1="60" x2="288.67" y2="108" stroke="#E0E0E0"/>
+      <text x="288.67" y="124" text-anchor="middle" font-size="11" fill="#595959">40</text>
+      <line x1="328" y1="60" x2="328" y2="108" stroke="#E0E0E0"/>
+      <text x="328" y="124" text-anchor="middle" font-size="11" fill="#595959">60</text>
+      <line x1="367.33" y1="60" x2="367.33" y2="108" stroke="#E0E0E0"/>
+      <text x="367.33" y="124" text-anchor="middle" font-size="11" fill="#595959">80</text>
+      <line x1="406.67" y1="60" x2="406.67" y2="108" stroke="#E0E0E0"/>
+      <text x="406.67" y="124" text-anchor="middle" font-size="11" fill="#595959">100</text>
+      <line x1="446" y1="60" x2="446" y2="108" stroke="#E0E0E0"/>
+      <text x="446" y="124" text-anchor="middle" font-size="11" fill="#595959">120</text>
+      <line x1="485.33" y1="60" x2="485.33" y2="108" stroke="#E0E0E0"/>
+      <text x="485.33" y="124" text-anchor="middle" font-size="11" fill="#595959">140</text>
+      <line x1="524.67" y1="60" x2="524.67" y2="108" stroke="#E0E0E0"/>
+      <text x="524.67" y="124" text-anchor="middle" font-size="11" fill="#595959">160</text>
+      <line x1="564" y1="60" x2="564" y2="108" stroke="#E0E0E0"/>
+      <text x="564" y="124" text-anchor="middle" font-size="11" fill="#595959">180</text>
+      <text x="387" y="148" text-anchor="middle" font-size="12" fill="#1A1A1A">Reply delay (hours)</text>
+      <line x1="304.4" y1="52" x2="304.4" y2="108" stroke="#000000" stroke-width="2"><title>Deadline 48 h</title></line>
+      <text x="304.4" y="48" text-anchor="middle" font-size="11" fill="#1A1A1A">Deadline 48 h</text>
       <g role="group" aria-label="Clear: within 1 · over 0 · either 1">
       <text x="16" y="90" font-size="12" font-weight="bold" fill="#1A1A1A">Clear</text>
-      <circle cx="263.33" cy="78" r="4" fill="#009E73" stroke="#FFFFFF"><title>Dialog 1, message 2: “dagen etter” (Within the deadline)</title></circle>
-      <rect x="210" y="80" width="373.33" height="4" fill="#56B4E9"><title>Dialog 1, message 4: “samme uke” (Either side of the deadline)</title></rect>
-      <text x="618" y="90" font-size="11" fill="#595959">within 1 · over 0 · either 1</text>
+      <circle cx="257.2" cy="78" r="4" fill="#009E73" stroke="#FFFFFF"><title>Dialog 1, message 2: “dagen etter” (Within the deadline)</title></circle>
+      <rect x="210" y="80" width="330.4" height="4" fill="#56B4E9"><title>Dialog 1, message 4: “samme uke” (Either side of the deadline)</title></rect>
+      <text x="572" y="90" font-size="11" fill="#595959">within 1 · over 0 · either 1</text>
       </g>
       <line x1="210" y1="60" x2="210" y2="108" stroke="#767676"/>
       <g role="list" aria-label="Within the deadline, Either side of the deadline, Over the deadline">

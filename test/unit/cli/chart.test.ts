@@ -107,6 +107,18 @@ describe('cli chart on the demo project', () => {
     expect(await readFile(out, 'utf8')).toContain('aria-label="Boundary work: 31 of 47 (66%)"');
   }, 30_000);
 
+  it('stc-flow draws the demo’s worked STC example as a Sankey', async () => {
+    const out = join(dir, 'stc-flow-nb.svg');
+    const csv = join(dir, 'stc-flow-nb.csv');
+    const result = await cli('chart', 'stc-flow', '--out', out, '--csv', csv);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    expect(elements(svg).get('path')!).toBeGreaterThan(3);
+    expect(svg).toContain('Gullsitat tatt');
+    expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe('\uFEFFFra;Til;Meningsenheter');
+  }, 30_000);
+
   it('delays draws the demo’s caseworker replies against the 48-hour deadline', async () => {
     const out = join(dir, 'delays-nn.svg');
     expect((await cli('chart', 'delays', '--lang', 'nn', '--out', out)).code).toBe(0);
@@ -171,7 +183,7 @@ describe('cli chart refuses', () => {
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies, delays, codeline.\n');
+    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies, delays, codeline, stc-flow.\n');
     await expect(stat(join(dir, 'pie.svg'))).rejects.toThrow();
   });
 
