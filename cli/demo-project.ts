@@ -6,7 +6,7 @@ import { boundaryWorkTemplate } from '../shared/codebook/template';
 import type { CodebookLanguage } from '../shared/codebook/document';
 import { codeDemoSequences, demoCodingRows, isKeyFile, parseCodingKey } from '../shared/demo/demo-coding';
 import { planDemoAnalysis } from '../shared/demo/demo-analysis';
-import type { ProjectTableName } from '../shared/model';
+import type { ProjectTableName, ReplyDelay, SpeakerRole } from '../shared/model';
 import { parseDemoFiles } from '../shared/demo/demo-sources';
 import { parseDemoManifest } from '../shared/demo/manifest';
 import type { BackupContents } from '../shared/exchange/project-backup';
@@ -19,7 +19,7 @@ export interface DemoContents extends BackupContents {
   /** The STC and thematic rows of the worked example (shared/demo/demo-analysis.ts), by table. */
   analysis: Partial<Record<ProjectTableName, Record<string, unknown>[]>>;
   /** Each source's messages (turns) as offsets, for charts that count "in the same message". */
-  messages: { id: string; sourceId: string; start: number; end: number }[];
+  messages: { id: string; sourceId: string; order: number; start: number; end: number; role: SpeakerRole; delay: ReplyDelay | null }[];
 }
 
 /**
@@ -44,7 +44,7 @@ export async function loadDemoProject(
   const imported = parsed.flatMap(({ file, result }) =>
     result.sources.map((source) => ({ ...source, fromKeyFile: isKeyFile(file.path, key) })),
   );
-  const sources = imported.map((s, order) => ({ id: `source:${order + 1}`, title: s.title, order }));
+  const sources = imported.map((s, order) => ({ id: `source:${order + 1}`, title: s.title, order, length: s.text.length }));
   const keyed = imported.flatMap((s, i) => (s.fromKeyFile ? [{ ...s, id: sources[i]!.id }] : []));
 
   const now = new Date().toISOString();
@@ -75,7 +75,7 @@ export async function loadDemoProject(
     if (write.op === 'put' && write.table !== 'projects') (analysis[write.table] ??= []).push(write.row as Record<string, unknown>);
   }
   const messages = imported.flatMap((s, i) =>
-    s.messages.map((m, order) => ({ id: `${sources[i]!.id}:message:${order + 1}`, sourceId: sources[i]!.id, start: m.start, end: m.end })),
+    s.messages.map((m, order) => ({ id: `${sources[i]!.id}:message:${order + 1}`, sourceId: sources[i]!.id, order, start: m.start, end: m.end, role: m.role, delay: m.delay })),
   );
   return { sources, codes, codings, analysis, messages };
 }

@@ -21,7 +21,7 @@ import type { CliIo } from '../io';
 import { readReportBackup } from '../report-backup';
 import type { Command } from './command';
 
-const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix> [project-backup.json]
+const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline|stc-flow> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--sort title|total]
 
@@ -32,6 +32,17 @@ same data and language.
   cooccurrence   code × code heatmap: how often two codes are applied together; the diagonal is
                  each code's own count
   matrix         sources × codes: codings per source and code
+  strategies     the study's response types (no written response, help without boundary work,
+                 boundary work) and boundary-work strategies (clear, ambiguous) as 100 % stacked
+                 bars of sequences (sources), counts and shares in the labels
+  delays         caseworkers' reply delays in hours by the response strategy coded on or
+                 overlapping the reply: a dot per exact delay, a bar per range ("samme dag"),
+                 the answer deadline as a line (48 h for the demo and for backups), counts within
+                 and over the deadline per strategy
+  codeline       one row per source with its codings as ticks along its length, coloured by
+                 top-level code
+  stc-flow       the STC analysis as a Sankey diagram: meaning units from code groups into
+                 subgroups and on to golden quotes (or not); a message when there is no STC work
 
 Without a file it draws the demo project built from sample-data/. With a file it reads a Kodebok
 project backup (File > Back up now in the app; format "kodebok-project-backup").
@@ -62,7 +73,7 @@ function usage(io: CliIo, message: string): number {
 
 export const chartCommand: Command = {
   name: 'chart',
-  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix) as SVG, with its numbers as CSV',
+  summary: 'Draw a chart (frequencies, co-occurrence, source × code matrix, response strategies, reply delays, codings along sources, STC flow) as SVG, with its numbers as CSV',
   help,
   run: async (args, io) => {
     let parsed;
@@ -101,7 +112,10 @@ export const chartCommand: Command = {
     let rows: ChartRows | null;
     if (path === undefined) {
       try {
-        rows = await loadDemoProject(language);
+        const demo = await loadDemoProject(language);
+        // The demo's worked STC example (code groups, subgroups, golden quotes) for the stc-flow.
+        const stc = demo.analysis as Pick<ChartRows, 'codeGroups' | 'subgroups' | 'placements' | 'goldenQuotes'>;
+        rows = { ...demo, codeGroups: stc.codeGroups, subgroups: stc.subgroups, placements: stc.placements, goldenQuotes: stc.goldenQuotes };
       } catch (error) {
         io.stderr(`sample-data: cannot build the demo project (${error instanceof Error ? error.message : String(error)}).\n`);
         return 1;
@@ -109,8 +123,10 @@ export const chartCommand: Command = {
     } else {
       // Read as a report reads it: checked like a restore, older schemas upgraded, damaged references
       // repaired, and with the messages the "same message" co-occurrence needs.
-      rows = await readReportBackup(path, io);
-      if (!rows) return 1;
+      const read = await readReportBackup(path, io);
+      if (!read) return 1;
+      // The codeline places codings along each source's current text.
+      rows = { ...read, sources: read.sources.map((s) => ({ id: s.id, title: s.title, order: s.order, length: s.text.length })) };
     }
 
     const chart = buildChart(kind, rows, { language, cooccurrence: mode, sort });

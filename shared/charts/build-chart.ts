@@ -1,12 +1,16 @@
 import type { ChartRows } from './chart-rows';
+import { stcFlow, stcFlowChart } from './stc-flow';
+import { codeline, codelineChart } from './codeline';
+import { delaysChart, replyDelays } from './delays';
 import { codeCooccurrence, cooccurrenceChart, type CooccurrenceMode } from './cooccurrence';
 import { codeFrequencies, frequenciesChart } from './frequencies';
 import type { ChartLanguage } from './labels';
 import type { Chart } from './marks';
 import { matrixChart, sourceCodeMatrix, type MatrixSort } from './matrix';
+import { strategiesChart, strategyShares } from './strategies';
 
-export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix';
-export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix'];
+export type ChartKind = 'frequencies' | 'cooccurrence' | 'matrix' | 'strategies' | 'delays' | 'codeline' | 'stc-flow';
+export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 'matrix', 'strategies', 'delays', 'codeline', 'stc-flow'];
 
 export interface ChartOptions {
   language: ChartLanguage;
@@ -23,5 +27,13 @@ export function buildChart(kind: ChartKind, rows: ChartRows, options: ChartOptio
       return cooccurrenceChart(codeCooccurrence(rows, options.cooccurrence ?? 'overlap'), options.language);
     case 'matrix':
       return matrixChart(sourceCodeMatrix(rows, options.sort ?? 'title', options.language), options.language);
+    case 'strategies':
+      return strategiesChart(strategyShares(rows), options.language, rows.codes.length > 0, rows.codings.length > 0);
+    case 'stc-flow':
+      return stcFlowChart(stcFlow(rows), options.language, rows.codes.length > 0, rows.codings.length > 0);
+    case 'codeline':
+      return codelineChart(codeline(rows), options.language);
+    case 'delays':
+      return delaysChart(replyDelays(rows), options.language, rows.codes.length > 0, rows.codings.length > 0);
   }
 }

@@ -51,6 +51,12 @@ describe('cli chart on the demo project', () => {
     ['frequencies', 21],
     ['cooccurrence', 0],
     ['matrix', 0],
+    // strategies: one group per response type (3) and strategy (2), all coded in the demo.
+    ['strategies', 5],
+    // delays: one group per strategy row, all five strategies and "none" in the demo.
+    ['delays', 6],
+    // codeline: one group per demo source (69), the 47 coded sequences and the uncoded rest.
+    ['codeline', 69],
   ] as const)('%s writes an SVG that parses, with its marks, and a CSV', async (kind, groups) => {
     const out = join(dir, `${kind}.svg`);
     const csv = join(dir, `${kind}.csv`);
@@ -83,6 +89,44 @@ describe('cli chart on the demo project', () => {
     const nn = join(dir, 'nn.svg');
     expect((await cli('chart', 'cooccurrence', '--lang', 'nn', '--mode', 'message', '--out', nn)).code).toBe(0);
     expect(await readFile(nn, 'utf8')).toContain('Samførekomst av kodar');
+  }, 30_000);
+
+  it('strategies shows the study’s sequences per response type and strategy', async () => {
+    const out = join(dir, 'strategies-en.svg');
+    const csv = join(dir, 'strategies-en.csv');
+    expect((await cli('chart', 'strategies', '--lang', 'en', '--out', out, '--csv', csv)).code).toBe(0);
+    const rows = (await readFile(csv, 'utf8')).replace('\uFEFF', '').trimEnd().split('\r\n');
+    // The published table (METHODS.md): 3 + 13 + 31 = 47 sequences; 10 clear and 23 ambiguous.
+    expect(rows.slice(1)).toEqual([
+      'Response type,No written response,3,6',
+      'Response type,Help without boundary work,13,28',
+      'Response type,Boundary work,31,66',
+      'Boundary-work strategy,Clear,10,30',
+      'Boundary-work strategy,Ambiguous,23,70',
+    ]);
+    expect(await readFile(out, 'utf8')).toContain('aria-label="Boundary work: 31 of 47 (66%)"');
+  }, 30_000);
+
+  it('stc-flow draws the demo’s worked STC example as a Sankey', async () => {
+    const out = join(dir, 'stc-flow-nb.svg');
+    const csv = join(dir, 'stc-flow-nb.csv');
+    const result = await cli('chart', 'stc-flow', '--out', out, '--csv', csv);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    expect(elements(svg).get('path')!).toBeGreaterThan(3);
+    expect(svg).toContain('Gullsitat tatt');
+    expect((await readFile(csv, 'utf8')).split('\r\n')[0]).toBe('\uFEFFFra;Til;Meningsenheter');
+  }, 30_000);
+
+  it('delays draws the demo’s caseworker replies against the 48-hour deadline', async () => {
+    const out = join(dir, 'delays-nn.svg');
+    expect((await cli('chart', 'delays', '--lang', 'nn', '--out', out)).code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    expect(svg).toContain('<title>Frist 48 t</title>');
+    // Some replies in the demo came after the deadline, most within it.
+    expect(svg).toMatch(/aria-label="Grensearbeid: innanfor \d+ · over [1-9]\d* · uviss \d+"/);
+    expect(elements(svg).get('circle')!).toBeGreaterThan(50);
   }, 30_000);
 });
 
@@ -120,13 +164,26 @@ describe('cli chart on a project backup', () => {
     expect(byMessage.stderr).toBe('');
     expect(await readFile(join(dir, 'm.csv'), 'utf8')).toContain('Grensearbeid/Tydelig,Kanal,1\r\n');
   });
+  it('places codings along each source’s text in the codeline', async () => {
+    // One coding ending where the text ends: it is at the very end, not past a guessed length.
+    let length = 0;
+    const file = await backupWith('linje.kodebok.json', (rows) => {
+      const last = rows.messages.filter((m) => m.sourceId === 's1').at(-1)!;
+      length = last.end;
+      return [{ ...rows.codings[0]!, id: 'y1', sourceId: 's1', codeId: 'c-clear', start: last.end - 2, end: last.end }];
+    });
+    const result = await cli('chart', 'codeline', file, '--out', join(dir, 'l.svg'), '--csv', join(dir, 'l.csv'), '--lang', 'en');
+    expect(result.stderr).toBe('');
+    const row = (await readFile(join(dir, 'l.csv'), 'utf8')).trimEnd().split('\r\n')[1]!;
+    expect(row).toMatch(new RegExp(`,${length - 2},${length},(99|100)$`));
+  });
 });
 
 describe('cli chart refuses', () => {
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix.\n');
+    expect(result.stderr).toBe('chart: unknown chart "pie"; the charts are: frequencies, cooccurrence, matrix, strategies, delays, codeline, stc-flow.\n');
     await expect(stat(join(dir, 'pie.svg'))).rejects.toThrow();
   });
 

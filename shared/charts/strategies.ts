@@ -1,0 +1,132 @@
+import type { Id, ReproduceCategory } from '../model';
+import { findCategoryCodes } from '../reproduce/categories';
+import { codeCounts } from '../stats/code-counts';
+import type { ChartRows } from './chart-rows';
+import { emptyChart } from './empty-chart';
+import { chartLabels, type ChartLanguage } from './labels';
+import { fillLabel } from '../reports/labels';
+import type { Chart, Mark } from './marks';
+import { ink, seriesColor } from './palette';
+
+/** The study's two splits (METHODS.md): all sequences by response, and boundary work by strategy. */
+export type StrategyBarKey = 'response' | 'strategy';
+
+export interface StrategySegment {
+  category: ReproduceCategory;
+  codeId: Id;
+  /** Sequences (sources) coded with the category's code or a sub-code, each once. */
+  sources: number;
+}
+
+export interface StrategyBar {
+  key: StrategyBarKey;
+  segments: StrategySegment[];
+  /** The sum of the segments: the width of the whole bar (parts may overlap, so not the parent's count). */
+  total: number;
+}
+
+const barCategories: Record<StrategyBarKey, readonly ReproduceCategory[]> = {
+  response: ['no-written-response', 'help-without-boundary-work', 'boundary-work'],
+  strategy: ['clear', 'ambiguous'],
+};
+
+/**
+ * Sequences per response type and per boundary-work strategy, as the reproduced table counts them:
+ * a source counts once in a category. A category whose code the project lacks is left out; a bar
+ * with no category codes at all is left out.
+ */
+export function strategyShares(rows: Pick<ChartRows, 'codes' | 'codings'>): StrategyBar[] {
+  const codeOf = findCategoryCodes(rows.codes);
+  const sourcesOf = new Map(codeCounts(rows.codes, rows.codings).map((c) => [c.codeId, c.sources]));
+  const bars: StrategyBar[] = [];
+  for (const key of ['response', 'strategy'] as const) {
+    const segments = barCategories[key].flatMap((category): StrategySegment[] => {
+      const codeId = codeOf.get(category);
+      return codeId === undefined ? [] : [{ category, codeId, sources: sourcesOf.get(codeId) ?? 0 }];
+    });
+    if (segments.length > 0) bars.push({ key, segments, total: segments.reduce((sum, s) => sum + s.sources, 0) });
+  }
+  return bars;
+}
+
+const colorOf: Record<ReproduceCategory, number> = {
+  sequences: 7,
+  'no-written-response': 7,
+  'help-without-boundary-work': 1,
+  'boundary-work': 4,
+  clear: 2,
+  ambiguous: 0,
+};
+
+const width = 760;
+const top = 56;
+const barHeight = 34;
+const rowHeight = 84;
+const left = 200;
+const right = 24;
+
+/** A whole number percentage, for labels; the data table keeps the counts. */
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+
+/**
+ * Response types and boundary-work strategies as 100 % stacked bars: one bar per split, a segment
+ * per category as its share of the bar, labelled with its count and percentage.
+ */
+export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, hasCodes = true, hasCodings = true): Chart {
+  const all = chartLabels(language);
+  const labels = all.strategies;
+  const columns = [labels.split, labels.category, labels.sequences, labels.share];
+  const table = {
+    columns,
+    rows: bars.flatMap((bar) =>
+      bar.segments.map((s) => [labels.bars[bar.key], labels.categories[s.category], s.sources, percent(s.sources, bar.total)]),
+    ),
+  };
+  if (!hasCodes) return emptyChart(labels.title, all.empty.noCodes, table);
+  if (!hasCodings) return emptyChart(labels.title, all.empty.noCodings, table);
+  if (bars.length === 0) return emptyChart(labels.title, labels.noStrategyCodes, table);
+  if (bars.every((b) => b.total === 0)) return emptyChart(labels.title, labels.noStrategyCodings, table);
+
+  const plotWidth = width - left - right;
+  const height = top + bars.length * rowHeight + 8;
+  const marks: Mark[] = [{ type: 'text', x: 16, y: 28, text: labels.title, size: 16, weight: 'bold' }];
+  const legend = new Map<string, string>();
+  bars.forEach((bar, i) => {
+    const y = top + i * rowHeight;
+    marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 4, text: labels.bars[bar.key], size: 12, weight: 'bold' });
+    marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 20, text: fillLabel(labels.n, { count: bar.total }), size: 11, fill: ink.muted });
+    let x = left;
+    for (const s of bar.segments) {
+      const share = bar.total === 0 ? 0 : s.sources / bar.total;
+      const w = share * plotWidth;
+      const name = labels.categories[s.category];
+      const color = seriesColor(colorOf[s.category]);
+      legend.set(name, color);
+      // An empty category stays in the legend and the table, but draws nothing.
+      if (s.sources === 0) continue;
+      const text = fillLabel(labels.segment, { category: name, count: s.sources, total: bar.total, percent: percent(s.sources, bar.total) });
+      const inner: Mark[] = [{ type: 'rect', x, y, width: w, height: barHeight, fill: color, stroke: ink.background, title: text }];
+      // The count sits under its segment, so a thin segment stays readable.
+      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14, text: fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) }), size: 11, fill: ink.text });
+      marks.push({ type: 'group', key: `segment:${bar.key}:${s.category}`, aria: text, marks: inner });
+      x += w;
+    }
+  });
+
+  const response = bars.find((b) => b.key === 'response');
+  const largest = (response ?? bars[0]!).segments.reduce((best, s) => (s.sources > best.sources ? s : best));
+  return {
+    width,
+    height,
+    title: labels.title,
+    description: fillLabel(labels.description, {
+      category: labels.categories[largest.category],
+      count: largest.sources,
+      total: (response ?? bars[0]!).total,
+    }),
+    marks,
+    legend: [...legend].map(([label, color]) => ({ label, color })),
+    table,
+    empty: false,
+  };
+}
