@@ -82,7 +82,7 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
           {chartKinds.map((k) => (
             <li key={k}>
               <a href={routeHref('analysis', 'charts', k)} className="charts-kind" aria-current={k === kind ? 'page' : undefined}>
-                {labels[k].title}
+                {labels[k === 'stc-flow' ? 'stcFlow' : k].title}
               </a>
             </li>
           ))}

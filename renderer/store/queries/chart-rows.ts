@@ -6,17 +6,27 @@ import { useDatabase } from '../useDatabase';
 
 /** The rows a chart is derived from (shared/charts ChartRows): the same tables `cli chart` reads from a backup. */
 export async function readChartRows(db: KodebokDb, projectId: Id): Promise<ChartRows> {
-  const [codes, codings, sources, messages] = await Promise.all([
+  const [project, codes, codings, sources, messages, codeGroups, subgroups, placements, goldenQuotes] = await Promise.all([
+    db.projects.get(projectId),
     db.codes.where('projectId').equals(projectId).toArray(),
     db.codings.where('projectId').equals(projectId).toArray(),
     db.sources.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray(),
     db.messages.where('projectId').equals(projectId).toArray(),
+    db.codeGroups.where('projectId').equals(projectId).toArray(),
+    db.subgroups.where('projectId').equals(projectId).toArray(),
+    db.placements.where('projectId').equals(projectId).toArray(),
+    db.goldenQuotes.where('projectId').equals(projectId).toArray(),
   ]);
   return {
     codes,
     codings,
-    sources: sources.map((s) => ({ id: s.id, title: s.title, order: s.order })),
-    messages: messages.map((m) => ({ sourceId: m.sourceId, start: m.start, end: m.end })),
+    sources: sources.map((s) => ({ id: s.id, title: s.title, order: s.order, length: s.length })),
+    messages: messages.map((m) => ({ sourceId: m.sourceId, start: m.start, end: m.end, role: m.role, delay: m.delay, order: m.order })),
+    deadlineHours: project?.settings.answerDeadlineHours,
+    codeGroups,
+    subgroups,
+    placements,
+    goldenQuotes,
   };
 }
 
