@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GoldenQuote, Id } from '../../../shared/model';
 import { speakerAt, type StcSourceText } from '../../store/queries/stc-texts';
 import { passageHref } from './passage';
+import { MoveButtons } from './MoveButtons';
 
 /**
  * A subgroup's golden quotes in their order: the verbatim words (cut from the source's current
@@ -41,20 +42,14 @@ export function GoldenQuoteList(props: {
               {(props.onMove || props.onRemove) && (
                 <span className="stc-quote-actions">
                   {props.onMove && (
-                    <>
-                      <button type="button" className="icon-button" disabled={i === 0} onClick={() => props.onMove!(q.id, -1)} aria-label={t('stc.quotes.up', { text: short })}>
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        disabled={i === props.quotes.length - 1}
-                        onClick={() => props.onMove!(q.id, 1)}
-                        aria-label={t('stc.quotes.down', { text: short })}
-                      >
-                        ↓
-                      </button>
-                    </>
+                    <MoveButtons
+                      className="icon-button"
+                      upLabel={t('stc.quotes.up', { text: short })}
+                      downLabel={t('stc.quotes.down', { text: short })}
+                      first={i === 0}
+                      last={i === props.quotes.length - 1}
+                      onMove={(direction) => props.onMove!(q.id, direction)}
+                    />
                   )}
                   {props.onRemove && (
                     <button type="button" className="icon-button is-danger" onClick={() => props.onRemove!(q.id)} aria-label={t('stc.quotes.remove', { text: short })}>

@@ -11,6 +11,7 @@ import { RichTextField } from '../RichTextField';
 import { useGroupWork } from './group-work';
 import { unitDropTarget } from './unit-drag';
 import { UnitRow } from './UnitRow';
+import { MoveButtons } from '../MoveButtons';
 
 /**
  * One subgroup of the code group: its name (rename, move, delete), its meaning units (drop units
@@ -79,18 +80,14 @@ export function SubgroupCard(props: { sub: TrailSubgroup; count: MaterialCount |
           </div>
         )}
         <div className="stc-subgroup-tools" role="group" aria-label={t('stc.subgroups.tools', { name: subgroup.name })}>
-          <button type="button" className="icon-button" disabled={props.index === 0} onClick={() => props.onMove(subgroup.id, -1)} aria-label={t('stc.subgroups.up', { name: subgroup.name })}>
-            ↑
-          </button>
-          <button
-            type="button"
+          <MoveButtons
             className="icon-button"
-            disabled={props.index === props.total - 1}
-            onClick={() => props.onMove(subgroup.id, 1)}
-            aria-label={t('stc.subgroups.down', { name: subgroup.name })}
-          >
-            ↓
-          </button>
+            upLabel={t('stc.subgroups.up', { name: subgroup.name })}
+            downLabel={t('stc.subgroups.down', { name: subgroup.name })}
+            first={props.index === 0}
+            last={props.index === props.total - 1}
+            onMove={(direction) => props.onMove(subgroup.id, direction)}
+          />
           <button
             type="button"
             className="icon-button"

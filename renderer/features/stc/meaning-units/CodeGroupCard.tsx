@@ -10,6 +10,7 @@ import type { StcActions } from '../useStcActions';
 import { draggedUnitIds, unitMime } from './drag';
 import type { UnitLists } from './unit-lists';
 import { UnitCard } from './UnitCard';
+import { MoveButtons } from '../MoveButtons';
 
 const page = 25;
 
@@ -124,24 +125,14 @@ export function CodeGroupCard(props: {
           )}
         </div>
         <div className="stc-group-tools" id={`${headingId}-tools`}>
-          <button
-            type="button"
+          <MoveButtons
             className="button button-small button-quiet"
-            aria-label={t('stc.units.moveUp', { name: group.name })}
-            disabled={props.first}
-            onClick={() => props.onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button-small button-quiet"
-            aria-label={t('stc.units.moveDown', { name: group.name })}
-            disabled={props.last}
-            onClick={() => props.onMove(1)}
-          >
-            ↓
-          </button>
+            upLabel={t('stc.units.moveUp', { name: group.name })}
+            downLabel={t('stc.units.moveDown', { name: group.name })}
+            first={props.first}
+            last={props.last}
+            onMove={props.onMove}
+          />
           <button
             type="button"
             className="button button-small"

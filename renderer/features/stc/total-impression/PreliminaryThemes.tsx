@@ -14,6 +14,7 @@ import { formatNumber } from '../../../i18n/format';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { StcActions } from '../useStcActions';
 import { moved } from '../reorder';
+import { MoveButtons } from '../MoveButtons';
 
 /** A note saves after a pause in typing; saves of one note close together are one undo step. */
 const noteDelayMs = 600;
@@ -215,24 +216,14 @@ function ThemeItem(props: {
         />
       </div>
       <div className="stc-item-tools">
-        <button
-          type="button"
+        <MoveButtons
           className="button button-small button-quiet"
-          aria-label={t('stc.themes.moveUp', { name: theme.name })}
-          disabled={props.first}
-          onClick={() => props.onMove(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-label={t('stc.themes.moveDown', { name: theme.name })}
-          disabled={props.last}
-          onClick={() => props.onMove(1)}
-        >
-          ↓
-        </button>
+          upLabel={t('stc.themes.moveUp', { name: theme.name })}
+          downLabel={t('stc.themes.moveDown', { name: theme.name })}
+          first={props.first}
+          last={props.last}
+          onMove={props.onMove}
+        />
         <button
           type="button"
           className="button button-small button-danger-quiet"
