@@ -25,16 +25,21 @@ export function $selectionOffsets(): { anchor: number; focus: number } | null {
   return anchor === null || focus === null ? null : { anchor, focus };
 }
 
-/** Puts the selection back on the same source offsets (after the runs under it were drawn anew). */
-export function $restoreSelection(offsets: { anchor: number; focus: number } | null): void {
-  if (!offsets) return;
-  const a = $findRun(offsets.anchor);
-  const b = $findRun(offsets.focus);
-  if (!a || !b) return;
+/** Selects from one source offset to another; the anchor's text node key, or null when either is not in the text. */
+function $selectOffsets(anchor: number, focus: number): string | null {
+  const a = $findRun(anchor);
+  const b = $findRun(focus);
+  if (!a || !b) return null;
   const selection = $createRangeSelection();
   selection.anchor.set(a.node.getKey(), a.offset, 'text');
   selection.focus.set(b.node.getKey(), b.offset, 'text');
   $setSelection(selection);
+  return a.node.getKey();
+}
+
+/** Puts the selection back on the same source offsets (after the runs under it were drawn anew). */
+export function $restoreSelection(offsets: { anchor: number; focus: number } | null): void {
+  if (offsets) $selectOffsets(offsets.anchor, offsets.focus);
 }
 
 /** Selects source offsets [start, end) in the document view and (unless told not to) scrolls them into the middle of the view. */
@@ -42,14 +47,7 @@ export function selectRange(editor: LexicalEditor, start: number, end: number, s
   let anchorKey: string | null = null;
   editor.update(
     () => {
-      const a = $findRun(start);
-      const b = $findRun(end);
-      if (!a || !b) return;
-      const selection = $createRangeSelection();
-      selection.anchor.set(a.node.getKey(), a.offset, 'text');
-      selection.focus.set(b.node.getKey(), b.offset, 'text');
-      $setSelection(selection);
-      anchorKey = a.node.getKey();
+      anchorKey = $selectOffsets(start, end);
     },
     { discrete: true },
   );
