@@ -8,3 +8,4 @@ export * from './words';
 export * from './reach';
 export * from './range-index';
 export * from './block-pieces';
+export * from './turn-at';

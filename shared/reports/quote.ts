@@ -1,3 +1,4 @@
+import { turnAt } from '../ranges/turn-at';
 import type { ReportRows, ReportSource } from './rows';
 
 /**
@@ -25,11 +26,12 @@ export function quoteFinder(rows: Pick<ReportRows, 'sources' | 'messages'>) {
     if (list) list.push(m);
     else messages.set(m.sourceId, [m]);
   }
+  for (const list of messages.values()) list.sort((a, b) => a.start - b.start);
   /** Null when the source is not in the project: a quote without its text would break the trail. */
   return (span: { sourceId: string; start: number; end: number }): ReportQuote | null => {
     const source = sources.get(span.sourceId);
     if (!source) return null;
-    const covering = messages.get(span.sourceId)?.find((m) => m.start <= span.start && span.start < m.end);
+    const covering = turnAt(messages.get(span.sourceId), span.start);
     return {
       text: source.text.slice(span.start, span.end),
       source: source.title,

@@ -1,4 +1,5 @@
-import type { Id, Message } from '../../../shared/model';
+import type { Id } from '../../../shared/model';
+import { turnAt } from '../../../shared/ranges/turn-at';
 import type { SourcePassages } from '../../store/queries/source-passages';
 import { routeHref } from '../../services/routes';
 
@@ -7,20 +8,6 @@ export interface Passage {
   text: string;
   /** The speaker of the turn the passage starts in, if the source has turns. */
   speaker: string | null;
-}
-
-/** The turn holding an offset: the last turn starting at or before it, if it has not ended (binary search). */
-export function turnAt(turns: readonly Message[] | undefined, offset: number): Message | null {
-  if (!turns || turns.length === 0) return null;
-  let lo = 0;
-  let hi = turns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (turns[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const turn = turns[lo - 1];
-  return turn && offset < turn.end ? turn : null;
 }
 
 export function passageOf(

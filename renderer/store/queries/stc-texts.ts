@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Id } from '../../../shared/model';
+import { turnAt } from '../../../shared/ranges/turn-at';
 import { useSourcePassages } from './source-passages';
 
 /** A turn as a quote needs it: who speaks, and where. */
@@ -37,16 +38,5 @@ export function useSourceTexts(projectId: Id, sourceIds: readonly Id[]): Map<Id,
 
 /** The speaker of the turn a passage starts in; null outside any turn (a preamble, a plain text). */
 export function speakerAt(source: StcSourceText | undefined, offset: number): string | null {
-  if (!source) return null;
-  const turns = source.turns;
-  let lo = 0;
-  let hi = turns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const turn = turns[mid]!;
-    if (offset < turn.start) hi = mid - 1;
-    else if (offset >= turn.end) lo = mid + 1;
-    else return turn.speaker;
-  }
-  return null;
+  return turnAt(source?.turns, offset)?.speaker ?? null;
 }

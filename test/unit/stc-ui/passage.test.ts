@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../shared/model';
-import { passageHref, passageOf, turnAt } from '../../../renderer/features/stc/passage';
+import { passageHref, passageOf } from '../../../renderer/features/stc/passage';
+import { turnAt } from '../../../shared/ranges/turn-at';
 import { moved } from '../../../renderer/features/stc/reorder';
 
 const turn = (order: number, speaker: string, start: number, end: number): Message => ({
