@@ -100,10 +100,10 @@ export async function updateTheme(history: History, input: UpdateThemeInput): Pr
 /** Moves a theme on the map (mouse drag or arrow keys). */
 export async function placeTheme(history: History, input: PlaceThemeInput): Promise<Theme> {
   const { db } = history;
-  const current = await themeOrMissing(db, input.id);
-  // Arrow-key nudges of the same theme in quick succession are one undo step, like typing.
+  // Arrow-key nudges of the same theme in quick succession are one undo step, like typing. The name
+  // for the step's label is read in the step's turn: Ctrl+Z right after the last nudge undoes them all.
   return history.run(
-    { key: 'thematic.placeTheme', values: { theme: current.name } },
+    async () => ({ key: 'thematic.placeTheme', values: { theme: (await themeOrMissing(db, input.id)).name } }),
     async (rec) => {
       const theme = await themeOrMissing(db, input.id);
       return applyPlanned(rec, planPlaceTheme({ themes: [theme] }, input, planContext()));

@@ -47,8 +47,13 @@ export class History {
     private readonly options: { limit?: number; now?: () => number } = {},
   ) {}
 
-  run<T>(label: StepLabel, write: (recorder: ChangeRecorder) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  /**
+   * `label` may be read from the store (a name): as a function it is read in the step's turn in the
+   * queue, so an undo pressed meanwhile cannot slip in before the step it should undo.
+   */
+  run<T>(labelOf: StepLabel | (() => Promise<StepLabel>), write: (recorder: ChangeRecorder) => Promise<T>, options: RunOptions = {}): Promise<T> {
     return this.enqueue(async () => {
+      const label = typeof labelOf === 'function' ? await labelOf() : labelOf;
       const recorder = new ChangeRecorder(this.db);
       // The scope must itself be an async function: only then does Dexie carry the transaction
       // through awaits of our own async helpers (a plain arrow returning their promise loses it
