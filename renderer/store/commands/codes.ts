@@ -12,6 +12,8 @@ import { planContext } from '../ids';
 /**
  * Codebook commands: each reads the rows it needs, lets a pure plan in shared/codebook decide
  * (plan-code.ts, merge.ts, split.ts), and applies the writes as one undoable step (History.run).
+ * A code's name for the step's label is read in the step's turn in the queue (a label function):
+ * reading it before queueing would let an undo pressed meanwhile slip in ahead of the step.
  */
 
 export { CodebookError, maxPinnedCodes, type CodebookProblem, type CodeFields } from '../../../shared/codebook/codebook-error';
@@ -47,9 +49,8 @@ export async function createCode(
 export async function updateCode(history: History, input: { id: Id; patch: Partial<CodeFields> }): Promise<Code> {
   const { db } = history;
   const clean = cleanCodePatch(input.patch);
-  const current = await codeOrMissing(db, input.id);
   return history.run(
-    { key: 'updateCode', values: { code: clean.name ?? current.name } },
+    async () => ({ key: 'updateCode', values: { code: clean.name ?? (await codeOrMissing(db, input.id)).name } }),
     async (rec) => {
       const code = await codeOrMissing(db, input.id);
       return applyPlanned(rec, planUpdateCode(await projectCodes(db, code.projectId), input, planContext()));
@@ -65,8 +66,7 @@ export async function updateCode(history: History, input: { id: Id; patch: Parti
  */
 export async function moveCode(history: History, input: { id: Id; parentId: Id | null; index: number }): Promise<Code> {
   const { db } = history;
-  const current = await codeOrMissing(db, input.id);
-  return history.run({ key: 'moveCode', values: { code: current.name } }, async (rec) => {
+  return history.run(async () => ({ key: 'moveCode', values: { code: (await codeOrMissing(db, input.id)).name } }), async (rec) => {
     const code = await codeOrMissing(db, input.id);
     return applyPlanned(rec, planMoveCode(await projectCodes(db, code.projectId), input, planContext()));
   });
@@ -95,8 +95,7 @@ export async function deletionImpact(db: KodebokDb, id: Id): Promise<CodeImpact>
 /** Deletes a code with its sub-codes, all their codings and the memos on any of them: one step. */
 export async function deleteCode(history: History, input: { id: Id }): Promise<CodeImpact> {
   const { db } = history;
-  const current = await codeOrMissing(db, input.id);
-  return history.run({ key: 'deleteCode', values: { code: current.name } }, async (rec) => {
+  return history.run(async () => ({ key: 'deleteCode', values: { code: (await codeOrMissing(db, input.id)).name } }), async (rec) => {
     const code = await codeOrMissing(db, input.id);
     return applyPlanned(rec, planDeleteCode(await impactRows(db, code), input, planContext()));
   });
@@ -112,8 +111,11 @@ export async function mergeCodes(
 ): Promise<MergeResult> {
   const { db } = history;
   const { fromId, intoId } = input;
-  const [fromNow, intoNow] = [await codeOrMissing(db, fromId), await codeOrMissing(db, intoId)];
-  return history.run({ key: 'mergeCodes', values: { from: fromNow.name, into: intoNow.name } }, async (rec) => {
+  const label = async () => {
+    const [fromNow, intoNow] = [await codeOrMissing(db, fromId), await codeOrMissing(db, intoId)];
+    return { key: 'mergeCodes', values: { from: fromNow.name, into: intoNow.name } };
+  };
+  return history.run(label, async (rec) => {
     const from = await codeOrMissing(db, fromId);
     const codes = await projectCodes(db, from.projectId);
     const codings = await db.codings.where('codeId').anyOf([fromId, intoId]).toArray();

@@ -47,8 +47,8 @@ export async function sourceDeletionImpact(db: KodebokDb, sourceId: Id): Promise
 /** Deletes a source with everything that points into it (planDeleteSource): one undoable step. */
 export async function deleteSource(history: History, input: { id: Id }): Promise<SourceImpact> {
   const { db } = history;
-  const title = (await db.sources.get(input.id))?.title ?? '';
-  return history.run({ key: 'deleteSource', values: { source: title } }, async (rec) => {
+  const label = async () => ({ key: 'deleteSource', values: { source: (await db.sources.get(input.id))?.title ?? '' } });
+  return history.run(label, async (rec) => {
     const rows = await deleteRows(db, input.id);
     if (!rows) throw new Error('Nothing to delete: the source is gone.');
     return applyPlanned(rec, planDeleteSource(rows, planContext()));

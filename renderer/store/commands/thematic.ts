@@ -61,6 +61,21 @@ async function themeOrMissing(db: KodebokDb, id: Id): Promise<Theme> {
   return theme;
 }
 
+/**
+ * A step's label naming a theme (and a code), read in the step's turn in the History queue: read
+ * before queueing, an undo pressed meanwhile could slip in ahead of the step it should undo.
+ */
+function themeLabel(db: KodebokDb, key: string, themeId: Id) {
+  return async () => ({ key, values: { theme: (await themeOrMissing(db, themeId)).name } });
+}
+
+function themeCodeLabel(db: KodebokDb, key: string, input: { themeId: Id; codeId: Id }) {
+  return async () => ({
+    key,
+    values: { code: (await db.codes.get(input.codeId))?.name ?? '', theme: (await themeOrMissing(db, input.themeId)).name },
+  });
+}
+
 /** Starts, finishes or reopens one of the six phases. */
 export async function setPhaseState(history: History, input: SetPhaseStateInput): Promise<AnalysisStep> {
   const { db } = history;
@@ -84,11 +99,10 @@ export async function createTheme(history: History, input: CreateThemeInput): Pr
  */
 export async function updateTheme(history: History, input: UpdateThemeInput): Promise<Theme> {
   const { db } = history;
-  const current = await themeOrMissing(db, input.id);
   const fields = [input.name !== undefined ? 'name' : '', input.definition !== undefined ? 'definition' : ''].join(',');
   const key = input.name !== undefined ? 'thematic.renameTheme' : 'thematic.defineTheme';
   return history.run(
-    { key, values: { theme: input.name?.trim() || current.name } },
+    async () => ({ key, values: { theme: input.name?.trim() || (await themeOrMissing(db, input.id)).name } }),
     async (rec) => {
       const theme = await themeOrMissing(db, input.id);
       return applyPlanned(rec, planUpdateTheme(await readThematicRows(db, theme.projectId), input, planContext()));
@@ -100,10 +114,10 @@ export async function updateTheme(history: History, input: UpdateThemeInput): Pr
 /** Moves a theme on the map (mouse drag or arrow keys). */
 export async function placeTheme(history: History, input: PlaceThemeInput): Promise<Theme> {
   const { db } = history;
-  // Arrow-key nudges of the same theme in quick succession are one undo step, like typing. The name
-  // for the step's label is read in the step's turn: Ctrl+Z right after the last nudge undoes them all.
+  // Arrow-key nudges of the same theme in quick succession are one undo step, like typing: Ctrl+Z
+  // right after the last nudge undoes them all.
   return history.run(
-    async () => ({ key: 'thematic.placeTheme', values: { theme: (await themeOrMissing(db, input.id)).name } }),
+    themeLabel(db, 'thematic.placeTheme', input.id),
     async (rec) => {
       const theme = await themeOrMissing(db, input.id);
       return applyPlanned(rec, planPlaceTheme({ themes: [theme] }, input, planContext()));
@@ -115,8 +129,7 @@ export async function placeTheme(history: History, input: PlaceThemeInput): Prom
 /** Reorders a theme among its siblings, or moves it under another main theme or up to the main themes. */
 export async function moveTheme(history: History, input: MoveThemeInput): Promise<Theme> {
   const { db } = history;
-  const current = await themeOrMissing(db, input.id);
-  return history.run({ key: 'thematic.moveTheme', values: { theme: current.name } }, async (rec) => {
+  return history.run(themeLabel(db, 'thematic.moveTheme', input.id), async (rec) => {
     const theme = await themeOrMissing(db, input.id);
     return applyPlanned(rec, planMoveTheme(await readThematicRows(db, theme.projectId), input, planContext()));
   });
@@ -132,8 +145,7 @@ export async function themeDeletionImpact(db: KodebokDb, id: Id): Promise<ThemeI
 /** Deletes a theme with its subthemes, their codes, links and quotes: one step. */
 export async function deleteTheme(history: History, input: { id: Id }): Promise<ThemeImpact> {
   const { db } = history;
-  const current = await themeOrMissing(db, input.id);
-  return history.run({ key: 'thematic.deleteTheme', values: { theme: current.name } }, async (rec) => {
+  return history.run(themeLabel(db, 'thematic.deleteTheme', input.id), async (rec) => {
     const theme = await themeOrMissing(db, input.id);
     return applyPlanned(rec, planDeleteTheme(await readThematicRows(db, theme.projectId), input));
   });
@@ -142,9 +154,8 @@ export async function deleteTheme(history: History, input: { id: Id }): Promise<
 /** Gathers a code into a theme (dropped on it, or chosen with the keyboard). */
 export async function gatherCode(history: History, input: GatherCodeInput): Promise<ThemeCode> {
   const { db } = history;
-  const [current, code] = [await themeOrMissing(db, input.themeId), await db.codes.get(input.codeId)];
   return history.run(
-    { key: 'thematic.gatherCode', values: { code: code?.name ?? '', theme: current.name } },
+    themeCodeLabel(db, 'thematic.gatherCode', input),
     async (rec) => {
       const theme = await themeOrMissing(db, input.themeId);
       const rows = await readThematicRows(db, theme.projectId);
@@ -160,11 +171,10 @@ export async function removeThemeCode(
   input: { themeId: Id; codeId: Id },
 ): Promise<{ removedQuotes: number }> {
   const { db } = history;
-  const [current, code] = [await themeOrMissing(db, input.themeId), await db.codes.get(input.codeId)];
   return history.run(
-    { key: 'thematic.removeThemeCode', values: { code: code?.name ?? '', theme: current.name } },
+    themeCodeLabel(db, 'thematic.removeThemeCode', input),
     async (rec) => {
-      const rows = await readThematicRows(db, current.projectId);
+      const rows = await readThematicRows(db, (await themeOrMissing(db, input.themeId)).projectId);
       const codingIds = rows.themeQuotes.flatMap((q) =>
         q.themeId === input.themeId && q.codingId ? [q.codingId] : [],
       );
@@ -176,10 +186,14 @@ export async function removeThemeCode(
 
 export async function addLink(history: History, input: AddLinkInput): Promise<ThemeLink> {
   const { db } = history;
-  const [from, to] = [await themeOrMissing(db, input.fromId), await themeOrMissing(db, input.toId)];
-  return history.run({ key: 'thematic.addLink', values: { from: from.name, to: to.name } }, async (rec) =>
-    applyPlanned(rec, planAddLink(await readThematicRows(db, from.projectId), input, planContext())),
-  );
+  const label = async () => {
+    const [from, to] = [await themeOrMissing(db, input.fromId), await themeOrMissing(db, input.toId)];
+    return { key: 'thematic.addLink', values: { from: from.name, to: to.name } };
+  };
+  return history.run(label, async (rec) => {
+    const from = await themeOrMissing(db, input.fromId);
+    return applyPlanned(rec, planAddLink(await readThematicRows(db, from.projectId), input, planContext()));
+  });
 }
 
 export async function labelLink(history: History, input: { id: Id; label: string }): Promise<ThemeLink> {
@@ -205,9 +219,8 @@ export async function removeLink(history: History, input: { id: Id }): Promise<T
 /** Chooses a coded passage as a quote for a theme. */
 export async function addQuote(history: History, input: AddQuoteInput): Promise<ThemeQuote> {
   const { db } = history;
-  const current = await themeOrMissing(db, input.themeId);
-  return history.run({ key: 'thematic.addQuote', values: { theme: current.name } }, async (rec) => {
-    const rows = await readThematicRows(db, current.projectId);
+  return history.run(themeLabel(db, 'thematic.addQuote', input.themeId), async (rec) => {
+    const rows = await readThematicRows(db, (await themeOrMissing(db, input.themeId)).projectId);
     return applyPlanned(
       rec,
       planAddQuote({ ...rows, coding: await db.codings.get(input.codingId) }, input, planContext()),

@@ -212,6 +212,17 @@ describe('codebook commands', () => {
     expect(await snapshot(db, project.id)).toEqual(after);
   });
 
+  it('an undo pressed right after a delete, before it is written, undoes that delete', async () => {
+    const { db, project, history } = await setUp();
+    const before = await snapshot(db, project.id);
+    // Ctrl+Z arrives while the delete is still on its way: the step must be queued first, then undone.
+    const deleting = deleteCode(history, { id: 'x-code-parent' });
+    const undoing = history.undo();
+    await deleting;
+    expect((await undoing)?.label).toEqual({ key: 'deleteCode', values: { code: 'Grensearbeid' } });
+    expect(await snapshot(db, project.id)).toEqual(before);
+  });
+
   it('merges: codings move, duplicates go (their memo kept), sub-codes and memo move; undo restores everything', async () => {
     const { db, project, history } = await setUp();
     const into = await createCode(history, { projectId: project.id, parentId: null, fields: { name: 'Tvetydig' } });
