@@ -34,7 +34,8 @@ same data and language.
   matrix         sources × codes: codings per source and code
   strategies     the study's response types (no written response, help without boundary work,
                  boundary work) and boundary-work strategies (clear, ambiguous) as 100 % stacked
-                 bars of sequences (sources), counts and shares in the labels
+                 bars of sequences (sources), counts and shares in the labels; where the
+                 caseworker's position is coded, a strategy bar per position
   delays         caseworkers' reply delays in hours by the response strategy coded on or
                  overlapping the reply: a dot per exact delay, a bar per range ("samme dag"),
                  the answer deadline as a line (48 h for the demo and for backups), counts within

@@ -1,5 +1,6 @@
 import type { Id, ReproduceCategory } from '../model';
-import { findCategoryCodes } from '../reproduce/categories';
+import { findCategoryCodes, findTemplateCode } from '../reproduce/categories';
+import { descendantIds } from '../codebook/tree';
 import { codeCounts } from '../stats/code-counts';
 import type { ChartRows } from './chart-rows';
 import { emptyChart } from './empty-chart';
@@ -8,8 +9,12 @@ import { fillLabel } from '../reports/labels';
 import type { Chart, Mark } from './marks';
 import { ink, seriesColor } from './palette';
 
-/** The study's two splits (METHODS.md): all sequences by response, and boundary work by strategy. */
-export type StrategyBarKey = 'response' | 'strategy';
+/**
+ * The study's two splits (METHODS.md): all sequences by response, and boundary work by strategy;
+ * then, where positions are coded, the strategies of the sequences in which the caseworker speaks
+ * from each position (footing).
+ */
+export type StrategyBarKey = 'response' | 'strategy' | 'position';
 
 export interface StrategySegment {
   category: ReproduceCategory;
@@ -23,16 +28,52 @@ export interface StrategyBar {
   segments: StrategySegment[];
   /** The sum of the segments: the width of the whole bar (parts may overlap, so not the parent's count). */
   total: number;
+  /** For a `position` bar: the position code (e.g. "Byråkratisk"). */
+  position?: { codeId: Id; name: string };
 }
 
 const barCategories: Record<StrategyBarKey, readonly ReproduceCategory[]> = {
   response: ['no-written-response', 'help-without-boundary-work', 'boundary-work'],
   strategy: ['clear', 'ambiguous'],
+  position: ['clear', 'ambiguous'],
 };
+
+/** The sources with a coding of the code or one of its sub-codes. */
+function sourcesCodedWith(rows: Pick<ChartRows, 'codes' | 'codings'>, codeId: Id): Set<Id> {
+  const branch = descendantIds(rows.codes, codeId);
+  branch.add(codeId);
+  return new Set(rows.codings.flatMap((c) => (branch.has(c.codeId) ? [c.sourceId] : [])));
+}
+
+/**
+ * One strategy bar per caseworker position (the template's "Position" sub-codes) that some
+ * sequence with a strategy is coded with: clear and ambiguous among those sequences.
+ */
+function positionBars(rows: Pick<ChartRows, 'codes' | 'codings'>, codeOf: Map<ReproduceCategory, Id>): StrategyBar[] {
+  const root = findTemplateCode(rows.codes, ['position']);
+  if (!root) return [];
+  const strategies = barCategories.position.flatMap((category) => {
+    const codeId = codeOf.get(category);
+    return codeId === undefined ? [] : [{ category, codeId, sources: sourcesCodedWith(rows, codeId) }];
+  });
+  if (strategies.length === 0) return [];
+  const positions = rows.codes.filter((c) => c.parentId === root.id).sort((a, b) => a.order - b.order);
+  return positions.flatMap((position): StrategyBar[] => {
+    const coded = sourcesCodedWith(rows, position.id);
+    const segments = strategies.map(({ category, codeId, sources }) => ({
+      category,
+      codeId,
+      sources: [...sources].filter((id) => coded.has(id)).length,
+    }));
+    const total = segments.reduce((sum, s) => sum + s.sources, 0);
+    return total === 0 ? [] : [{ key: 'position', segments, total, position: { codeId: position.id, name: position.name } }];
+  });
+}
 
 /**
  * Sequences per response type and per boundary-work strategy, as the reproduced table counts them:
- * a source counts once in a category. A category whose code the project lacks is left out; a bar
+ * a source counts once in a category. Then a strategy bar per caseworker position coded in the
+ * project (a sequence coded with the position and the strategy; none when positions are not coded). A category whose code the project lacks is left out; a bar
  * with no category codes at all is left out.
  */
 export function strategyShares(rows: Pick<ChartRows, 'codes' | 'codings'>): StrategyBar[] {
@@ -46,7 +87,7 @@ export function strategyShares(rows: Pick<ChartRows, 'codes' | 'codings'>): Stra
     });
     if (segments.length > 0) bars.push({ key, segments, total: segments.reduce((sum, s) => sum + s.sources, 0) });
   }
-  return bars;
+  return [...bars, ...positionBars(rows, codeOf)];
 }
 
 const colorOf: Record<ReproduceCategory, number> = {
@@ -63,6 +104,8 @@ const top = 56;
 const barHeight = 34;
 const rowHeight = 84;
 const left = 200;
+/** A generous average advance of an 11 px system-ui character, to tell when two count labels would touch. */
+const labelCharWidth = 6.4;
 const right = 24;
 
 /** A whole number percentage, for labels; the data table keeps the counts. */
@@ -75,11 +118,13 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, hasCodes = true, hasCodings = true): Chart {
   const all = chartLabels(language);
   const labels = all.strategies;
+  const barName = (bar: StrategyBar) =>
+    bar.key === 'position' ? fillLabel(labels.positionBar, { position: bar.position?.name ?? '' }) : labels.bars[bar.key];
   const columns = [labels.split, labels.category, labels.sequences, labels.share];
   const table = {
     columns,
     rows: bars.flatMap((bar) =>
-      bar.segments.map((s) => [labels.bars[bar.key], labels.categories[s.category], s.sources, percent(s.sources, bar.total)]),
+      bar.segments.map((s) => [barName(bar), labels.categories[s.category], s.sources, percent(s.sources, bar.total)]),
     ),
   };
   if (!hasCodes) return emptyChart(labels.title, all.empty.noCodes, table);
@@ -93,9 +138,11 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
   const legend = new Map<string, string>();
   bars.forEach((bar, i) => {
     const y = top + i * rowHeight;
-    marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 4, text: labels.bars[bar.key], size: 12, weight: 'bold' });
+    marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 4, text: barName(bar), size: 12, weight: 'bold' });
     marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 20, text: fillLabel(labels.n, { count: bar.total }), size: 11, fill: ink.muted });
     let x = left;
+    let labelEnd = -Infinity;
+    let labelLine = 0;
     for (const s of bar.segments) {
       const share = bar.total === 0 ? 0 : s.sources / bar.total;
       const w = share * plotWidth;
@@ -106,9 +153,15 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
       if (s.sources === 0) continue;
       const text = fillLabel(labels.segment, { category: name, count: s.sources, total: bar.total, percent: percent(s.sources, bar.total) });
       const inner: Mark[] = [{ type: 'rect', x, y, width: w, height: barHeight, fill: color, stroke: ink.background, title: text }];
-      // The count sits under its segment, so a thin segment stays readable.
-      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14, text: fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) }), size: 11, fill: ink.text });
-      marks.push({ type: 'group', key: `segment:${bar.key}:${s.category}`, aria: text, marks: inner });
+      // The count sits under its segment, so a thin segment stays readable; when the previous label
+      // would run into it, it drops a line.
+      const count = fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) });
+      const line = x + 2 < labelEnd + 6 && labelLine === 0 ? 1 : 0;
+      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14 + line * 14, text: count, size: 11, fill: ink.text });
+      labelEnd = x + 2 + count.length * labelCharWidth;
+      labelLine = line;
+      const barKey = bar.position ? `position:${bar.position.codeId}` : bar.key;
+      marks.push({ type: 'group', key: `segment:${barKey}:${s.category}`, aria: `${barName(bar)} – ${text}`, marks: inner });
       x += w;
     }
   });
@@ -119,11 +172,14 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
     width,
     height,
     title: labels.title,
-    description: fillLabel(labels.description, {
-      category: labels.categories[largest.category],
-      count: largest.sources,
-      total: (response ?? bars[0]!).total,
-    }),
+    description: [
+      fillLabel(labels.description, {
+        category: labels.categories[largest.category],
+        count: largest.sources,
+        total: (response ?? bars[0]!).total,
+      }),
+      ...(bars.some((b) => b.position) ? [labels.positionNote] : []),
+    ].join(' '),
     marks,
     legend: [...legend].map(([label, color]) => ({ label, color })),
     table,

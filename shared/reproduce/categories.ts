@@ -1,6 +1,7 @@
 import type { Code, Id, PublishedTable, ReproduceCategory } from '../model';
 import { responseCodes } from '../codebook/boundary-work/response';
 import { strategyCodes } from '../codebook/boundary-work/strategies';
+import { positionCodes } from '../codebook/boundary-work/positions';
 import type { TemplateCode } from '../codebook/template-code';
 
 export interface CategoryDefinition {
@@ -39,7 +40,7 @@ export const studyPublishedTable: Required<PublishedTable> = {
   ambiguous: 23,
 };
 
-const templateRoots: readonly TemplateCode[] = [responseCodes, strategyCodes];
+const templateRoots: readonly TemplateCode[] = [responseCodes, strategyCodes, positionCodes];
 
 const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 
@@ -49,32 +50,33 @@ function templateNames(code: TemplateCode): Set<string> {
 }
 
 /**
- * The project's code for each category, found by following the template's keys down the code tree
- * and matching each level's name in any language (a code made from the template in nb, nn or en).
- * A category whose code the project lacks (renamed or deleted) is absent.
+ * The project's code for a template code given as keys from the top level of the boundary-work
+ * codebook, found by following the keys down the code tree and matching each level's name in any
+ * language (a code made from the template in nb, nn or en). Undefined when the project lacks it
+ * (renamed or deleted).
  */
+export function findTemplateCode(codes: readonly Code[], templateKeys: readonly string[]): Code | undefined {
+  let parentId: Id | null = null;
+  let level: readonly TemplateCode[] = templateRoots;
+  let found: Code | undefined;
+  for (const key of templateKeys) {
+    const template = level.find((t) => t.key === key);
+    if (!template) return undefined;
+    const names = templateNames(template);
+    found = codes.filter((c) => c.parentId === parentId && names.has(normalName(c.name))).sort((a, b) => a.order - b.order)[0];
+    if (!found) return undefined;
+    parentId = found.id;
+    level = template.children;
+  }
+  return found;
+}
+
+/** The project's code for each category the study counted; a category whose code the project lacks is absent. */
 export function findCategoryCodes(codes: readonly Code[]): Map<ReproduceCategory, Id> {
   const found = new Map<ReproduceCategory, Id>();
   for (const definition of categoryDefinitions) {
-    let parentId: Id | null = null;
-    let level: readonly TemplateCode[] = templateRoots;
-    let codeId: Id | null = null;
-    for (const key of definition.templateKeys) {
-      const template = level.find((t) => t.key === key);
-      if (!template) break;
-      const names = templateNames(template);
-      const match = codes
-        .filter((c) => c.parentId === parentId && names.has(normalName(c.name)))
-        .sort((a, b) => a.order - b.order)[0];
-      if (!match) {
-        codeId = null;
-        break;
-      }
-      codeId = match.id;
-      parentId = match.id;
-      level = template.children;
-    }
-    if (codeId !== null) found.set(definition.category, codeId);
+    const code = findTemplateCode(codes, definition.templateKeys);
+    if (code) found.set(definition.category, code.id);
   }
   return found;
 }

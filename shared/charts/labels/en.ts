@@ -46,6 +46,8 @@ export const en = {
     sequences: 'Sequences',
     share: 'Share (%)',
     bars: { response: 'Response type', strategy: 'Boundary-work strategy' },
+    positionBar: 'Strategy · {position}',
+    positionNote: 'The bars per caseworker position count the sequences coded with both the position and a strategy.',
     categories: {
       sequences: 'Sequences',
       'no-written-response': 'No written response',

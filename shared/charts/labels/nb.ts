@@ -44,6 +44,8 @@ export const nb: ChartLabels = {
     sequences: 'Sekvenser',
     share: 'Andel (%)',
     bars: { response: 'Responstype', strategy: 'Strategi for grensearbeid' },
+    positionBar: 'Strategi · {position}',
+    positionNote: 'Stolpene per veilederposisjon teller sekvensene som er kodet med både posisjonen og en strategi.',
     categories: {
       sequences: 'Sekvenser',
       'no-written-response': 'Ikke skriftlig svar',

@@ -44,6 +44,8 @@ export const nn: ChartLabels = {
     sequences: 'Sekvensar',
     share: 'Del (%)',
     bars: { response: 'Responstype', strategy: 'Strategi for grensearbeid' },
+    positionBar: 'Strategi · {position}',
+    positionNote: 'Stolpane per rettleiarposisjon tel sekvensane som er koda med både posisjonen og ein strategi.',
     categories: {
       sequences: 'Sekvensar',
       'no-written-response': 'Ikkje skriftleg svar',

@@ -47,7 +47,7 @@ describe('response types and strategies', () => {
       'segment:strategy:clear',
       'segment:strategy:ambiguous',
     ]);
-    expect(groups[2]).toMatchObject({ aria: 'Grensearbeid: 2 av 4 (50 %)' });
+    expect(groups[2]).toMatchObject({ aria: 'Responstype – Grensearbeid: 2 av 4 (50 %)' });
     const width = (i: number) => ((groups[i] as Extract<Mark, { type: 'group' }>).marks[0] as Extract<Mark, { type: 'rect' }>).width;
     // Boundary work is half the response bar, twice no written response; each bar fills the same width.
     expect(width(2)).toBeCloseTo(2 * width(0));
@@ -55,6 +55,43 @@ describe('response types and strategies', () => {
     expect(chart.table.rows).toContainEqual(['Strategi for grensearbeid', 'Tvetydig', 2, 67]);
     expect(chart.legend.map((l) => l.label)).toContain('Ikke skriftlig svar');
     expect(strategiesChart(strategyShares({ codes, codings }), 'en').description).toMatch(/Largest response type: Boundary work \(2 of 4\)/);
+  });
+
+  it('adds a strategy bar per caseworker position coded with a strategy, none when positions are not coded', () => {
+    const positions = [
+      makeCode('pos', 'Posisjon', null, 2),
+      makeCode('byr', 'Byråkratisk', 'pos', 0),
+      makeCode('hjelp', 'Hjelper', 'pos', 1),
+      makeCode('mot', 'Motivator', 'pos', 2),
+    ];
+    const withPositions = [
+      ...codings,
+      // s2 (clear and ambiguous) speaks bureaucratically twice; s3 (ambiguous) as a helper; the motivator has no strategy.
+      makeCoding('p1', 'byr', 's2', 0, 2),
+      makeCoding('p2', 'byr', 's2', 2, 4),
+      makeCoding('p3', 'hjelp', 's3', 0, 2),
+      makeCoding('p4', 'mot', 's1', 0, 2),
+    ];
+    const bars = strategyShares({ codes: [...codes, ...positions], codings: withPositions });
+    expect(bars.slice(2).map((b) => [b.position?.name, b.segments.map((s) => [s.category, s.sources])])).toEqual([
+      ['Byråkratisk', [['clear', 1], ['ambiguous', 1]]],
+      ['Hjelper', [['clear', 0], ['ambiguous', 1]]],
+    ]);
+    const chart = strategiesChart(bars, 'nb');
+    expect(chart.table.rows).toContainEqual(['Strategi · Hjelper', 'Tvetydig', 1, 100]);
+    expect(chart.description).toMatch(/både posisjonen og en strategi/);
+    expect(strategyShares({ codes: [...codes, ...positions], codings })).toHaveLength(2);
+  });
+
+  it('drops a count label a line when the thin segment before it would run into it', () => {
+    const bars = [{ key: 'strategy' as const, total: 50, segments: [
+      { category: 'clear' as const, codeId: 'clear', sources: 1 },
+      { category: 'ambiguous' as const, codeId: 'amb', sources: 49 },
+    ] }];
+    const counts = flat(strategiesChart(bars, 'nb').marks).filter((m) => m.type === 'text' && /%\)$/.test(m.text));
+    expect(counts.map((m) => (m as Extract<Mark, { type: 'text' }>).text)).toEqual(['1 (2 %)', '49 (98 %)']);
+    const [first, second] = counts as Extract<Mark, { type: 'text' }>[];
+    expect(second!.y).toBeGreaterThan(first!.y);
   });
 
   it('draws nothing for an empty category but keeps it in the table', () => {
@@ -88,11 +125,11 @@ describe('response types and strategies', () => {
       <text x="16" y="28" font-size="16" font-weight="bold" fill="#1A1A1A">Response types and boundary-work strategies</text>
       <text x="16" y="77" font-size="12" font-weight="bold" fill="#1A1A1A">Boundary-work strategy</text>
       <text x="16" y="93" font-size="11" fill="#595959">n = 3</text>
-      <g role="group" aria-label="Clear: 1 of 3 (33%)">
+      <g role="group" aria-label="Boundary-work strategy – Clear: 1 of 3 (33%)">
       <rect x="200" y="56" width="178.67" height="34" fill="#009E73" stroke="#FFFFFF"><title>Clear: 1 of 3 (33%)</title></rect>
       <text x="202" y="104" font-size="11" fill="#1A1A1A">1 (33%)</text>
       </g>
-      <g role="group" aria-label="Ambiguous: 2 of 3 (67%)">
+      <g role="group" aria-label="Boundary-work strategy – Ambiguous: 2 of 3 (67%)">
       <rect x="378.67" y="56" width="357.33" height="34" fill="#E69F00" stroke="#FFFFFF"><title>Ambiguous: 2 of 3 (67%)</title></rect>
       <text x="380.67" y="104" font-size="11" fill="#1A1A1A">2 (67%)</text>
       </g>

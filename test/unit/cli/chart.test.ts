@@ -51,8 +51,9 @@ describe('cli chart on the demo project', () => {
     ['frequencies', 21],
     ['cooccurrence', 0],
     ['matrix', 0],
-    // strategies: one group per response type (3) and strategy (2), all coded in the demo.
-    ['strategies', 5],
+    // strategies: one group per response type (3) and strategy (2), all coded in the demo, and per
+    // non-empty strategy segment of the four positions (2 + 1 + 2 + 1).
+    ['strategies', 11],
     // delays: one group per strategy row, all five strategies and "none" in the demo.
     ['delays', 6],
     // codeline: one group per demo source (69), the 47 coded sequences and the uncoded rest.
@@ -103,8 +104,17 @@ describe('cli chart on the demo project', () => {
       'Response type,Boundary work,31,66',
       'Boundary-work strategy,Clear,10,30',
       'Boundary-work strategy,Ambiguous,23,70',
+      // The demo codes the caseworker's position (footing) too: a strategy bar per position.
+      'Strategy · Bureaucratic,Clear,8,26',
+      'Strategy · Bureaucratic,Ambiguous,23,74',
+      'Strategy · Pedagogical,Clear,0,0',
+      'Strategy · Pedagogical,Ambiguous,6,100',
+      'Strategy · Helper,Clear,2,20',
+      'Strategy · Helper,Ambiguous,8,80',
+      'Strategy · Motivator,Clear,3,100',
+      'Strategy · Motivator,Ambiguous,0,0',
     ]);
-    expect(await readFile(out, 'utf8')).toContain('aria-label="Boundary work: 31 of 47 (66%)"');
+    expect(await readFile(out, 'utf8')).toContain('aria-label="Response type – Boundary work: 31 of 47 (66%)"');
   }, 30_000);
 
   it('stc-flow draws the demo’s worked STC example as a Sankey', async () => {
