@@ -16,13 +16,15 @@ export interface ChartOptions {
   language: ChartLanguage;
   cooccurrence?: CooccurrenceMode;
   sort?: MatrixSort;
+  /** frequencies: the parent codes whose sub-codes are folded away. */
+  folded?: ReadonlySet<string>;
 }
 
 /** One chart of a kind from project rows: the one entry the app's export and `cli chart` share. */
 export function buildChart(kind: ChartKind, rows: ChartRows, options: ChartOptions): Chart {
   switch (kind) {
     case 'frequencies':
-      return frequenciesChart(codeFrequencies(rows), options.language);
+      return frequenciesChart(codeFrequencies(rows), options.language, options.folded);
     case 'cooccurrence':
       return cooccurrenceChart(codeCooccurrence(rows, options.cooccurrence ?? 'overlap'), options.language);
     case 'matrix':

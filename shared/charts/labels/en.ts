@@ -12,6 +12,8 @@ export const en = {
     code: 'Code',
     depth: 'Level',
     bar: '{code}: codings {codings}, sources {sources}',
+    folded: '{bar} (sub-codes hidden)',
+    foldedNote: 'The sub-codes of {codes} are hidden; their numbers count in the parent code.',
   },
   cooccurrence: {
     title: 'Code co-occurrence',

@@ -10,6 +10,8 @@ export const nb: ChartLabels = {
     code: 'Kode',
     depth: 'Nivå',
     bar: '{code}: kodinger {codings}, kilder {sources}',
+    folded: '{bar} (underkodene er skjult)',
+    foldedNote: 'Underkodene til {codes} er skjult; tallene deres er med i overkoden.',
   },
   cooccurrence: {
     title: 'Samforekomst av koder',

@@ -10,6 +10,8 @@ export const nn: ChartLabels = {
     code: 'Kode',
     depth: 'Nivå',
     bar: '{code}: kodingar {codings}, kjelder {sources}',
+    folded: '{bar} (underkodane er skjulte)',
+    foldedNote: 'Underkodane til {codes} er skjulte; tala deira er med i overkoden.',
   },
   cooccurrence: {
     title: 'Samførekomst av kodar',

@@ -78,6 +78,19 @@ describe('code frequencies', () => {
     expect(chart.table.rows[0]).toEqual(['Grensearbeid', 0, 3, 2]);
   });
 
+  it('folds a parent: its sub-codes leave the chart, its bar keeps their numbers and says so; the table keeps all', () => {
+    const frequencies = codeFrequencies({ codes, codings });
+    const chart = frequenciesChart(frequencies, 'nb', new Set(['bw']));
+    const bars = keyed(chart.marks, 'code:') as Extract<Mark, { type: 'group' }>[];
+    expect(bars.map((b) => b.key)).toEqual(['code:bw', 'code:help']);
+    expect(bars[0]).toMatchObject({ aria: 'Grensearbeid: kodinger 3, kilder 2 (underkodene er skjult)' });
+    expect((bars[0]!.marks[0] as Extract<Mark, { type: 'text' }>).text).toBe('▸ Grensearbeid');
+    expect(chart.description).toContain('Underkodene til Grensearbeid er skjult');
+    expect(chart.table.rows).toHaveLength(4);
+    // Folding a code without sub-codes changes nothing.
+    expect(frequenciesChart(frequencies, 'nb', new Set(['help']))).toEqual(frequenciesChart(frequencies, 'nb'));
+  });
+
   it('draws one code alone', () => {
     const chart = frequenciesChart(codeFrequencies({ codes: [makeCode('a', 'Eneste')], codings: [makeCoding('1', 'a', 's1', 0, 1)] }), 'en');
     expect(chart.empty).toBe(false);
