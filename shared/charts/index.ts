@@ -19,3 +19,4 @@ export { replyDelays, delaysChart, type ReplyDelays, type ReplyDelayPoint, type 
 export { codeline, codelineChart, type Codeline, type CodelineRow, type CodelineTick } from './codeline';
 export { stcFlow, stcFlowChart, type StcFlow, type StcFlowLink, type StcFlowNode } from './stc-flow';
 export { chartKinds, buildChart, type ChartKind, type ChartOptions } from './build-chart';
+export { printDpi, printWidthsCm, printPixelWidth, withPhysicalDpi, type PrintWidthCm } from './print-png';
