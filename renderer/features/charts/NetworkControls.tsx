@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeCooccurrence, cooccurrenceViews, type ChartRows, type CooccurrenceMode, type CooccurrenceView } from '../../../shared/charts';
 
@@ -40,6 +40,10 @@ export function NetworkControls({
   const network = value.cooccurrenceView === 'network';
   const max = useMemo(() => (rows && network ? strongestPair(rows, mode) : 1), [rows, mode, network]);
   const threshold = Math.min(value.threshold, max);
+  // Another counting mode can lower the strongest pair below the threshold: the chart follows the slider.
+  useEffect(() => {
+    if (network && value.threshold > max) onChange({ ...value, threshold: max });
+  }, [network, max, value, onChange]);
   return (
     <>
       <fieldset className="charts-field charts-view-switch">

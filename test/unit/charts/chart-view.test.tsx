@@ -61,3 +61,15 @@ describe('ChartView draws what toSvg writes', () => {
     expect(screen).not.toContain('tabindex');
   });
 });
+
+describe('ChartView draws translucent marks as toSvg writes them', () => {
+  it('the network view: the same elements, and each link’s stroke opacity, on screen as in the file', () => {
+    const chart = buildChart('cooccurrence', rows, { language: 'en', cooccurrenceView: 'network' });
+    const file = toSvg(chart);
+    const screen = renderToStaticMarkup(<ChartView chart={chart} />);
+    expect(tags(screen)).toEqual(tags(file));
+    const opacities = (svg: string) => [...svg.matchAll(/stroke-opacity="([^"]+)"/g)].map((m) => num(Number(m[1])));
+    expect(opacities(file).length).toBeGreaterThan(0);
+    expect(opacities(screen)).toEqual(opacities(file));
+  });
+});
