@@ -23,14 +23,20 @@ interface Roving {
   active: number;
 }
 
-/** The groups with a text alternative, numbered in document order (the order the arrows walk). */
-function describedOrder(marks: Mark[], order = new Map<Mark, number>()): Map<Mark, number> {
-  for (const mark of marks) {
-    if (mark.type !== 'group') continue;
-    if (mark.aria !== undefined) order.set(mark, order.size);
-    describedOrder(mark.marks, order);
-  }
-  return order;
+/** The groups with a text alternative, numbered in the order the arrows walk: by focus rank, then document order. */
+function describedOrder(marks: Mark[]): Map<Mark, number> {
+  const found: Extract<Mark, { type: 'group' }>[] = [];
+  const walk = (list: Mark[]) => {
+    for (const mark of list) {
+      if (mark.type !== 'group') continue;
+      if (mark.aria !== undefined) found.push(mark);
+      walk(mark.marks);
+    }
+  };
+  walk(marks);
+  // Array.prototype.sort is stable: equal ranks keep document order.
+  const ranked = [...found].sort((a, b) => (a.focusRank ?? 0) - (b.focusRank ?? 0));
+  return new Map(ranked.map((mark, i) => [mark, i]));
 }
 
 function MarkView({ mark, roving }: { mark: Mark; roving: Roving }): ReactNode {
@@ -103,7 +109,7 @@ function MarkView({ mark, roving }: { mark: Mark; roving: Roving }): ReactNode {
       // move between them, so a chart of 500 cells does not take 500 presses of Tab to pass.
       const index = roving.order.get(mark);
       return (
-        <g className="chart-mark" tabIndex={index === roving.active ? 0 : -1} role="img" aria-label={mark.aria}>
+        <g className="chart-mark" tabIndex={index === roving.active ? 0 : -1} role="img" aria-label={mark.aria} data-focus-index={index}>
           {titleOf(mark)}
           <Marks marks={mark.marks} roving={roving} />
         </g>
@@ -154,7 +160,11 @@ export function ChartView({ chart }: { chart: Chart }) {
   const [active, setActive] = useState(0);
   const [caption, setCaption] = useState<Caption | null>(null);
   const wrap = useRef<HTMLDivElement>(null);
-  const marksOf = (): SVGGElement[] => [...(wrap.current?.querySelectorAll<SVGGElement>('g.chart-mark') ?? [])];
+  // In the order the arrows walk (data-focus-index), which may differ from document order.
+  const marksOf = (): SVGGElement[] =>
+    [...(wrap.current?.querySelectorAll<SVGGElement>('g.chart-mark') ?? [])].sort(
+      (a, b) => Number(a.dataset.focusIndex) - Number(b.dataset.focusIndex),
+    );
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const marks = marksOf();

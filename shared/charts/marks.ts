@@ -78,6 +78,11 @@ export interface GroupMark extends MarkBase {
   type: 'group';
   /** The text alternative read for the group as a whole (`aria-label`). */
   aria?: string;
+  /**
+   * Where the arrow keys reach the group: lower ranks first, then document order (default 0). The
+   * network's links are drawn beneath its codes but walked after them.
+   */
+  focusRank?: number;
   marks: Mark[];
 }
 

@@ -155,6 +155,8 @@ export function networkChart(data: Cooccurrence, language: ChartLanguage, thresh
       type: 'group',
       key: `net:link:${edge.source.codeId}:${edge.target.codeId}`,
       aria: text,
+      // Drawn first, beneath the codes, but reached with the arrow keys after them.
+      focusRank: 1,
       marks: [
         {
           type: 'line',

@@ -72,4 +72,19 @@ describe('ChartView draws translucent marks as toSvg writes them', () => {
     expect(opacities(file).length).toBeGreaterThan(0);
     expect(opacities(screen)).toEqual(opacities(file));
   });
+
+  it('the network view: the arrows reach the codes first, then the links drawn beneath them', () => {
+    const chart = buildChart('cooccurrence', rows, { language: 'en', cooccurrenceView: 'network' });
+    const screen = renderToStaticMarkup(<ChartView chart={chart} />);
+    const walk = [...screen.matchAll(/<g class="chart-mark" tabindex="(-?\d)" role="img" aria-label="([^"]*)" data-focus-index="(\d+)"/g)]
+      .map((m) => ({ tabStop: m[1] === '0', label: m[2]!, index: Number(m[3]) }))
+      .sort((a, b) => a.index - b.index);
+    const codes = walk.filter((m) => m.label.includes('linked to'));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(walk.length).toBeGreaterThan(codes.length);
+    expect(walk.slice(0, codes.length)).toEqual(codes);
+    expect(walk[0]!.tabStop).toBe(true);
+    // In the file the links come first: they are drawn beneath the codes.
+    expect(screen.indexOf(' and ')).toBeLessThan(screen.indexOf('linked to'));
+  });
 });
