@@ -30,7 +30,7 @@ export function backupProblemReason(problem: BackupProblem): string {
  * from an older schema upgraded and damaged references repaired the same way, nothing written.
  * Null after one line on stderr when the file cannot be used.
  */
-export async function readReportBackup(path: string, io: CliIo): Promise<ReportRows | null> {
+export async function readReportBackup(path: string, io: CliIo): Promise<BackupRows | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -50,5 +50,16 @@ export async function readReportBackup(path: string, io: CliIo): Promise<ReportR
     now: backup.exportedAt || new Date(0).toISOString(),
   });
   const { tables } = repairRows(upgraded.tables);
-  return reportRowsFromTables(String(upgraded.project.name ?? ''), tables);
+  const rows = reportRowsFromTables(String(upgraded.project.name ?? ''), tables);
+  const deadlineHours = deadlineOf(upgraded.project.settings);
+  return deadlineHours === undefined ? rows : { ...rows, deadlineHours };
+}
+
+/** A backup's rows and, when its settings hold a usable one, the project's answer deadline (ProjectSettings). */
+export type BackupRows = ReportRows & { deadlineHours?: number };
+
+/** The answer deadline in a backup's loose settings: a positive number of hours, or absent (the charts then use 48). */
+function deadlineOf(settings: unknown): number | undefined {
+  const hours = typeof settings === 'object' && settings !== null ? (settings as { answerDeadlineHours?: unknown }).answerDeadlineHours : undefined;
+  return typeof hours === 'number' && Number.isFinite(hours) && hours > 0 ? hours : undefined;
 }

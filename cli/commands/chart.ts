@@ -6,6 +6,7 @@ import {
   chartKinds,
   chartLanguages,
   cooccurrenceModes,
+  cooccurrenceViews,
   csvSeparatorFor,
   matrixSorts,
   toSvg,
@@ -13,6 +14,7 @@ import {
   type ChartLanguage,
   type ChartRows,
   type CooccurrenceMode,
+  type CooccurrenceView,
   type MatrixSort,
 } from '../../shared/charts';
 import { loadDemoProject } from '../demo-project';
@@ -23,7 +25,8 @@ import type { Command } from './command';
 
 const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline|stc-flow> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
-         [--mode overlap|message|source] [--sort title|total]
+         [--mode overlap|message|source] [--view heatmap|network] [--threshold N]
+         [--sort title|total]
 
 Draws a chart of the coding as a standalone SVG file: the same bytes the app exports for the
 same data and language.
@@ -38,8 +41,9 @@ same data and language.
                  caseworker's position is coded, a strategy bar per position
   delays         caseworkers' reply delays in hours by the response strategy coded on or
                  overlapping the reply: a dot per exact delay, a bar per range ("samme dag"),
-                 the answer deadline as a line (48 h for the demo and for backups), counts within
-                 and over the deadline per strategy
+                 the answer deadline as a line (the project's own from its settings; 48 h for
+                 the demo and for backups without one), counts within and over the deadline per
+                 strategy
   codeline       one row per source with its codings as ticks along its length, coloured by
                  top-level code
   stc-flow       the STC analysis as a Sankey diagram: meaning units from code groups into
@@ -57,6 +61,11 @@ Options:
   --mode MODE      cooccurrence only: overlap (segments that overlap, default), message (in the
                    same message or turn; sources without messages add nothing) or source (in
                    the same source).
+  --view VIEW      cooccurrence only: heatmap (default) or network (codes as nodes sized by
+                   their codings, links between codes applied together, wider and darker for
+                   more; a force layout with a fixed start, so the same data gives the same file).
+  --threshold N    cooccurrence --view network only: leave out links between codes applied
+                   together fewer than N times (a whole number, 1 or more; default 1).
   --sort KEY       matrix only: title (default) or total (most coded source first).
 
 Exit codes: 0 written, 1 the file could not be used or written, an unknown chart, or a chart with
@@ -87,6 +96,8 @@ export const chartCommand: Command = {
           csv: { type: 'string' },
           lang: { type: 'string', default: 'nb' },
           mode: { type: 'string', default: 'overlap' },
+          view: { type: 'string', default: 'heatmap' },
+          threshold: { type: 'string', default: '1' },
           sort: { type: 'string', default: 'title' },
         },
       });
@@ -101,6 +112,10 @@ export const chartCommand: Command = {
     if (!oneOf<ChartLanguage>(language, chartLanguages)) return usage(io, `--lang must be one of ${chartLanguages.join(', ')}.`);
     const mode = values.mode;
     if (!oneOf<CooccurrenceMode>(mode, cooccurrenceModes)) return usage(io, `--mode must be one of ${cooccurrenceModes.join(', ')}.`);
+    const view = values.view;
+    if (!oneOf<CooccurrenceView>(view, cooccurrenceViews)) return usage(io, `--view must be one of ${cooccurrenceViews.join(', ')}.`);
+    const threshold = Number(values.threshold);
+    if (!/^\d+$/.test(values.threshold) || threshold < 1) return usage(io, '--threshold must be a whole number, 1 or more.');
     const sort = values.sort;
     if (!oneOf<MatrixSort>(sort, matrixSorts)) return usage(io, `--sort must be one of ${matrixSorts.join(', ')}.`);
     if (values.out === undefined) return usage(io, '--out FILE.svg is required.');
@@ -130,7 +145,7 @@ export const chartCommand: Command = {
       rows = { ...read, sources: read.sources.map((s) => ({ id: s.id, title: s.title, order: s.order, length: s.text.length })) };
     }
 
-    const chart = buildChart(kind, rows, { language, cooccurrence: mode, sort });
+    const chart = buildChart(kind, rows, { language, cooccurrence: mode, cooccurrenceView: view, threshold, sort });
     if (chart.empty) {
       io.stderr(`${path ?? 'demo project'}: no data for the ${kind} chart: ${chart.description}\n`);
       return 1;

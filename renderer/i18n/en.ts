@@ -453,7 +453,7 @@ export const en = {
   },
   charts: {
     title: 'Charts',
-    intro: 'The coding drawn as charts, updated as you code. Each bar or cell can be reached with Tab and is read aloud; the numbers are also available as a table.',
+    intro: 'The coding drawn as charts, updated as you code. Tab reaches the chart and the arrow keys move between its bars or cells, each read aloud; the numbers are also available as a table.',
     kindsLabel: 'Choose a chart',
     mode: 'Applied together',
     sort: 'Sorted by',
@@ -463,6 +463,17 @@ export const en = {
     exportLabel: 'Export the chart',
     export: { svg: 'Export SVG', png: 'Export PNG', csv: 'Export CSV' },
     exported: 'Saved {{file}}.',
+    network: {
+      view: 'Show as',
+      views: { heatmap: 'Heatmap', network: 'Network' },
+      threshold: 'Least count for a link',
+      thresholdValue_one: 'at least {{count}} time',
+      thresholdValue_other: 'at least {{count}} times',
+    },
+    print: {
+      width: 'Print width (PNG, 300 dpi)',
+      widths: { '8': '8 cm (one column)', '12': '12 cm', '16': '16 cm (full page)', '24': '24 cm (wide)' },
+    },
   },
   reproduce: {
     intro:

@@ -454,7 +454,7 @@ export const nb: Messages = {
   },
   charts: {
     title: 'Diagrammer',
-    intro: 'Kodingen tegnet som diagrammer, oppdatert mens du koder. Hver søyle eller celle kan nås med Tab og leses opp; tallene finnes også som tabell.',
+    intro: 'Kodingen tegnet som diagrammer, oppdatert mens du koder. Tab når diagrammet, og piltastene flytter mellom søylene eller cellene, som leses opp; tallene finnes også som tabell.',
     kindsLabel: 'Velg diagram',
     mode: 'Brukt sammen',
     sort: 'Sortert etter',
@@ -464,6 +464,17 @@ export const nb: Messages = {
     exportLabel: 'Eksporter diagrammet',
     export: { svg: 'Eksporter SVG', png: 'Eksporter PNG', csv: 'Eksporter CSV' },
     exported: 'Lagret {{file}}.',
+    network: {
+      view: 'Vis som',
+      views: { heatmap: 'Varmekart', network: 'Nettverk' },
+      threshold: 'Minste antall for en kobling',
+      thresholdValue_one: 'minst {{count}} gang',
+      thresholdValue_other: 'minst {{count}} ganger',
+    },
+    print: {
+      width: 'Trykkbredde (PNG, 300 dpi)',
+      widths: { '8': '8 cm (én spalte)', '12': '12 cm', '16': '16 cm (hel side)', '24': '24 cm (bred)' },
+    },
   },
   reproduce: {
     intro:

@@ -454,7 +454,7 @@ export const nn: Messages = {
   },
   charts: {
     title: 'Diagram',
-    intro: 'Kodinga teikna som diagram, oppdatert medan du kodar. Kvar søyle eller celle kan nåast med Tab og blir lesen opp; tala finst også som tabell.',
+    intro: 'Kodinga teikna som diagram, oppdatert medan du kodar. Tab når diagrammet, og piltastane flyttar mellom søylene eller cellene, som blir lesne opp; tala finst også som tabell.',
     kindsLabel: 'Vel diagram',
     mode: 'Brukt saman',
     sort: 'Sortert etter',
@@ -464,6 +464,17 @@ export const nn: Messages = {
     exportLabel: 'Eksporter diagrammet',
     export: { svg: 'Eksporter SVG', png: 'Eksporter PNG', csv: 'Eksporter CSV' },
     exported: 'Lagra {{file}}.',
+    network: {
+      view: 'Vis som',
+      views: { heatmap: 'Varmekart', network: 'Nettverk' },
+      threshold: 'Minste tal for ei kopling',
+      thresholdValue_one: 'minst {{count}} gong',
+      thresholdValue_other: 'minst {{count}} gonger',
+    },
+    print: {
+      width: 'Trykkbreidd (PNG, 300 dpi)',
+      widths: { '8': '8 cm (éin spalte)', '12': '12 cm', '16': '16 cm (heil side)', '24': '24 cm (brei)' },
+    },
   },
   reproduce: {
     intro:

@@ -12,9 +12,11 @@ export { chartLabels, chartLanguages, type ChartLanguage, type ChartLabels } fro
 export { emptyChart } from './empty-chart';
 export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequencies';
 export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
+export { networkChart, cooccurrenceViews, type CooccurrenceView } from './network';
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';
 export { strategyShares, strategiesChart, type StrategyBar, type StrategyBarKey, type StrategySegment } from './strategies';
 export { replyDelays, delaysChart, type ReplyDelays, type ReplyDelayPoint, type StrategyDelays, type DelayStrategy, type DelayStatus } from './delays';
 export { codeline, codelineChart, type Codeline, type CodelineRow, type CodelineTick } from './codeline';
 export { stcFlow, stcFlowChart, type StcFlow, type StcFlowLink, type StcFlowNode } from './stc-flow';
 export { chartKinds, buildChart, type ChartKind, type ChartOptions } from './build-chart';
+export { printDpi, printWidthsCm, printPixelWidth, withPhysicalDpi, type PrintWidthCm } from './print-png';

@@ -13,7 +13,16 @@ interface MarkBase {
   key?: string;
 }
 
-export interface RectMark extends MarkBase {
+/**
+ * How opaque a shape's paint is, 0–1 (absent: fully opaque). Written as `fill-opacity` for filled
+ * shapes and `stroke-opacity` for lines and unfilled paths, so translucent links let crossings
+ * and the links beneath them show through.
+ */
+interface Translucent {
+  opacity?: number;
+}
+
+export interface RectMark extends MarkBase, Translucent {
   type: 'rect';
   x: number;
   y: number;
@@ -23,7 +32,7 @@ export interface RectMark extends MarkBase {
   stroke?: string;
 }
 
-export interface LineMark extends MarkBase {
+export interface LineMark extends MarkBase, Translucent {
   type: 'line';
   x1: number;
   y1: number;
@@ -33,7 +42,7 @@ export interface LineMark extends MarkBase {
   strokeWidth?: number;
 }
 
-export interface PathMark extends MarkBase {
+export interface PathMark extends MarkBase, Translucent {
   type: 'path';
   /** SVG path data (e.g. from d3-shape). */
   d: string;
@@ -42,7 +51,7 @@ export interface PathMark extends MarkBase {
   strokeWidth?: number;
 }
 
-export interface CircleMark extends MarkBase {
+export interface CircleMark extends MarkBase, Translucent {
   type: 'circle';
   cx: number;
   cy: number;
@@ -69,6 +78,11 @@ export interface GroupMark extends MarkBase {
   type: 'group';
   /** The text alternative read for the group as a whole (`aria-label`). */
   aria?: string;
+  /**
+   * Where the arrow keys reach the group: lower ranks first, then document order (default 0). The
+   * network's links are drawn beneath its codes but walked after them.
+   */
+  focusRank?: number;
   marks: Mark[];
 }
 

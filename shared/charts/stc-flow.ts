@@ -72,6 +72,8 @@ const width = 760;
 const top = 48;
 const left = 16;
 const right = 16;
+/** Links' stroke opacity: dark enough to see the colour, light enough to see a crossing link through it. */
+const linkOpacity = 0.55;
 
 interface LaidNode extends StcFlowNode {
   label: string;
@@ -126,7 +128,8 @@ export function stcFlowChart(flow: StcFlow, language: ChartLanguage, hasCodes = 
       type: 'group',
       key: `link:${source.id}→${target.id}`,
       aria: text,
-      marks: [{ type: 'path', d: path(link) ?? '', fill: 'none', stroke: color, strokeWidth: Math.max(1, link.width ?? 1), title: text }],
+      // Translucent, so where links cross both stay readable and the one beneath shows through.
+      marks: [{ type: 'path', d: path(link) ?? '', fill: 'none', stroke: color, strokeWidth: Math.max(1, link.width ?? 1), opacity: linkOpacity, title: text }],
     });
   }
   for (const node of graph.nodes) {

@@ -45,7 +45,7 @@ describe('charts', () => {
       await page.getByRole('navigation', { name: 'Velg diagram' }).getByRole('link', { name: kind.link }).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/analysis/charts/${kind.hash}`);
       await expect.poll(() => page.locator('svg.chart-view').getAttribute('aria-label')).toBe(kind.link);
-      const focusable = page.locator('svg.chart-view [tabindex="0"][aria-label]');
+      const focusable = page.locator('svg.chart-view g.chart-mark[aria-label]');
       await expect.poll(() => focusable.count()).toBeGreaterThan(0);
       const marks = await focusable.count();
 

@@ -2,13 +2,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   buildChart,
-  chartCsv,
   chartKinds,
   chartLabels,
   cooccurrenceModes,
   matrixSorts,
-  csvSeparatorFor,
-  toSvg,
   type ChartKind,
   type CooccurrenceMode,
   type MatrixSort,
@@ -16,15 +13,12 @@ import {
 import type { Project } from '../../../shared/model';
 import { ChartView } from '../../charts/ChartView';
 import { routeHref } from '../../services/routes';
-import { useApp } from '../../services/AppContext';
 import { useChartRows } from '../../store/queries/chart-rows';
-import { useToast } from '../../ui/Toasts';
 import { reportLanguageOf } from '../reports/report-file';
-import { svgToPng } from '../thematic/map-png';
+import { ChartExport } from './ChartExport';
 import { ChartTableView } from './ChartTableView';
+import { defaultNetworkOptions, NetworkControls, type NetworkOptions } from './NetworkControls';
 import './charts.css';
-
-type ExportFormat = 'svg' | 'csv' | 'png';
 
 /** `#/analysis/charts/<kind>`: an unknown or missing kind shows code frequencies. */
 export function chartKindOf(param: string | undefined): ChartKind {
@@ -38,8 +32,6 @@ export function chartKindOf(param: string | undefined): ChartKind {
  */
 export function ChartsPanel({ project, kindParam }: { project: Project; kindParam: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const { bridge, reportError } = useApp();
-  const toast = useToast();
   const rows = useChartRows(project.id);
   const kind = chartKindOf(kindParam);
   const language = reportLanguageOf(i18n.language);
@@ -47,29 +39,11 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [sort, setSort] = useState<MatrixSort>('title');
   const [showTable, setShowTable] = useState(false);
+  const [network, setNetwork] = useState<NetworkOptions>(defaultNetworkOptions);
   const chart = useMemo(
-    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode, sort }) : undefined),
-    [rows, kind, language, mode, sort],
+    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode, sort, ...network }) : undefined),
+    [rows, kind, language, mode, sort, network],
   );
-
-  const exportChart = async (format: ExportFormat) => {
-    if (!chart) return;
-    try {
-      const svg = toSvg(chart);
-      const data =
-        format === 'svg' ? svg : format === 'csv' ? chartCsv(chart.table, csvSeparatorFor(language)) : await svgToPng(svg);
-      const suggestedName = `${chart.title}.${format}`;
-      const saved = await bridge.saveFile({
-        title: t('charts.exportLabel'),
-        suggestedName,
-        filters: [{ name: format.toUpperCase(), extensions: [format] }],
-        data,
-      });
-      if (saved.saved) toast({ message: t('charts.exported', { file: saved.fileName ?? suggestedName }) });
-    } catch (error) {
-      reportError(error);
-    }
-  };
 
   return (
     <div className="charts-screen">
@@ -101,6 +75,7 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
             </select>
           </label>
         )}
+        {kind === 'cooccurrence' && <NetworkControls rows={rows} mode={mode} value={network} onChange={setNetwork} />}
         {kind === 'matrix' && (
           <label className="charts-field">
             {t('charts.sort')}
@@ -117,19 +92,7 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
           <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} />
           {t('charts.showTable')}
         </label>
-        <div className="button-row" role="group" aria-label={t('charts.exportLabel')}>
-          {(['svg', 'png', 'csv'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="button"
-              disabled={!chart || chart.empty}
-              onClick={() => void exportChart(format)}
-            >
-              {t(`charts.export.${format}`)}
-            </button>
-          ))}
-        </div>
+        <ChartExport chart={chart} language={language} />
       </div>
       {chart && (
         <figure className="charts-figure">

@@ -31,6 +31,17 @@ export const en = {
     diagonal: '{a}: {count} codings',
     scale: 'Fewer → more',
   },
+  network: {
+    title: 'Code network',
+    description: 'Codes as nodes (larger: more codings) linked when applied together ({mode}) at least {threshold} times: {links} links between {codes} codes; a thicker, darker link is a more frequent pair. Strongest: {pair} ({count}).',
+    descriptionNoLinks: 'Codes as nodes (larger: more codings), {codes} codes. No two codes are applied together ({mode}) {threshold} times or more: lower the threshold to see links.',
+    atLeast: 'at least {threshold}',
+    code: 'Code',
+    otherCode: 'Co-occurring code',
+    count: 'Count',
+    link: '{a} and {b}: {count}',
+    node: '{code}: {count} codings, linked to {links} codes',
+  },
   matrix: {
     title: 'Sources by code',
     description: 'Codings per source and code: {sources} sources and {codes} codes, sorted by {sort}. Most coded source: {top} ({count} codings).',

@@ -29,6 +29,17 @@ export const nb: ChartLabels = {
     diagonal: '{a}: {count} kodinger',
     scale: 'Færre → flere',
   },
+  network: {
+    title: 'Kodenettverk',
+    description: 'Koder som noder (større: flere kodinger), koblet når de brukes sammen ({mode}) minst {threshold} ganger: {links} koblinger mellom {codes} koder; en tykkere, mørkere kobling er et vanligere par. Sterkest: {pair} ({count}).',
+    descriptionNoLinks: 'Koder som noder (større: flere kodinger), {codes} koder. Ingen koder brukes sammen ({mode}) {threshold} ganger eller mer: senk terskelen for å se koblinger.',
+    atLeast: 'minst {threshold}',
+    code: 'Kode',
+    otherCode: 'Samforekommende kode',
+    count: 'Antall',
+    link: '{a} og {b}: {count}',
+    node: '{code}: {count} kodinger, koblet til {links} koder',
+  },
   matrix: {
     title: 'Kilder etter kode',
     description: 'Kodinger per kilde og kode: {sources} kilder og {codes} koder, sortert etter {sort}. Mest kodede kilde: {top} ({count} kodinger).',

@@ -29,6 +29,17 @@ export const nn: ChartLabels = {
     diagonal: '{a}: {count} kodingar',
     scale: 'Færre → fleire',
   },
+  network: {
+    title: 'Kodenettverk',
+    description: 'Kodar som nodar (større: fleire kodingar), kopla når dei blir brukte saman ({mode}) minst {threshold} gonger: {links} koplingar mellom {codes} kodar; ei tjukkare, mørkare kopling er eit vanlegare par. Sterkast: {pair} ({count}).',
+    descriptionNoLinks: 'Kodar som nodar (større: fleire kodingar), {codes} kodar. Ingen kodar blir brukte saman ({mode}) {threshold} gonger eller meir: senk terskelen for å sjå koplingar.',
+    atLeast: 'minst {threshold}',
+    code: 'Kode',
+    otherCode: 'Kode som førekjem saman med',
+    count: 'Tal',
+    link: '{a} og {b}: {count}',
+    node: '{code}: {count} kodingar, kopla til {links} kodar',
+  },
   matrix: {
     title: 'Kjelder etter kode',
     description: 'Kodingar per kjelde og kode: {sources} kjelder og {codes} kodar, sorterte etter {sort}. Mest koda kjelde: {top} ({count} kodingar).',
