@@ -10,6 +10,8 @@ export { chartCsv, csvSeparatorFor } from './chart-csv';
 export { okabeIto, seriesColor, sequentialBlue, ink } from './palette';
 export { chartLabels, chartLanguages, type ChartLanguage, type ChartLabels } from './labels';
 export { emptyChart } from './empty-chart';
+export { filterChartRows, chartFiltered } from './filter-rows';
+export { chartFilterLabel, withFilterLabel } from './filter-label';
 export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequencies';
 export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';

@@ -2,3 +2,4 @@ export * from './query';
 export * from './run';
 export * from './context';
 export * from './export';
+export * from './filters';
