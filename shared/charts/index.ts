@@ -12,6 +12,7 @@ export { chartLabels, chartLanguages, type ChartLanguage, type ChartLabels } fro
 export { emptyChart } from './empty-chart';
 export { filterChartRows, chartFiltered } from './filter-rows';
 export { chartFilterLabel, withFilterLabel } from './filter-label';
+export { buildFilteredChart, chartFilterable } from './filtered-chart';
 export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequencies';
 export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  buildChart,
+  buildFilteredChart,
   chartCsv,
   chartKinds,
   chartLabels,
@@ -14,6 +14,7 @@ import {
   type MatrixSort,
 } from '../../../shared/charts';
 import type { Project } from '../../../shared/model';
+import type { RetrievalFilters } from '../../../shared/retrieval/query';
 import { ChartView } from '../../charts/ChartView';
 import { routeHref } from '../../services/routes';
 import { useApp } from '../../services/AppContext';
@@ -21,6 +22,7 @@ import { useChartRows } from '../../store/queries/chart-rows';
 import { useToast } from '../../ui/Toasts';
 import { reportLanguageOf } from '../reports/report-file';
 import { svgToPng } from '../thematic/map-png';
+import { ChartFilters } from './ChartFilters';
 import { ChartTableView } from './ChartTableView';
 import './charts.css';
 
@@ -47,9 +49,10 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [sort, setSort] = useState<MatrixSort>('title');
   const [showTable, setShowTable] = useState(false);
+  const [filters, setFilters] = useState<RetrievalFilters>({});
   const chart = useMemo(
-    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode, sort }) : undefined),
-    [rows, kind, language, mode, sort],
+    () => (rows ? buildFilteredChart(kind, rows, filters, { language, cooccurrence: mode, sort }) : undefined),
+    [rows, kind, filters, language, mode, sort],
   );
 
   const exportChart = async (format: ExportFormat) => {
@@ -131,6 +134,7 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
           ))}
         </div>
       </div>
+      {rows && <ChartFilters rows={rows} kind={kind} filters={filters} onChange={setFilters} />}
       {chart && (
         <figure className="charts-figure">
           <div className="charts-canvas">

@@ -112,6 +112,7 @@ export const en = {
     delay: 'reply delay',
     or: ' or ',
     and: '; ',
+    noneMatch: 'No coding passes the filters: choose other filters to see this chart.',
     roles: { user: 'User / client', caseworker: 'Caseworker', interviewer: 'Interviewer', participant: 'Participant', moderator: 'Moderator', unknown: 'Unknown' },
   },
   empty: {

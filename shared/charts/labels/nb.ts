@@ -110,6 +110,7 @@ export const nb: ChartLabels = {
     delay: 'svartid',
     or: ' eller ',
     and: '; ',
+    noneMatch: 'Ingen koding passer filtrene: velg andre filtre for å se dette diagrammet.',
     roles: { user: 'Bruker / klient', caseworker: 'Veileder', interviewer: 'Intervjuer', participant: 'Deltaker', moderator: 'Moderator', unknown: 'Ukjent' },
   },
   empty: {

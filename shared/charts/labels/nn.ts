@@ -110,6 +110,7 @@ export const nn: ChartLabels = {
     delay: 'svartid',
     or: ' eller ',
     and: '; ',
+    noneMatch: 'Ingen koding passar filtera: vel andre filter for å sjå dette diagrammet.',
     roles: { user: 'Brukar / klient', caseworker: 'Rettleiar', interviewer: 'Intervjuar', participant: 'Deltakar', moderator: 'Moderator', unknown: 'Ukjend' },
   },
   empty: {

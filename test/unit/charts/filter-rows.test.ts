@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildChart,
+  buildFilteredChart,
   chartFilterLabel,
   filterChartRows,
   toSvg,
@@ -117,5 +118,19 @@ describe('chartFilterLabel and withFilterLabel', () => {
     expect(chart.empty).toBe(true);
     expect(chart.title).toBe('Code frequencies (filtered: role = Moderator)');
     expect(chart.marks.some((m) => m.type === 'text' && m.text === chart.title)).toBe(true);
+  });
+});
+
+describe('buildFilteredChart', () => {
+  it('says no coding passes the filters rather than that nothing is coded', () => {
+    const chart = buildFilteredChart('matrix', rows, { roles: ['moderator'] }, { language: 'nn' });
+    expect(chart.empty).toBe(true);
+    expect(chart.description).toBe('Ingen koding passar filtera: vel andre filter for å sjå dette diagrammet. (filtrert: rolle = Moderator)');
+    expect(buildFilteredChart('matrix', { ...rows, codings: [] }, { roles: ['moderator'] }, { language: 'nn' }).description).toMatch(/^Ingenting er koda/);
+  });
+
+  it('leaves the STC flow unfiltered and unlabelled: the filters do not reach meaning units', () => {
+    const plain = buildChart('stc-flow', rows, { language: 'nb' });
+    expect(buildFilteredChart('stc-flow', rows, { roles: ['caseworker'] }, { language: 'nb' })).toEqual(plain);
   });
 });
