@@ -461,6 +461,7 @@ export const en = {
       coder: 'Coder',
       any: 'All',
       clear: 'Show all',
+      opensSegments: 'Click a cell (or press Enter on it) to read its coded segments in Analysis.',
       notApplicable: 'The filters do not apply to this chart: it counts meaning units, not codings.',
     },
     mode: 'Applied together',

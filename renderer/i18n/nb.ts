@@ -462,6 +462,7 @@ export const nb: Messages = {
       coder: 'Koder (person)',
       any: 'Alle',
       clear: 'Vis alt',
+      opensSegments: 'Klikk på en celle (eller trykk Enter på cellen) for å lese de kodede segmentene i Analyse.',
       notApplicable: 'Filtrene gjelder ikke dette diagrammet: det teller meningsbærende enheter, ikke kodinger.',
     },
     mode: 'Brukt sammen',

@@ -462,6 +462,7 @@ export const nn: Messages = {
       coder: 'Kodar (person)',
       any: 'Alle',
       clear: 'Vis alt',
+      opensSegments: 'Klikk på ei celle (eller trykk Enter på cella) for å lese dei koda segmenta i Analyse.',
       notApplicable: 'Filtera gjeld ikkje dette diagrammet: det tel meiningsberande einingar, ikkje kodingar.',
     },
     mode: 'Brukt saman',

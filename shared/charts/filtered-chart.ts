@@ -1,11 +1,12 @@
+import { withLinkFilters } from '../retrieval/link';
 import type { RetrievalFilters } from '../retrieval/query';
 import { buildChart, type ChartKind, type ChartOptions } from './build-chart';
 import type { ChartRows } from './chart-rows';
 import { emptyChart } from './empty-chart';
 import { chartFilterLabel, withFilterLabel } from './filter-label';
-import { filterChartRows } from './filter-rows';
+import { chartFiltered, filterChartRows } from './filter-rows';
 import { chartLabels } from './labels';
-import type { Chart } from './marks';
+import type { Chart, Mark } from './marks';
 
 /** Whether the filters apply to a kind: the STC flow counts meaning units, which the filters do not reach. */
 export function chartFilterable(kind: ChartKind): boolean {
@@ -23,5 +24,15 @@ export function buildFilteredChart(kind: ChartKind, rows: ChartRows, filters: Re
   // "Nothing is coded yet" would be wrong when the filters left every coding out: say so instead.
   if (chart.empty && filtered.codings.length === 0 && rows.codings.length > 0)
     chart = emptyChart(chart.title, chartLabels(options.language).filters.noneMatch, chart.table, chart.width);
-  return withFilterLabel(chart, chartFilterLabel(filters, rows, options.language));
+  return withFilterLinks(withFilterLabel(chart, chartFilterLabel(filters, rows, options.language)), filters);
+}
+
+/** A filtered chart's marks open only the passages that passed its filters. */
+function withFilterLinks(chart: Chart, filters: RetrievalFilters): Chart {
+  if (!chartFiltered(filters)) return chart;
+  const relink = (marks: Mark[]): Mark[] =>
+    marks.map((mark) =>
+      mark.type !== 'group' ? mark : { ...mark, marks: relink(mark.marks), ...(mark.href && { href: withLinkFilters(mark.href, filters) }) },
+    );
+  return { ...chart, marks: relink(chart.marks) };
 }

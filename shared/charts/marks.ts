@@ -69,6 +69,11 @@ export interface GroupMark extends MarkBase {
   type: 'group';
   /** The text alternative read for the group as a whole (`aria-label`). */
   aria?: string;
+  /**
+   * What the mark opens in the app (e.g. a matrix cell's passages in Analysis ▸ segments, as
+   * shared/retrieval/link.ts writes it). Interaction only: toSvg does not write it.
+   */
+  href?: string;
   marks: Mark[];
 }
 

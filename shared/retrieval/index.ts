@@ -3,3 +3,4 @@ export * from './run';
 export * from './context';
 export * from './export';
 export * from './filters';
+export * from './link';

@@ -23,6 +23,7 @@ import { useToast } from '../../ui/Toasts';
 import { reportLanguageOf } from '../reports/report-file';
 import { svgToPng } from '../thematic/map-png';
 import { ChartFilters } from './ChartFilters';
+import { ChartMarkLinks } from './ChartMarkLinks';
 import { ChartTableView } from './ChartTableView';
 import './charts.css';
 
@@ -138,7 +139,9 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
       {chart && (
         <figure className="charts-figure">
           <div className="charts-canvas">
-            <ChartView chart={chart} />
+            <ChartMarkLinks chart={chart}>
+              <ChartView chart={chart} />
+            </ChartMarkLinks>
           </div>
           <figcaption className="charts-description">{chart.description}</figcaption>
         </figure>

@@ -134,3 +134,28 @@ describe('buildFilteredChart', () => {
     expect(buildFilteredChart('stc-flow', rows, { roles: ['caseworker'] }, { language: 'nb' })).toEqual(plain);
   });
 });
+
+describe('marks that open segments', () => {
+  const hrefs = (marks: Mark[]): string[] => marks.flatMap((m) => (m.type === 'group' ? [...(m.href ? [m.href] : []), ...hrefs(m.marks)] : []));
+
+  it('a matrix cell opens its code in its source, and the SVG file does not carry the link', () => {
+    const chart = buildChart('matrix', rows, { language: 'nb' });
+    const links = hrefs(chart.marks);
+    // One per non-zero cell: s1 × clear, s1 × help, s2 × clear, s3 × help.
+    expect(links).toHaveLength(4);
+    expect(links).toContain('#/analysis/segments?codes=clear&sources=s1&descendants=0');
+    expect(toSvg(chart)).not.toContain('segments');
+  });
+
+  it('a co-occurrence cell opens the row code overlapping the column code; other modes open nothing', () => {
+    const overlap = hrefs(buildChart('cooccurrence', rows, { language: 'nb', cooccurrence: 'overlap' }).marks);
+    expect(overlap).toContain('#/analysis/segments?codes=clear&descendants=0');
+    expect(hrefs(buildChart('cooccurrence', rows, { language: 'nb', cooccurrence: 'source' }).marks)).toEqual([]);
+  });
+
+  it('a filtered chart’s cells open only the passages that passed its filters', () => {
+    const links = hrefs(buildFilteredChart('matrix', rows, { roles: ['caseworker'] }, { language: 'nb' }).marks);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/&roles=caseworker$/);
+  });
+});
