@@ -46,4 +46,38 @@ describe('chart filters', () => {
     await expect.poll(() => page.locator('svg.chart-view').getAttribute('aria-label')).toBe('Kilder etter kode');
     await expect.poll(() => cells.count()).toBe(all);
   });
+
+  it('opens a matrix cell’s passages in Analysis ▸ segments, by click and by Enter, with the query in the usual controls', async () => {
+    const { page } = app();
+    await openDemoMatrix(page);
+    const cells = page.locator('svg.chart-view g.chart-mark');
+    await expect.poll(() => cells.count()).toBeGreaterThan(1);
+    await expect.poll(() => page.getByText('Klikk på en celle (eller trykk Enter på cellen) for å lese de kodede segmentene i Analyse.').count()).toBe(1);
+
+    const open = async (how: 'click' | 'enter', which: number) => {
+      const cell = cells.nth(which);
+      const [, source, code, count] = /^(.*), ([^,]*): (\d+)$/.exec((await cell.getAttribute('aria-label')) ?? '')!;
+      if (how === 'click') await cell.click();
+      else {
+        await cell.focus();
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/analysis\/segments\?codes=/);
+      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Kodede segmenter' }).count()).toBe(1);
+      // As many passages as the cell counted, all in the cell's source.
+      const found = Number(count);
+      await expect.poll(() => page.locator('.retrieval-results h2').textContent()).toBe(found === 1 ? '1 segment' : `${found} segmenter`);
+      expect(new Set(await page.locator('.segment-head a').allTextContents())).toEqual(new Set([source]));
+      // The query is in the usual controls: the code ticked, the source chosen in the open filters.
+      expect(await page.getByRole('checkbox', { name: code, exact: true }).first().isChecked()).toBe(true);
+      expect(await page.locator('details.retrieval-filters').getAttribute('open')).not.toBeNull();
+      expect(await page.locator('details.retrieval-filters select[multiple] option:checked').allTextContents()).toEqual([source]);
+    };
+
+    await open('click', 0);
+    await screenshot(page, 'chart-cell-segments');
+    await page.goBack();
+    await expect.poll(() => cells.count()).toBeGreaterThan(1);
+    await open('enter', 1);
+  });
 });
