@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeBackup, type BackupProblem } from '../shared/backup/decode';
 import { repairRows } from '../shared/backup/repair';
 import { upgradeRows } from '../shared/migrations';
-import { reportRowsFromTables, type ReportRows, type ReportTables } from '../shared/reports';
+import { publishedTableOf, reportRowsFromTables, type ReportRows, type ReportTables } from '../shared/reports';
 import { fileErrorReason } from './file-error-reason';
 import type { CliIo } from './io';
 import { nodeBackupEnvironment } from './node-backup-environment';
@@ -61,5 +61,5 @@ export async function readProjectBackup(path: string, io: CliIo): Promise<ReadBa
 /** Reads a whole project backup for a report (readProjectBackup); null after one line on stderr. */
 export async function readReportBackup(path: string, io: CliIo): Promise<ReportRows | null> {
   const read = await readProjectBackup(path, io);
-  return read && reportRowsFromTables(String(read.project.name ?? ''), read.tables);
+  return read && reportRowsFromTables(String(read.project.name ?? ''), read.tables, publishedTableOf(read.project));
 }
