@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
-  buildChart,
+  buildFilteredChart,
   chartCsv,
+  chartFiltered,
+  chartFilterable,
   chartKinds,
   chartLanguages,
   cooccurrenceModes,
@@ -17,16 +19,19 @@ import {
   type CooccurrenceView,
   type MatrixSort,
 } from '../../shared/charts';
+import type { Attribute, Coder, Message, Source } from '../../shared/model';
+import { reportRowsFromTables } from '../../shared/reports';
+import { resolveChartFilters, speakerRoles } from '../chart-filters';
 import { loadDemoProject } from '../demo-project';
 import { fileErrorReason } from '../file-error-reason';
 import type { CliIo } from '../io';
-import { readReportBackup } from '../report-backup';
+import { deadlineOf, readProjectBackup } from '../report-backup';
 import type { Command } from './command';
 
 const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline|stc-flow> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--view heatmap|network] [--threshold N]
-         [--sort title|total]
+         [--sort title|total] [--role ROLE] [--coder NAME] [--attribute NAME=VALUE]
 
 Draws a chart of the coding as a standalone SVG file: the same bytes the app exports for the
 same data and language.
@@ -68,6 +73,15 @@ Options:
                    together fewer than N times (a whole number, 1 or more; default 1).
   --sort KEY       matrix only: title (default) or total (most coded source first).
 
+Filters (each may be repeated; values of one filter are alternatives, different filters must all
+hold; the same filters as Analysis > segments in the app). A filtered chart says so in its title.
+Not for stc-flow, which counts meaning units rather than codings.
+  --role ROLE      Only codings starting in a message of this speaker role:
+                   ${speakerRoles.join(', ')}.
+  --coder NAME     Only this coder's codings (the coder's name in the project, or id).
+  --attribute NAME=VALUE
+                   Only sources whose attribute NAME (e.g. Målform) has VALUE.
+
 Exit codes: 0 written, 1 the file could not be used or written, an unknown chart, or a chart with
 no data (one line on stderr), 2 wrong usage.
 `;
@@ -99,6 +113,9 @@ export const chartCommand: Command = {
           view: { type: 'string', default: 'heatmap' },
           threshold: { type: 'string', default: '1' },
           sort: { type: 'string', default: 'title' },
+          role: { type: 'string', multiple: true },
+          coder: { type: 'string', multiple: true },
+          attribute: { type: 'string', multiple: true },
         },
       });
     } catch (error) {
@@ -125,6 +142,10 @@ export const chartCommand: Command = {
       return 1;
     }
 
+    const filterArgs = { role: values.role, coder: values.coder, attribute: values.attribute };
+    if (!chartFilterable(kind) && Object.values(filterArgs).some((list) => list && list.length > 0))
+      return usage(io, `--role, --coder and --attribute do not apply to ${kind}: it counts meaning units, not codings.`);
+
     let rows: ChartRows | null;
     if (path === undefined) {
       try {
@@ -139,15 +160,31 @@ export const chartCommand: Command = {
     } else {
       // Read as a report reads it: checked like a restore, older schemas upgraded, damaged references
       // repaired, and with the messages the "same message" co-occurrence needs.
-      const read = await readReportBackup(path, io);
+      const read = await readProjectBackup(path, io);
       if (!read) return 1;
-      // The codeline places codings along each source's current text.
-      rows = { ...read, sources: read.sources.map((s) => ({ id: s.id, title: s.title, order: s.order, length: s.text.length })) };
+      const report = reportRowsFromTables(String(read.project.name ?? ''), read.tables);
+      const table = <T>(name: 'sources' | 'messages' | 'attributes' | 'coders') => (read.tables[name] ?? []) as T[];
+      const attributeValues = new Map(table<Source>('sources').map((s) => [s.id, s.attributes]));
+      rows = {
+        ...report,
+        // The codeline places codings along each source's current text; the filters read its attributes.
+        sources: report.sources.map((s) => ({ id: s.id, title: s.title, order: s.order, length: s.text.length, attributes: attributeValues.get(s.id) })),
+        messages: table<Message>('messages'),
+        attributes: table<Attribute>('attributes').map((a) => ({ id: a.id, name: a.name, order: a.order })),
+        coders: table<Coder>('coders').map((c) => ({ id: c.id, name: c.name })),
+        deadlineHours: deadlineOf(read.project.settings),
+      };
     }
 
-    const chart = buildChart(kind, rows, { language, cooccurrence: mode, cooccurrenceView: view, threshold, sort });
+    const resolved = resolveChartFilters(filterArgs, rows, path ?? 'demo project');
+    if (!resolved.ok) {
+      io.stderr(`${resolved.message}${resolved.usage ? ' Run "chart --help" for usage.' : ''}\n`);
+      return resolved.usage ? 2 : 1;
+    }
+    const chart = buildFilteredChart(kind, rows, resolved.filters, { language, cooccurrence: mode, cooccurrenceView: view, threshold, sort });
     if (chart.empty) {
-      io.stderr(`${path ?? 'demo project'}: no data for the ${kind} chart: ${chart.description}\n`);
+      const subset = chartFiltered(resolved.filters) ? ' with these filters' : '';
+      io.stderr(`${path ?? 'demo project'}: no data for the ${kind} chart${subset}: ${chart.description}\n`);
       return 1;
     }
     const writes: [string, string][] = [[values.out, toSvg(chart)]];

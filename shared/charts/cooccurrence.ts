@@ -3,6 +3,7 @@ import { fillLabel } from '../reports/labels';
 import type { ChartRows } from './chart-rows';
 import { emptyChart } from './empty-chart';
 import { codeFrequencies } from './frequencies';
+import { retrievalHref } from '../retrieval/link';
 import { countLegend, heatmapMarks } from './heatmap';
 import { chartLabels, type ChartLanguage } from './labels';
 import type { Chart } from './marks';
@@ -138,6 +139,14 @@ export function cooccurrenceChart(data: Cooccurrence, language: ChartLanguage): 
       r === c
         ? fillLabel(labels.diagonal, { a: data.codes[r]!.path, count })
         : fillLabel(labels.cell, { a: data.codes[r]!.path, b: data.codes[c]!.path, count }),
+    // Overlapping segments open as the row code's codings overlapping the column code's (the diagonal:
+    // the code's own codings); "same message/source" counts have no retrieval operator to match.
+    cellHref: (r, c) =>
+      data.mode !== 'overlap'
+        ? undefined
+        : r === c
+          ? retrievalHref({ codes: [data.codes[r]!.codeId], includeDescendants: false })
+          : retrievalHref({ codes: [data.codes[r]!.codeId], operator: 'overlaps', others: [data.codes[c]!.codeId], includeDescendants: false }),
   });
   const found = best as { pair: string; count: number } | null;
   const mode = labels.mode[data.mode];

@@ -10,6 +10,8 @@ export interface HeatmapInput {
   cellTitle(row: number, column: number, count: number): string;
   /** Cells drawn outlined (the co-occurrence diagonal: a code's own count, not a pair). */
   outlined?(row: number, column: number): boolean;
+  /** What a cell opens in the app (its passages), if anything. */
+  cellHref?(row: number, column: number): string | undefined;
   /** Key prefix for the renderer ("cooc", "matrix"). */
   key: string;
 }
@@ -73,7 +75,8 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
       if (cell >= 18) {
         inner.push({ type: 'text', x: x + cell / 2, y: y + cell / 2 + fontSize / 3, text: String(count), anchor: 'middle', size: Math.min(11, fontSize), fill: textOn(t) });
       }
-      marks.push({ type: 'group', key: `${input.key}:${r}:${c}`, aria: input.cellTitle(r, c, count), marks: inner });
+      const href = input.cellHref?.(r, c);
+      marks.push({ type: 'group', key: `${input.key}:${r}:${c}`, aria: input.cellTitle(r, c, count), marks: inner, ...(href && { href }) });
     }
   }
   return { marks, width: Math.max(width, 480), height };

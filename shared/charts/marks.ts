@@ -83,6 +83,11 @@ export interface GroupMark extends MarkBase {
    * network's links are drawn beneath its codes but walked after them.
    */
   focusRank?: number;
+  /**
+   * What the mark opens in the app (e.g. a matrix cell's passages in Analysis ▸ segments, as
+   * shared/retrieval/link.ts writes it). Interaction only: toSvg does not write it.
+   */
+  href?: string;
   marks: Mark[];
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  buildChart,
+  buildFilteredChart,
   chartKinds,
   chartLabels,
   cooccurrenceModes,
@@ -11,11 +11,14 @@ import {
   type MatrixSort,
 } from '../../../shared/charts';
 import type { Project } from '../../../shared/model';
+import type { RetrievalFilters } from '../../../shared/retrieval/query';
 import { ChartView } from '../../charts/ChartView';
 import { routeHref } from '../../services/routes';
 import { useChartRows } from '../../store/queries/chart-rows';
 import { reportLanguageOf } from '../reports/report-file';
 import { ChartExport } from './ChartExport';
+import { ChartFilters } from './ChartFilters';
+import { ChartMarkLinks } from './ChartMarkLinks';
 import { ChartTableView } from './ChartTableView';
 import { defaultNetworkOptions, NetworkControls, type NetworkOptions } from './NetworkControls';
 import './charts.css';
@@ -40,9 +43,10 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
   const [sort, setSort] = useState<MatrixSort>('title');
   const [showTable, setShowTable] = useState(false);
   const [network, setNetwork] = useState<NetworkOptions>(defaultNetworkOptions);
+  const [filters, setFilters] = useState<RetrievalFilters>({});
   const chart = useMemo(
-    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode, sort, ...network }) : undefined),
-    [rows, kind, language, mode, sort, network],
+    () => (rows ? buildFilteredChart(kind, rows, filters, { language, cooccurrence: mode, sort, ...network }) : undefined),
+    [rows, kind, filters, language, mode, sort, network],
   );
 
   return (
@@ -94,10 +98,13 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
         </label>
         <ChartExport chart={chart} language={language} />
       </div>
+      {rows && <ChartFilters rows={rows} kind={kind} filters={filters} onChange={setFilters} />}
       {chart && (
         <figure className="charts-figure">
           <div className="charts-canvas">
-            <ChartView chart={chart} />
+            <ChartMarkLinks chart={chart}>
+              <ChartView chart={chart} />
+            </ChartMarkLinks>
           </div>
           <figcaption className="charts-description">{chart.description}</figcaption>
         </figure>

@@ -118,6 +118,18 @@ export const en = {
     link: '{from} → {to}, meaning units: {count}',
     noStc: 'No meaning units are sorted into code groups yet: follow the STC steps in Analysis to see this chart.',
   },
+  filters: {
+    filtered: 'filtered: {filters}',
+    role: 'role = {values}',
+    coder: 'coded by {values}',
+    attribute: '{name} = {values}',
+    sources: 'sources: {count}',
+    delay: 'reply delay',
+    or: ' or ',
+    and: '; ',
+    noneMatch: 'No coding passes the filters: choose other filters to see this chart.',
+    roles: { user: 'User / client', caseworker: 'Caseworker', interviewer: 'Interviewer', participant: 'Participant', moderator: 'Moderator', unknown: 'Unknown' },
+  },
   empty: {
     noCodes: 'No codes yet: create codes and code some text to see this chart.',
     noCodings: 'Nothing is coded yet: code some text to see this chart.',

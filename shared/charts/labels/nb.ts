@@ -116,6 +116,18 @@ export const nb: ChartLabels = {
     link: '{from} → {to}, meningsenheter: {count}',
     noStc: 'Ingen meningsenheter er sortert i kodegrupper ennå: følg STC-stegene under Analyse for å se dette diagrammet.',
   },
+  filters: {
+    filtered: 'filtrert: {filters}',
+    role: 'rolle = {values}',
+    coder: 'kodet av {values}',
+    attribute: '{name} = {values}',
+    sources: 'kilder: {count}',
+    delay: 'svartid',
+    or: ' eller ',
+    and: '; ',
+    noneMatch: 'Ingen koding passer filtrene: velg andre filtre for å se dette diagrammet.',
+    roles: { user: 'Bruker / klient', caseworker: 'Veileder', interviewer: 'Intervjuer', participant: 'Deltaker', moderator: 'Moderator', unknown: 'Ukjent' },
+  },
   empty: {
     noCodes: 'Ingen koder ennå: lag koder og kod litt tekst for å se dette diagrammet.',
     noCodings: 'Ingenting er kodet ennå: kod litt tekst for å se dette diagrammet.',

@@ -116,6 +116,18 @@ export const nn: ChartLabels = {
     link: '{from} → {to}, meiningseiningar: {count}',
     noStc: 'Ingen meiningseiningar er sorterte i kodegrupper enno: følg STC-stega under Analyse for å sjå dette diagrammet.',
   },
+  filters: {
+    filtered: 'filtrert: {filters}',
+    role: 'rolle = {values}',
+    coder: 'koda av {values}',
+    attribute: '{name} = {values}',
+    sources: 'kjelder: {count}',
+    delay: 'svartid',
+    or: ' eller ',
+    and: '; ',
+    noneMatch: 'Ingen koding passar filtera: vel andre filter for å sjå dette diagrammet.',
+    roles: { user: 'Brukar / klient', caseworker: 'Rettleiar', interviewer: 'Intervjuar', participant: 'Deltakar', moderator: 'Moderator', unknown: 'Ukjend' },
+  },
   empty: {
     noCodes: 'Ingen kodar enno: lag kodar og kod litt tekst for å sjå dette diagrammet.',
     noCodings: 'Ingenting er koda enno: kod litt tekst for å sjå dette diagrammet.',
