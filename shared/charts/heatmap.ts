@@ -59,6 +59,10 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
     const x = left + c * cell + cell / 2 + fontSize / 3;
     marks.push({ type: 'text', x, y: top - 6, text: shortLabel(label, 26), anchor: 'start', size: fontSize, rotate: -90, title: label });
   });
+  if (cell < denseCell) {
+    marks.push(...denseCells(values, max, cell, top, input.outlined));
+    return { marks, width: Math.max(width, 480), height };
+  }
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
       const count = values[r]![c]!;
@@ -77,6 +81,45 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
     }
   }
   return { marks, width: Math.max(width, 480), height };
+}
+
+/** Below this cell size (a grid of more than 90 codes) cells are too small to point at or to count by Tab. */
+const denseCell = 10;
+/** Shades of the ramp a dense grid is drawn in: more than the eye tells apart at a few units a cell. */
+const denseLevels = 16;
+const unit = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * A dense grid's cells as one path per shade: runs of neighbouring cells of the same shade become
+ * one rectangle, and the outlined cells one stroked path. A 200 × 200 co-occurrence grid is then
+ * some twenty elements instead of up to 40,000 focusable cells, which took half a second to draw
+ * (npm run bench -- --only charts); its numbers are read in the data table, the grid is for the pattern.
+ */
+function denseCells(values: number[][], max: number, cell: number, top: number, outlined: HeatmapInput['outlined']): Mark[] {
+  const shades: string[][] = Array.from({ length: denseLevels + 1 }, () => []);
+  const outlines: string[] = [];
+  values.forEach((row, r) => {
+    const y = unit(top + r * cell);
+    row.forEach((count, c) => {
+      if (count > 0 && outlined?.(r, c)) outlines.push(`M${unit(left + c * cell)} ${y}h${cell}v${cell}h${-cell}Z`);
+    });
+    let c = 0;
+    while (c < row.length) {
+      const count = row[c]!;
+      // Any count at all is at least the first shade, so a single co-occurrence is not lost in white.
+      const level = count === 0 || max === 0 ? 0 : Math.ceil((count / max) * denseLevels);
+      let end = c + 1;
+      while (end < row.length && row[end]! > 0 && Math.ceil((row[end]! / max) * denseLevels) === level) end++;
+      if (level > 0) shades[level]!.push(`M${unit(left + c * cell)} ${y}h${unit((end - c) * cell)}v${cell}h${unit(-(end - c) * cell)}Z`);
+      c = end;
+    }
+  });
+  const marks: Mark[] = [];
+  shades.forEach((parts, level) => {
+    if (parts.length > 0) marks.push({ type: 'path', d: parts.join(''), fill: sequentialBlue(level / denseLevels) });
+  });
+  if (outlines.length > 0) marks.push({ type: 'path', d: outlines.join(''), fill: 'none', stroke: ink.text, strokeWidth: 1 });
+  return marks;
 }
 
 /** The heatmap's legend: the lightest and the darkest count on the ramp. */

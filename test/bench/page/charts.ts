@@ -11,7 +11,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { select, type Selection } from 'd3-selection';
-import { buildChart, chartKinds, ink, type Chart, type ChartKind, type Mark } from '../../../shared/charts';
+import { buildChart, chartKinds, ink, type Chart, type ChartKind, type ChartOptions, type Mark } from '../../../shared/charts';
 import { ChartView } from '../../../renderer/charts/ChartView';
 import type { BenchRow } from '../row';
 import { syntheticChartProject } from './synthetic-project';
@@ -28,10 +28,10 @@ function host(): HTMLElement {
 }
 
 /** Layout, React drawing, until painted. */
-async function drawWithReact(kind: ChartKind, rows: Parameters<typeof buildChart>[1]): Promise<{ total: number; layout: number; marks: number }> {
+async function drawWithReact(kind: ChartKind, rows: Parameters<typeof buildChart>[1], options: ChartOptions): Promise<{ total: number; layout: number; marks: number }> {
   const element = host();
   const start = performance.now();
-  const chart = buildChart(kind, rows, { language: 'nb' });
+  const chart = buildChart(kind, rows, options);
   const laidOut = performance.now();
   const root = createRoot(element);
   flushSync(() => root.render(createElement(ChartView, { chart })));
@@ -107,10 +107,10 @@ function drawWithD3(element: HTMLElement, chart: Chart): void {
 }
 
 /** The same layout, drawn with plain d3-selection, until painted. */
-async function drawWithPlainD3(kind: ChartKind, rows: Parameters<typeof buildChart>[1]): Promise<number> {
+async function drawWithPlainD3(kind: ChartKind, rows: Parameters<typeof buildChart>[1], options: ChartOptions): Promise<number> {
   const element = host();
   const start = performance.now();
-  drawWithD3(element, buildChart(kind, rows, { language: 'nb' }));
+  drawWithD3(element, buildChart(kind, rows, options));
   const end = await painted();
   element.remove();
   return end - start;
@@ -120,28 +120,35 @@ export async function benchCharts(log: (line: string) => void, runs = 5): Promis
   const { rows } = syntheticChartProject();
   const profiling = new URLSearchParams(location.search).has('profile');
   const result: BenchRow[] = [];
-  for (const kind of chartKinds) {
-    log(`charts: ${kind}…`);
+  // Every kind as the panel opens it, and co-occurrence in its two other modes: "same source" has
+  // the most pairs (nearly every code meets every other in a thread of 250 codings).
+  const scenarios: { kind: ChartKind; label: string; options: ChartOptions }[] = [
+    ...chartKinds.map((kind) => ({ kind, label: kind, options: { language: 'nb' } as ChartOptions })),
+    { kind: 'cooccurrence', label: 'cooccurrence (same message)', options: { language: 'nb', cooccurrence: 'message' } },
+    { kind: 'cooccurrence', label: 'cooccurrence (same source)', options: { language: 'nb', cooccurrence: 'source' } },
+  ];
+  for (const { kind, label, options } of scenarios) {
+    log(`charts: ${label}…`);
     // Warm-up: JIT, fonts, styles.
-    await drawWithReact(kind, rows);
-    await drawWithPlainD3(kind, rows);
+    await drawWithReact(kind, rows, options);
+    await drawWithPlainD3(kind, rows, options);
     const react: Awaited<ReturnType<typeof drawWithReact>>[] = [];
     const d3: number[] = [];
     for (let i = 0; i < runs; i++) {
-      if (profiling && i === 0) console.profile(`chart ${kind}`);
-      react.push(await drawWithReact(kind, rows));
-      if (profiling && i === 0) console.profileEnd(`chart ${kind}`);
-      d3.push(await drawWithPlainD3(kind, rows));
+      if (profiling && i === 0) console.profile(`chart ${label}`);
+      react.push(await drawWithReact(kind, rows, options));
+      if (profiling && i === 0) console.profileEnd(`chart ${label}`);
+      d3.push(await drawWithPlainD3(kind, rows, options));
     }
     const layout = median(react.map((r) => r.layout));
     const total = median(react.map((r) => r.total));
     result.push({
-      name: `chart ${kind}: layout + first paint (10k codings, 200 codes)`,
+      name: `chart ${label}: layout + paint, 10k codings`,
       ms: total,
       baselineName: 'same marks drawn with plain d3-selection',
       baselineMs: median(d3),
       target: '< 200 ms',
-      note: `median of ${runs}; layout ${layout.toFixed(1)} ms, drawing and paint ${(total - layout).toFixed(1)} ms; ${react[0]!.marks} SVG elements`,
+      note: `10,000 codings, 200 codes, 40 threads; median of ${runs}; layout ${layout.toFixed(1)} ms, drawing and paint ${(total - layout).toFixed(1)} ms; ${react[0]!.marks} SVG elements`,
     });
   }
   return result;

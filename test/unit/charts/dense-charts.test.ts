@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { codeCooccurrence, codeline, codelineChart, cooccurrenceChart, type Mark } from '../../../shared/charts';
+import type { Coding } from '../../../shared/model';
+import { makeCode, makeCoding } from '../codebook/make-code';
+
+function flat(marks: Mark[]): Mark[] {
+  return marks.flatMap((m) => (m.type === 'group' ? [m, ...flat(m.marks)] : [m]));
+}
+const paths = (marks: Mark[]) => flat(marks).filter((m): m is Extract<Mark, { type: 'path' }> => m.type === 'path');
+/** The rectangles of a path written as `M x y h w v h h -w Z` runs: their widths. */
+const runWidths = (d: string) => [...d.matchAll(/M[\d.]+ [\d.]+h([\d.]+)v/g)].map((m) => Number(m[1]));
+
+// 120 codes under 12 themes, and codings that put most codes together somewhere.
+const codes = Array.from({ length: 120 }, (_, i) => makeCode(`c${i}`, `Kode ${i}`, i % 10 === 0 ? null : `c${i - (i % 10)}`, i));
+const codings: Coding[] = Array.from({ length: 3000 }, (_, i) => makeCoding(`k${i}`, `c${(i * 7) % 120}`, `s${i % 15}`, (i * 37) % 5000, ((i * 37) % 5000) + 60));
+
+describe('a dense heatmap (more than 90 codes)', () => {
+  it('draws every non-zero cell exactly once as shaded runs, outlines the diagonal, and keeps the numbers in the table', () => {
+    const data = codeCooccurrence({ codes, codings, sources: [] }, 'source');
+    const chart = cooccurrenceChart(data, 'nb');
+    const nonZero = data.counts.flat().filter((n) => n > 0).length;
+    const cell = Math.floor(900 / 120);
+    const [outline, ...reverse] = paths(chart.marks).reverse();
+    const shaded = reverse.reverse();
+    // One path per shade of the ramp, not one element per cell.
+    expect(shaded.length).toBeLessThanOrEqual(16);
+    const cells = shaded.flatMap((p) => runWidths(p.d)).reduce((sum, w) => sum + Math.round(w / cell), 0);
+    expect(cells).toBe(nonZero);
+    expect(outline!.fill).toBe('none');
+    expect(runWidths(outline!.d)).toHaveLength(data.counts.filter((row, i) => row[i]! > 0).length);
+    // No 10,000 tab stops: the grid's numbers are read in the data table.
+    expect(flat(chart.marks).filter((m) => m.key?.startsWith('cooc:'))).toHaveLength(0);
+    expect(chart.table.rows).toHaveLength(nonZero);
+  });
+});
+
+describe('a crowded code line row (more than 100 codings)', () => {
+  it('draws the crowded row as one path per top-level code and a quiet row coding by coding', () => {
+    const themes = [makeCode('a', 'Økonomi', null, 0), makeCode('a1', 'Husleie', 'a', 0), makeCode('b', 'Frister', null, 1)];
+    const busy = Array.from({ length: 150 }, (_, i) => makeCoding(`b${i}`, i % 3 === 0 ? 'b' : i % 3 === 1 ? 'a' : 'a1', 'busy', i * 10, i * 10 + 5));
+    const quiet = [makeCoding('q1', 'a1', 'quiet', 0, 5), makeCoding('q2', 'b', 'quiet', 50, 60)];
+    const sources = [
+      { id: 'busy', title: 'Dialog 1', order: 0, length: 1500 },
+      { id: 'quiet', title: 'Dialog 2', order: 1, length: 100 },
+    ];
+    const chart = codelineChart(codeline({ codes: themes, codings: [...busy, ...quiet], sources }), 'nb');
+    const rows = chart.marks.filter((m): m is Extract<Mark, { type: 'group' }> => m.type === 'group');
+    const busyPaths = paths(rows[0]!.marks);
+    const perTheme = busyPaths.map((p) => [p.title, runWidths(p.d).length]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(perTheme).toEqual([
+      ['Frister', 50],
+      ['Økonomi', 100],
+    ]);
+    expect(rows[0]!.marks.some((m) => m.type === 'rect')).toBe(false);
+    expect(rows[0]!.aria).toContain('150');
+    expect(rows[1]!.marks.filter((m) => m.type === 'rect')).toHaveLength(2);
+    expect(chart.table.rows).toHaveLength(152);
+  });
+});
