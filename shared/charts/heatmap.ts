@@ -24,6 +24,12 @@ const left = 270;
 const headerTop = 48;
 const columnLabelHeight = 200;
 const maxPlot = 900;
+/**
+ * Rows may run further down than columns across (a page scrolls, and prints on more pages): 69
+ * sources × 21 codes in the demo's matrix were squeezed into 13-unit cells with 7-point labels when
+ * the height was held to the width's 900.
+ */
+const maxPlotHeight = 1400;
 
 /**
  * A heatmap's marks below a title: row labels on the left, column labels rotated above, one rect
@@ -34,7 +40,7 @@ const maxPlot = 900;
 export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
   const rows = input.rowLabels.length;
   const columns = input.columnLabels.length;
-  const cell = Math.max(3, Math.min(30, Math.floor(maxPlot / Math.max(rows, columns, 1))));
+  const cell = Math.max(3, Math.min(30, Math.floor(maxPlot / Math.max(columns, 1)), Math.floor(maxPlotHeight / Math.max(rows, 1))));
   const top = headerTop + columnLabelHeight;
   const width = left + columns * cell + 24;
   const height = top + rows * cell + 16;

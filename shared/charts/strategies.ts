@@ -65,6 +65,10 @@ const rowHeight = 84;
 const left = 200;
 const right = 24;
 
+/** An 11-unit label's width per character, generously (digits, spaces, "(", "%"), to see whether two labels would touch. */
+const labelCharWidth = 6.5;
+const labelGap = 6;
+
 /** A whole number percentage, for labels; the data table keeps the counts. */
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
@@ -96,6 +100,8 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
     marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 4, text: labels.bars[bar.key], size: 12, weight: 'bold' });
     marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 20, text: fillLabel(labels.n, { count: bar.total }), size: 11, fill: ink.muted });
     let x = left;
+    // Where the labels on the first and the second line under the bar end so far.
+    const labelEnd = [-Infinity, -Infinity];
     for (const s of bar.segments) {
       const share = bar.total === 0 ? 0 : s.sources / bar.total;
       const w = share * plotWidth;
@@ -106,8 +112,12 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
       if (s.sources === 0) continue;
       const text = fillLabel(labels.segment, { category: name, count: s.sources, total: bar.total, percent: percent(s.sources, bar.total) });
       const inner: Mark[] = [{ type: 'rect', x, y, width: w, height: barHeight, fill: color, stroke: ink.background, title: text }];
-      // The count sits under its segment, so a thin segment stays readable.
-      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14, text: fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) }), size: 11, fill: ink.text });
+      // The count sits under its segment, so a thin segment stays readable; when the label before
+      // it still runs there (a 6 % segment's "3 (6 %)"), it drops to a second line.
+      const label = fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) });
+      const row = x + 2 < labelEnd[0]! + labelGap && x + 2 >= labelEnd[1]! + labelGap ? 1 : 0;
+      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14 + row * 14, text: label, size: 11, fill: ink.text });
+      labelEnd[row] = x + 2 + label.length * labelCharWidth;
       marks.push({ type: 'group', key: `segment:${bar.key}:${s.category}`, aria: text, marks: inner });
       x += w;
     }
