@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixChart, sourceCodeMatrix, strategiesChart, type Mark, type StrategyBar } from '../../../shared/charts';
+import { buildChart, chartLanguages, matrixChart, sourceCodeMatrix, strategiesChart, type Mark, type StrategyBar } from '../../../shared/charts';
 import { makeCode, makeCoding } from '../codebook/make-code';
 
 const flat = (marks: Mark[]): Mark[] => marks.flatMap((m) => (m.type === 'group' ? [m, ...flat(m.marks)] : [m]));
@@ -36,5 +36,26 @@ describe('labels that stay readable on the demo project’s shapes', () => {
     expect(cells.every((g) => g.marks.some((m) => m.type === 'text' && m.text === '1'))).toBe(true);
     const rowLabel = texts(chart.marks).find((t) => t.text === 'Dialog 1')!;
     expect(rowLabel.size).toBeGreaterThanOrEqual(11);
+  });
+
+  it('writes a long empty-state message on as many lines as it needs inside the chart, every word kept', () => {
+    // Codes and codings, but none of the study's codes and no STC work: the longest messages.
+    const rows = {
+      codes: [makeCode('h', 'Husleie', null, 0)],
+      codings: [makeCoding('1', 'h', 's', 0, 10)],
+      sources: [{ id: 's', title: 'Dialog 1', order: 0 }],
+    };
+    for (const language of chartLanguages) {
+      for (const kind of ['strategies', 'delays', 'stc-flow'] as const) {
+        const chart = buildChart(kind, rows, { language });
+        expect(chart.empty).toBe(true);
+        const lines = texts(chart.marks).slice(1);
+        expect(lines.length).toBeGreaterThan(1);
+        expect(lines.map((l) => l.text).join(' ')).toBe(chart.description);
+        // 13-unit text is at most about 7 units a character.
+        for (const line of lines) expect(line.x + line.text.length * 7).toBeLessThanOrEqual(chart.width);
+        expect(lines.at(-1)!.y).toBeLessThan(chart.height);
+      }
+    }
   });
 });
