@@ -58,10 +58,15 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
   }
   const marks: Mark[] = [];
   marks.push({ type: 'rect', x: left, y: top, width: columns * cell, height: rows * cell, fill: ink.background, stroke: ink.grid });
+  // Labels no smaller than 6 units: where cells are smaller than that, every second (third…) row
+  // and column is named, so the names do not print over each other.
+  const labelStep = Math.max(1, Math.ceil((fontSize + 1) / cell));
   input.rowLabels.forEach((label, r) => {
+    if (r % labelStep !== 0) return;
     marks.push({ type: 'text', x: left - 6, y: top + r * cell + cell / 2 + fontSize / 3, text: shortLabel(label), anchor: 'end', size: fontSize, title: label });
   });
   input.columnLabels.forEach((label, c) => {
+    if (c % labelStep !== 0) return;
     const x = left + c * cell + cell / 2 + fontSize / 3;
     marks.push({ type: 'text', x, y: top - 6, text: shortLabel(label, 26), anchor: 'start', size: fontSize, rotate: -90, title: label });
   });

@@ -32,6 +32,17 @@ describe('a dense heatmap (more than 90 codes)', () => {
     expect(flat(chart.marks).filter((m) => m.key?.startsWith('cooc:'))).toHaveLength(0);
     expect(chart.table.rows).toHaveLength(nonZero);
   });
+
+  it('names every second row and column when the cells are smaller than the names’ text, so they do not print over each other', () => {
+    const many = Array.from({ length: 200 }, (_, i) => makeCode(`m${i}`, `Kode ${i}`, null, i));
+    const some = Array.from({ length: 400 }, (_, i) => makeCoding(`n${i}`, `m${i % 200}`, `s${i % 4}`, i, i + 30));
+    const chart = cooccurrenceChart(codeCooccurrence({ codes: many, codings: some, sources: [] }, 'overlap'), 'nb');
+    const rowNames = flat(chart.marks).filter((m): m is Extract<Mark, { type: 'text' }> => m.type === 'text' && m.anchor === 'end');
+    expect(rowNames.length).toBe(100);
+    rowNames.slice(1).forEach((name, i) => expect(name.y - rowNames[i]!.y).toBeGreaterThanOrEqual(name.size!));
+    // Every name is still in the table.
+    expect(new Set(chart.table.rows.map((r) => r[0])).size).toBe(200);
+  });
 });
 
 describe('a crowded code line row (more than 100 codings)', () => {
