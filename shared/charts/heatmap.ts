@@ -18,6 +18,10 @@ export interface HeatmapLayout {
   marks: Mark[];
   width: number;
   height: number;
+  /** The count drawn darkest: the largest cell that is not outlined (or, without such cells, the largest). */
+  max: number;
+  /** Whether an outlined cell counts more than `max` (and is drawn at the darkest too). */
+  beyond: boolean;
 }
 
 const left = 270;
@@ -45,17 +49,24 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
   const width = left + columns * cell + 24;
   const height = top + rows * cell + 16;
   const fontSize = Math.min(12, Math.max(6, cell - 6));
+  // The ramp spans the cells that are not outlined: the co-occurrence diagonal is a code's own
+  // count, often far above any pair (137 against 5 for 200 codes), and washed every pair out to
+  // white. An outlined cell above the ramp is drawn at its darkest.
   let max = 0;
+  let outlinedMax = 0;
   const values: number[][] = [];
   for (let r = 0; r < rows; r++) {
     const row: number[] = [];
     for (let c = 0; c < columns; c++) {
       const v = input.value(r, c);
       row.push(v);
-      if (v > max) max = v;
+      if (input.outlined?.(r, c)) outlinedMax = Math.max(outlinedMax, v);
+      else if (v > max) max = v;
     }
     values.push(row);
   }
+  if (max === 0) max = outlinedMax;
+  const beyond = outlinedMax > max;
   const marks: Mark[] = [];
   marks.push({ type: 'rect', x: left, y: top, width: columns * cell, height: rows * cell, fill: ink.background, stroke: ink.grid });
   // Labels no smaller than 6 units: where cells are smaller than that, every second (third…) row
@@ -72,13 +83,13 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
   });
   if (cell < denseCell) {
     marks.push(...denseCells(values, max, cell, top, input.outlined));
-    return { marks, width: Math.max(width, 480), height };
+    return { marks, width: Math.max(width, 480), height, max, beyond };
   }
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
       const count = values[r]![c]!;
       if (count === 0) continue;
-      const t = max === 0 ? 0 : count / max;
+      const t = max === 0 ? 0 : Math.min(1, count / max);
       const outlined = input.outlined?.(r, c) ?? false;
       const x = left + c * cell;
       const y = top + r * cell;
@@ -91,7 +102,7 @@ export function heatmapMarks(input: HeatmapInput): HeatmapLayout {
       marks.push({ type: 'group', key: `${input.key}:${r}:${c}`, aria: input.cellTitle(r, c, count), marks: inner });
     }
   }
-  return { marks, width: Math.max(width, 480), height };
+  return { marks, width: Math.max(width, 480), height, max, beyond };
 }
 
 /** Below this cell size (a grid of more than 90 codes) cells are too small to point at or to count by Tab. */
@@ -118,9 +129,10 @@ function denseCells(values: number[][], max: number, cell: number, top: number, 
     while (c < row.length) {
       const count = row[c]!;
       // Any count at all is at least the first shade, so a single co-occurrence is not lost in white.
-      const level = count === 0 || max === 0 ? 0 : Math.ceil((count / max) * denseLevels);
+      const levelOf = (n: number) => (n === 0 || max === 0 ? 0 : Math.min(denseLevels, Math.ceil((n / max) * denseLevels)));
+      const level = levelOf(count);
       let end = c + 1;
-      while (end < row.length && row[end]! > 0 && Math.ceil((row[end]! / max) * denseLevels) === level) end++;
+      while (end < row.length && row[end]! > 0 && levelOf(row[end]!) === level) end++;
       if (level > 0) shades[level]!.push(`M${unit(left + c * cell)} ${y}h${unit((end - c) * cell)}v${cell}h${unit(-(end - c) * cell)}Z`);
       c = end;
     }
@@ -134,11 +146,13 @@ function denseCells(values: number[][], max: number, cell: number, top: number, 
 }
 
 /** The heatmap's legend: the lightest and the darkest count on the ramp. */
-export function countLegend(label: string, max: number): LegendItem[] {
+export function countLegend(label: string, max: number, beyond = false): LegendItem[] {
+  // "38+" when larger outlined cells share the darkest colour.
+  const top = `${label}: ${max}${beyond ? '+' : ''}`;
   return max <= 1
-    ? [{ label: `${label}: 1`, color: sequentialBlue(1) }]
+    ? [{ label: beyond ? top : `${label}: 1`, color: sequentialBlue(1) }]
     : [
         { label: `${label}: 1`, color: sequentialBlue(1 / max) },
-        { label: `${label}: ${max}`, color: sequentialBlue(1) },
+        { label: top, color: sequentialBlue(1) },
       ];
 }

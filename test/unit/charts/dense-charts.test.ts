@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeCooccurrence, codeline, codelineChart, cooccurrenceChart, type Mark } from '../../../shared/charts';
+import { codeCooccurrence, codeline, codelineChart, cooccurrenceChart, sequentialBlue, type Mark } from '../../../shared/charts';
 import type { Coding } from '../../../shared/model';
 import { makeCode, makeCoding } from '../codebook/make-code';
 
@@ -42,6 +42,21 @@ describe('a dense heatmap (more than 90 codes)', () => {
     rowNames.slice(1).forEach((name, i) => expect(name.y - rowNames[i]!.y).toBeGreaterThanOrEqual(name.size!));
     // Every name is still in the table.
     expect(new Set(chart.table.rows.map((r) => r[0])).size).toBe(200);
+  });
+});
+
+describe('the co-occurrence ramp', () => {
+  it('spans the pairs, so a code used far more often than any pair does not wash the pairs out to white', () => {
+    const two = [makeCode('a', 'Økonomi', null, 0), makeCode('b', 'Frister', null, 1)];
+    const many = Array.from({ length: 50 }, (_, i) => makeCoding(`a${i}`, 'a', 's', i * 100, i * 100 + 50));
+    const pairs = [makeCoding('b1', 'b', 's', 10, 20), makeCoding('b2', 'b', 's', 110, 120)];
+    const chart = cooccurrenceChart(codeCooccurrence({ codes: two, codings: [...many, ...pairs], sources: [] }, 'overlap'), 'nb');
+    const cell = (key: string) => flat(chart.marks).find((m) => m.key === key) as Extract<Mark, { type: 'group' }>;
+    const fill = (key: string) => (cell(key).marks[0] as Extract<Mark, { type: 'rect' }>).fill;
+    // The pair (2) is the darkest pair; the diagonal's 50 is drawn as dark, and the legend says so.
+    expect(fill('cooc:0:1')).toBe(sequentialBlue(1));
+    expect(fill('cooc:0:0')).toBe(sequentialBlue(1));
+    expect(chart.legend.map((l) => l.label)).toEqual(['Antall: 1', 'Antall: 2+']);
   });
 });
 
