@@ -185,4 +185,25 @@ describe('every chart kind', () => {
       expect(size.height / size.width).toBeCloseTo(svg.height / svg.width, 2);
     }
   });
+
+  it('shows every chart kind of a new, empty project as a readable message, with nothing to export', async () => {
+    const { page } = app();
+    await page.getByLabel('Prosjektnavn').fill('Tom studie');
+    await page.getByRole('button', { name: 'Opprett prosjekt' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kilder');
+    await page.getByRole('navigation', { name: 'Hovednavigasjon' }).getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Diagrammer', exact: true }).click();
+
+    for (const kind of kinds) {
+      await page.getByRole('navigation', { name: 'Velg diagram' }).getByRole('link', { name: kind.link }).click();
+      await expect.poll(() => page.locator('svg.chart-view').getAttribute('aria-label')).toBe(kind.link);
+      // The title and what to do, no marks to tab to, and the export buttons off.
+      await expect.poll(() => page.locator('svg.chart-view').textContent()).toContain('Ingen koder ennå');
+      expect(await page.locator('svg.chart-view [tabindex="0"]').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Eksporter SVG' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Eksporter PNG' }).isDisabled()).toBe(true);
+    }
+    mkdirSync(screensDir, { recursive: true });
+    await page.locator('.charts-figure').screenshot({ path: `${screensDir}charts-kind-empty.png` });
+  });
 });
