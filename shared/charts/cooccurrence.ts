@@ -158,7 +158,7 @@ export function cooccurrenceChart(data: Cooccurrence, language: ChartLanguage): 
       ? fillLabel(labels.description, { mode, codes: data.codes.length, pair: found.pair, count: found.count })
       : fillLabel(labels.descriptionNoPair, { mode, codes: data.codes.length }),
     marks: [{ type: 'text', x: 16, y: 28, text: `${labels.title} (${mode})`, size: 16, weight: 'bold' }, ...heat.marks],
-    legend: countLegend(labels.count, Math.max(...data.counts.map((row) => Math.max(...row)))),
+    legend: countLegend(labels.count, heat.max, heat.beyond),
     table,
     empty: false,
   };
