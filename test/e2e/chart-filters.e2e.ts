@@ -17,7 +17,7 @@ describe('chart filters', () => {
   it('filters the demo matrix by speaker role: fewer cells, and the title, caption and data table say it is filtered', async () => {
     const { page } = app();
     await openDemoMatrix(page);
-    const cells = page.locator('svg.chart-view [tabindex="0"][aria-label]');
+    const cells = page.locator('svg.chart-view g.chart-mark[aria-label]');
     await expect.poll(() => cells.count()).toBeGreaterThan(0);
     const all = await cells.count();
 
