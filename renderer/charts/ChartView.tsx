@@ -90,6 +90,7 @@ function MarkView({ mark, roving }: { mark: Mark; roving: Roving }): ReactNode {
           fontWeight={mark.weight === 'bold' ? 'bold' : undefined}
           fill={mark.fill ?? ink.text}
           transform={mark.rotate === undefined ? undefined : `rotate(${mark.rotate} ${mark.x} ${mark.y})`}
+          {...(mark.halo ? { stroke: ink.background, strokeWidth: 3, paintOrder: 'stroke', strokeLinejoin: 'round' } : {})}
         >
           {titleOf(mark)}
           {mark.text}

@@ -71,6 +71,8 @@ export interface TextMark extends MarkBase {
   fill?: string;
   /** Degrees, about (x, y): -90 for a vertical axis title. */
   rotate?: number;
+  /** A background-coloured outline under the letters, so a label over lines (Sankey links) stays readable. */
+  halo?: boolean;
 }
 
 /** Marks that belong together (a bar with its label): one focusable unit with one accessible name. */

@@ -140,7 +140,7 @@ export function stcFlowChart(flow: StcFlow, language: ChartLanguage, hasCodes = 
     const atLeft = node.kind === 'group';
     const text = `${shortLabel(node.label, 24)} (${node.value ?? 0})`;
     marks.push({ type: 'rect', x: x0, y: y0, width: x1 - x0, height: Math.max(1, y1 - y0), fill: colorOf.get(node.id) ?? ink.muted, title: `${node.label}: ${node.value ?? 0}` });
-    marks.push({ type: 'text', x: atLeft ? x0 - 6 : x1 + 6, y: (y0 + y1) / 2 + 4, text, anchor: atLeft ? 'end' : 'start', size: 11 });
+    marks.push({ type: 'text', x: atLeft ? x0 - 6 : x1 + 6, y: (y0 + y1) / 2 + 4, text, anchor: atLeft ? 'end' : 'start', size: 11, halo: true });
   }
   const quotedUnits = flow.links.filter((l) => l.target === 'quoted').reduce((sum, l) => sum + l.value, 0);
   return {

@@ -85,11 +85,11 @@ describe('STC flow', () => {
       <path d="M387,136C483.5,136,483.5,136,580,136" fill="none" stroke="#E69F00" stroke-width="176" stroke-opacity="0.55"><title>Rask → Golden quote taken, meaning units: 1</title></path>
       </g>
       <rect x="166" y="48" width="14" height="176" fill="#E69F00"><title>Hjelp: 1</title></rect>
-      <text x="160" y="140" text-anchor="end" font-size="11" fill="#1A1A1A">Hjelp (1)</text>
+      <text x="160" y="140" text-anchor="end" font-size="11" fill="#1A1A1A" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">Hjelp (1)</text>
       <rect x="373" y="48" width="14" height="176" fill="#595959"><title>Rask: 1</title></rect>
-      <text x="393" y="140" text-anchor="start" font-size="11" fill="#1A1A1A">Rask (1)</text>
+      <text x="393" y="140" text-anchor="start" font-size="11" fill="#1A1A1A" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">Rask (1)</text>
       <rect x="580" y="48" width="14" height="176" fill="#595959"><title>Golden quote taken: 1</title></rect>
-      <text x="600" y="140" text-anchor="start" font-size="11" fill="#1A1A1A">Golden quote taken (1)</text>
+      <text x="600" y="140" text-anchor="start" font-size="11" fill="#1A1A1A" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">Golden quote taken (1)</text>
       </svg>
       "
     `);
