@@ -26,12 +26,13 @@ import { loadDemoProject } from '../demo-project';
 import { fileErrorReason } from '../file-error-reason';
 import type { CliIo } from '../io';
 import { deadlineOf, readProjectBackup } from '../report-backup';
+import { codePath } from '../../shared/codebook/tree';
 import type { Command } from './command';
 
 const help = `Usage: npm run --silent cli -- chart <frequencies|cooccurrence|matrix|strategies|delays|codeline|stc-flow> [project-backup.json]
          --out FILE.svg [--csv FILE.csv] [--lang nb|nn|en]
          [--mode overlap|message|source] [--view heatmap|network] [--threshold N]
-         [--sort title|total] [--role ROLE] [--coder NAME] [--attribute NAME=VALUE]
+         [--sort title|total] [--fold PATH] [--role ROLE] [--coder NAME] [--attribute NAME=VALUE]
 
 Draws a chart of the coding as a standalone SVG file: the same bytes the app exports for the
 same data and language.
@@ -72,6 +73,9 @@ Options:
   --threshold N    cooccurrence --view network only: leave out links between codes applied
                    together fewer than N times (a whole number, 1 or more; default 1).
   --sort KEY       matrix only: title (default) or total (most coded source first).
+  --fold PATH      frequencies only, repeatable: fold away the sub-codes of this code (its path as
+                   in the codebook, e.g. "Respons" or "Grensearbeid/Tydelig"); its bar still
+                   counts them, and the chart says which codes are folded.
 
 Filters (each may be repeated; values of one filter are alternatives, different filters must all
 hold; the same filters as Analysis > segments in the app). A filtered chart says so in its title.
@@ -112,6 +116,7 @@ export const chartCommand: Command = {
           mode: { type: 'string', default: 'overlap' },
           view: { type: 'string', default: 'heatmap' },
           threshold: { type: 'string', default: '1' },
+          fold: { type: 'string', multiple: true },
           sort: { type: 'string', default: 'title' },
           role: { type: 'string', multiple: true },
           coder: { type: 'string', multiple: true },
@@ -181,7 +186,16 @@ export const chartCommand: Command = {
       io.stderr(`${resolved.message}${resolved.usage ? ' Run "chart --help" for usage.' : ''}\n`);
       return resolved.usage ? 2 : 1;
     }
-    const chart = buildFilteredChart(kind, rows, resolved.filters, { language, cooccurrence: mode, cooccurrenceView: view, threshold, sort });
+    const folded = new Set<string>();
+    for (const wanted of values.fold ?? []) {
+      const code = rows.codes.find((c) => codePath(rows.codes, c.id) === wanted.trim());
+      if (!code) {
+        io.stderr(`${path ?? 'demo project'}: no code "${wanted}" to fold; give its path as the codebook shows it, e.g. "${rows.codes[0] ? codePath(rows.codes, rows.codes[0].id) : 'Kode'}".\n`);
+        return 1;
+      }
+      folded.add(code.id);
+    }
+    const chart = buildFilteredChart(kind, rows, resolved.filters, { language, cooccurrence: mode, cooccurrenceView: view, threshold, sort, folded });
     if (chart.empty) {
       const subset = chartFiltered(resolved.filters) ? ' with these filters' : '';
       io.stderr(`${path ?? 'demo project'}: no data for the ${kind} chart${subset}: ${chart.description}\n`);

@@ -466,6 +466,7 @@ export const en = {
     },
     mode: 'Applied together',
     sort: 'Sorted by',
+    foldHint: 'Click a code with sub-codes (or press Enter on it) to fold them away or show them again; its bar counts them either way.',
     showTable: 'Show data table',
     tableCaption: 'The numbers behind “{{title}}”',
     tableEmpty: 'The chart has no numbers yet.',

@@ -467,6 +467,7 @@ export const nb: Messages = {
     },
     mode: 'Brukt sammen',
     sort: 'Sortert etter',
+    foldHint: 'Klikk på en kode med underkoder (eller trykk Enter på den) for å skjule eller vise underkodene; stolpen teller dem uansett.',
     showTable: 'Vis datatabell',
     tableCaption: 'Tallene bak «{{title}}»',
     tableEmpty: 'Diagrammet har ingen tall ennå.',

@@ -467,6 +467,7 @@ export const nn: Messages = {
     },
     mode: 'Brukt saman',
     sort: 'Sortert etter',
+    foldHint: 'Klikk på ein kode med underkodar (eller trykk Enter på han) for å skjule eller vise underkodane; stolpen tel dei uansett.',
     showTable: 'Vis datatabell',
     tableCaption: 'Tala bak «{{title}}»',
     tableEmpty: 'Diagrammet har ingen tal enno.',

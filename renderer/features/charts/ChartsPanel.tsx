@@ -44,10 +44,23 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
   const [showTable, setShowTable] = useState(false);
   const [network, setNetwork] = useState<NetworkOptions>(defaultNetworkOptions);
   const [filters, setFilters] = useState<RetrievalFilters>({});
+  // Code frequencies: the parent codes whose sub-codes are folded away (a click on the bar toggles).
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const chart = useMemo(
-    () => (rows ? buildFilteredChart(kind, rows, filters, { language, cooccurrence: mode, sort, ...network }) : undefined),
-    [rows, kind, filters, language, mode, sort, network],
+    () => (rows ? buildFilteredChart(kind, rows, filters, { language, cooccurrence: mode, sort, folded, ...network }) : undefined),
+    [rows, kind, filters, language, mode, sort, folded, network],
   );
+  const parents = useMemo(() => new Set(rows?.codes.flatMap((c) => (c.parentId === null ? [] : [c.parentId])) ?? []), [rows?.codes]);
+  const toggleFold = (key: string): boolean => {
+    const codeId = key.startsWith('code:') ? key.slice('code:'.length) : '';
+    if (kind !== 'frequencies' || !parents.has(codeId)) return false;
+    setFolded((now) => {
+      const next = new Set(now);
+      if (!next.delete(codeId)) next.add(codeId);
+      return next;
+    });
+    return true;
+  };
 
   return (
     <div className="charts-screen">
@@ -102,7 +115,11 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
       {chart && (
         <figure className="charts-figure">
           <div className="charts-canvas">
-            <ChartMarkLinks chart={chart}>
+            <ChartMarkLinks
+              chart={chart}
+              onActivate={toggleFold}
+              hint={kind === 'frequencies' && parents.size > 0 ? t('charts.foldHint') : undefined}
+            >
               <ChartView chart={chart} />
             </ChartMarkLinks>
           </div>

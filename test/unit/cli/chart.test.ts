@@ -190,6 +190,20 @@ describe('cli chart on a project backup', () => {
 });
 
 describe('cli chart refuses', () => {
+  it('frequencies --fold hides a code’s sub-codes and says so; an unknown code exits 1 with one line', async () => {
+    const out = join(dir, 'folded.svg');
+    expect((await cli('chart', 'frequencies', '--fold', 'Respons', '--fold', 'Posisjon', '--out', out)).code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    // 21 codes less Respons' 3 response types and Posisjon's 4 positions.
+    expect(svg.match(/<g role="group"/g)).toHaveLength(14);
+    expect(svg).toContain('aria-label="Respons: kodinger 47, kilder 47 (underkodene er skjult)"');
+    expect(svg).toContain('Underkodene til Respons, Posisjon er skjult');
+    const wrong = await cli('chart', 'frequencies', '--fold', 'Finnes ikke', '--out', out);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    expect(wrong.stderr).toContain('no code "Finnes ikke" to fold');
+  }, 30_000);
+
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
