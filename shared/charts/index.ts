@@ -15,7 +15,7 @@ export { chartFilterLabel, withFilterLabel } from './filter-label';
 export { buildFilteredChart, chartFilterable } from './filtered-chart';
 export { codeFrequencies, frequenciesChart, type CodeFrequency } from './frequencies';
 export { codeCooccurrence, cooccurrenceChart, cooccurrenceModes, type Cooccurrence, type CooccurrenceMode } from './cooccurrence';
-export { networkChart, cooccurrenceViews, type CooccurrenceView } from './network';
+export { networkChart, cooccurrenceViews, maxLinks, type CooccurrenceView } from './network';
 export { sourceCodeMatrix, matrixChart, matrixSorts, type MatrixSort, type SourceCodeMatrix } from './matrix';
 export { strategyShares, strategiesChart, type StrategyBar, type StrategyBarKey, type StrategySegment } from './strategies';
 export { replyDelays, delaysChart, type ReplyDelays, type ReplyDelayPoint, type StrategyDelays, type DelayStrategy, type DelayStatus } from './delays';

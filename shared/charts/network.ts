@@ -38,6 +38,8 @@ function largestRadius(nodes: number): number {
 }
 /** Beyond this many codes only the most used get a label (the rest keep theirs in the tooltip and the table). */
 const labelled = 40;
+/** The most links drawn: the strongest pairs past the threshold. */
+export const maxLinks = 300;
 
 /**
  * A fixed pseudo-random source (a linear congruential generator, as d3-force's own): d3 only
@@ -73,16 +75,25 @@ export function networkChart(data: Cooccurrence, language: ChartLanguage, thresh
     if (count > 0) nodes.push({ index: nodes.length, codeId: code.codeId, name: code.name, path: code.path, count, r: 0 });
   });
   const byCode = new Map(data.codes.map((c, i) => [c.codeId, i]));
-  const edges: NetworkEdge[] = [];
+  const passing: NetworkEdge[] = [];
   for (let a = 0; a < nodes.length; a++) {
     for (let b = a + 1; b < nodes.length; b++) {
       const count = data.counts[byCode.get(nodes[a]!.codeId)!]![byCode.get(nodes[b]!.codeId)!]!;
-      if (count >= minimum) edges.push({ source: nodes[a]!, target: nodes[b]!, count });
+      if (count >= minimum) passing.push({ source: nodes[a]!, target: nodes[b]!, count });
     }
   }
+  // Past a few hundred links a network is a hairball and its layout costs seconds: the strongest
+  // are drawn (ties in codebook order), and the title and description say how many of how many.
+  const edges =
+    passing.length <= maxLinks
+      ? passing
+      : [...passing]
+          .sort((x, y) => y.count - x.count || x.source.index - y.source.index || x.target.index - y.target.index)
+          .slice(0, maxLinks)
+          .sort((x, y) => x.source.index - y.source.index || x.target.index - y.target.index);
   const table = {
     columns: [labels.code, labels.otherCode, labels.count],
-    rows: edges.map((e) => [e.source.path, e.target.path, e.count]),
+    rows: passing.map((e) => [e.source.path, e.target.path, e.count]),
   };
   if (data.codes.length === 0) return emptyChart(labels.title, all.empty.noCodes, table);
   if (nodes.length === 0) return emptyChart(labels.title, all.empty.noCodings, table);
@@ -145,7 +156,10 @@ export function networkChart(data: Cooccurrence, language: ChartLanguage, thresh
   }
 
   const mode = all.cooccurrence.mode[data.mode];
-  const marks: Mark[] = [{ type: 'text', x: 16, y: 28, text: `${labels.title} (${mode}, ${fillLabel(labels.atLeast, { threshold: minimum })})`, size: 16, weight: 'bold' }];
+  const capped = edges.length < passing.length;
+  const counts = { shown: edges.length, total: passing.length };
+  const subtitle = [mode, fillLabel(labels.atLeast, { threshold: minimum }), ...(capped ? [fillLabel(labels.strongest, counts)] : [])].join(', ');
+  const marks: Mark[] = [{ type: 'text', x: 16, y: 28, text: `${labels.title} (${subtitle})`, size: 16, weight: 'bold' }];
   // Links first, under the nodes; the strongest last, so it is drawn on top of weaker crossings.
   const drawOrder = [...edges].sort((a, b) => a.count - b.count || a.source.index - b.source.index || a.target.index - b.target.index);
   for (const edge of drawOrder) {
@@ -199,9 +213,12 @@ export function networkChart(data: Cooccurrence, language: ChartLanguage, thresh
     width,
     height,
     title: labels.title,
-    description: strongest
-      ? fillLabel(labels.description, { mode, codes: nodes.length, links: edges.length, threshold: minimum, pair: `${strongest.source.path} + ${strongest.target.path}`, count: strongest.count })
-      : fillLabel(labels.descriptionNoLinks, { mode, codes: nodes.length, threshold: minimum }),
+    description: [
+      strongest
+        ? fillLabel(labels.description, { mode, codes: nodes.length, links: passing.length, threshold: minimum, pair: `${strongest.source.path} + ${strongest.target.path}`, count: strongest.count })
+        : fillLabel(labels.descriptionNoLinks, { mode, codes: nodes.length, threshold: minimum }),
+      ...(capped ? [fillLabel(labels.strongestNote, counts)] : []),
+    ].join(' '),
     marks,
     legend,
     table,

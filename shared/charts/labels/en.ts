@@ -36,6 +36,8 @@ export const en = {
     description: 'Codes as nodes (larger: more codings) linked when applied together ({mode}) at least {threshold} times: {links} links between {codes} codes; a thicker, darker link is a more frequent pair. Strongest: {pair} ({count}).',
     descriptionNoLinks: 'Codes as nodes (larger: more codings), {codes} codes. No two codes are applied together ({mode}) {threshold} times or more: lower the threshold to see links.',
     atLeast: 'at least {threshold}',
+    strongest: 'the {shown} strongest of {total}',
+    strongestNote: 'Only the {shown} strongest of {total} links are drawn; raise the threshold to see fewer, clearer ones. The table has them all.',
     code: 'Code',
     otherCode: 'Co-occurring code',
     count: 'Count',

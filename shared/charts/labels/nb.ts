@@ -34,6 +34,8 @@ export const nb: ChartLabels = {
     description: 'Koder som noder (større: flere kodinger), koblet når de brukes sammen ({mode}) minst {threshold} ganger: {links} koblinger mellom {codes} koder; en tykkere, mørkere kobling er et vanligere par. Sterkest: {pair} ({count}).',
     descriptionNoLinks: 'Koder som noder (større: flere kodinger), {codes} koder. Ingen koder brukes sammen ({mode}) {threshold} ganger eller mer: senk terskelen for å se koblinger.',
     atLeast: 'minst {threshold}',
+    strongest: 'de {shown} sterkeste av {total}',
+    strongestNote: 'Bare de {shown} sterkeste av {total} koblinger er tegnet; hev terskelen for å se færre og tydeligere. Tabellen har alle.',
     code: 'Kode',
     otherCode: 'Samforekommende kode',
     count: 'Antall',

@@ -34,6 +34,8 @@ export const nn: ChartLabels = {
     description: 'Kodar som nodar (større: fleire kodingar), kopla når dei blir brukte saman ({mode}) minst {threshold} gonger: {links} koplingar mellom {codes} kodar; ei tjukkare, mørkare kopling er eit vanlegare par. Sterkast: {pair} ({count}).',
     descriptionNoLinks: 'Kodar som nodar (større: fleire kodingar), {codes} kodar. Ingen kodar blir brukte saman ({mode}) {threshold} gonger eller meir: senk terskelen for å sjå koplingar.',
     atLeast: 'minst {threshold}',
+    strongest: 'dei {shown} sterkaste av {total}',
+    strongestNote: 'Berre dei {shown} sterkaste av {total} koplingar er teikna; hev terskelen for å sjå færre og tydelegare. Tabellen har alle.',
     code: 'Kode',
     otherCode: 'Kode som førekjem saman med',
     count: 'Tal',

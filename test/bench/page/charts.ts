@@ -126,6 +126,8 @@ export async function benchCharts(log: (line: string) => void, runs = 5): Promis
     ...chartKinds.map((kind) => ({ kind, label: kind, options: { language: 'nb' } as ChartOptions })),
     { kind: 'cooccurrence', label: 'cooccurrence (same message)', options: { language: 'nb', cooccurrence: 'message' } },
     { kind: 'cooccurrence', label: 'cooccurrence (same source)', options: { language: 'nb', cooccurrence: 'source' } },
+    // The network runs its force layout on the main thread: every pair (threshold 1) is the most work.
+    { kind: 'cooccurrence', label: 'cooccurrence network', options: { language: 'nb', cooccurrenceView: 'network', threshold: 1 } },
   ];
   for (const { kind, label, options } of scenarios) {
     log(`charts: ${label}…`);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildChart, codeCooccurrence, networkChart, toSvg, type ChartRows, type Cooccurrence, type Mark } from '../../../shared/charts';
+import { buildChart, codeCooccurrence, maxLinks, networkChart, toSvg, type ChartRows, type Cooccurrence, type Mark } from '../../../shared/charts';
 import { makeCode, makeCoding } from '../codebook/make-code';
 
 type Group = Extract<Mark, { type: 'group' }>;
@@ -111,6 +111,22 @@ describe('co-occurrence network', () => {
       expect(circle.cy - circle.r).toBeGreaterThanOrEqual(0);
       expect(circle.cy + circle.r).toBeLessThanOrEqual(chart.height);
     }
+  });
+
+  it('draws only the 300 strongest links of a hairball, says so, and keeps every pair in the table', () => {
+    // 30 codes all coding one passage, and code i also the next i passages: 435 pairs of many strengths.
+    const many = Array.from({ length: 30 }, (_, i) => makeCode(`c${i}`, `Kode ${i}`, null, i));
+    const all = many.flatMap((c, i) => Array.from({ length: i + 1 }, (_, k) => makeCoding(`k${i}-${k}`, c.id, 's1', k * 10, k * 10 + 5)));
+    const chart = networkChart(codeCooccurrence({ codes: many, codings: all, sources: [] }, 'overlap'), 'nb');
+    const drawn = groups(chart.marks, 'net:link:');
+    expect(drawn).toHaveLength(maxLinks);
+    expect(chart.table.rows).toHaveLength(435);
+    expect((chart.marks[0] as Text).text).toContain('de 300 sterkeste av 435');
+    expect(chart.description).toContain('Bare de 300 sterkeste av 435 koblinger er tegnet');
+    // The weakest drawn link is at least as strong as any pair left out.
+    const drawnCounts = drawn.map((g) => Number(/: (\d+)$/.exec(g.aria ?? '')![1]));
+    const tableCounts = chart.table.rows.map((r) => Number(r[2])).sort((a, b) => b - a);
+    expect(Math.min(...drawnCounts)).toBeGreaterThanOrEqual(tableCounts[maxLinks]!);
   });
 
   it('is the readable empty state without codes or codings', () => {
