@@ -317,7 +317,13 @@ export async function toExchangeProject(
   }
 
   /** One text carrier as a source with its text, codings and the report's lines. */
-  async function readTextCarrier({ element, title }: TextCarrier, attributesFrom: XmlElement): Promise<void> {
+  /**
+   * One text carrier as a source with its text, codings and the report's lines. Returns the
+   * stored text's length, null when the text is not in the file. Only a TextSource gets its own
+   * line in the report's sources; a PDF's or recording's text counts on that source's line.
+   */
+  async function readTextCarrier({ element, title }: TextCarrier, attributesFrom: XmlElement): Promise<number | null> {
+    const summarise = element === attributesFrom;
     const selections = childrenNamed(element, 'PlainTextSelection');
     counts.selections += selections.length;
     counts.codings += selections.reduce((n, s) => n + childrenNamed(s, 'Coding').length, 0) + childrenNamed(element, 'Coding').length;
@@ -333,8 +339,8 @@ export async function toExchangeProject(
           text: s.attrs.name ?? '',
           codes: codeNamesOf(s),
         });
-      sourceSummaries.push({ title, kind: 'text', characters: null, reading: null });
-      return;
+      if (summarise) sourceSummaries.push({ title, kind: 'text', characters: null, reading: null });
+      return null;
     }
     const fileSelections: FileSelection[] = selections.map((s) => ({
       start: Number(s.attrs.startPosition),
@@ -406,7 +412,8 @@ export async function toExchangeProject(
       const note = descriptionOf(s);
       if (note) pendingMemos.push({ title: s.attrs.name ?? '', text: note, target, user: s.attrs.creatingUser, created: s.attrs.creationDateTime });
     });
-    sourceSummaries.push({ title, kind: 'text', characters: placed.text.length, reading: selections.length > 0 ? placed.reading : null });
+    if (summarise) sourceSummaries.push({ title, kind: 'text', characters: placed.text.length, reading: selections.length > 0 ? placed.reading : null });
+    return placed.text.length;
   }
 
   const projectDescription = descriptionOf(root);
@@ -444,7 +451,8 @@ export async function toExchangeProject(
       })),
     };
     attachments.push(attachment);
-    sourceSummaries.push({ title, kind, characters: null, reading: null });
+    const summary: RefiSourceSummary = { title, kind, characters: null, reading: null };
+    sourceSummaries.push(summary);
     warnings.push({ code: 'source-not-text', params: { source: title, kind, selections: selections.length } });
     // Their text: a PDF's Representation, a recording's Transcripts (counted among the codings above).
     const carriers = [
@@ -453,7 +461,8 @@ export async function toExchangeProject(
     ];
     for (const carrier of carriers) {
       counts.codings -= descendants(carrier, new Set(['Coding'])).length;
-      await readTextCarrier({ element: carrier, title: carrier.attrs.name?.trim() || `${title} (tekst)` }, element);
+      const characters = await readTextCarrier({ element: carrier, title: carrier.attrs.name?.trim() || `${title} (tekst)` }, element);
+      if (characters !== null) summary.characters = (summary.characters ?? 0) + characters;
     }
   }
 
