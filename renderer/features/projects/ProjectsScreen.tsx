@@ -12,6 +12,7 @@ import { useToast } from '../../ui/Toasts';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectCard, type ProjectActions } from './ProjectCard';
 import { DemoProjectButton } from './DemoProjectButton';
+import { ImportRefiButton } from '../exchange/ImportRefiButton';
 import { BackupsDialog } from '../backup/BackupsDialog';
 import { RestoreBackupButton } from '../backup/RestoreBackupButton';
 
@@ -80,6 +81,7 @@ export function ProjectsScreen() {
       <ScreenHeader title={t('projects.title')}>
         <RestoreBackupButton />
         <DemoProjectButton />
+        <ImportRefiButton />
       </ScreenHeader>
       <p className="lead">{t('projects.intro')}</p>
       <NewProjectForm
