@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { refiFixture } from '../unit/exchange/refi-fixtures';
@@ -84,5 +87,28 @@ describe('importing a REFI-QDA project', () => {
     expect(await refused.textContent()).toContain('Ingenting ble importert');
     await refused.getByRole('button', { name: 'Lukk' }).click();
     expect(await page.locator('.project-card').count()).toBe(0);
+  });
+
+  it('a .qdc picked on the Codebook screen joins the open project’s codebook as one step that Ctrl+Z takes back', async () => {
+    const { page } = app();
+    await page.getByLabel('Prosjektnavn').fill('Kodebokstudie');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => currentProject(page)).toBe('Kodebokstudie');
+    const file = join(mkdtempSync(join(tmpdir(), 'kodebok-qdc-')), 'Veiledning.qdc');
+    writeFileSync(
+      file,
+      '<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>' +
+        '<Code guid="00000000-0000-4000-8000-000000000001" name="Frister" isCodable="true" color="#AA3300"><Description>Når svaret kommer</Description>' +
+        '<Code guid="00000000-0000-4000-8000-000000000002" name="Ventetid" isCodable="true"/></Code></Codes></CodeBook>',
+    );
+    await goTo(page, 'Kodebok');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer kodebok …' }).click();
+    await (await chooser).setFiles(file);
+    const codes = page.getByRole('tree', { name: 'Koder' }).getByRole('treeitem');
+    await expect.poll(() => codes.count()).toBe(2);
+    expect(await codes.allTextContents()).toEqual([expect.stringContaining('Frister'), expect.stringContaining('Ventetid')]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => codes.count()).toBe(0);
   });
 });
