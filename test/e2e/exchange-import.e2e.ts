@@ -39,6 +39,7 @@ describe('importing a REFI-QDA project', () => {
     expect(await preview.getByRole('row').count()).toBe(9);
     expect(text).toContain('I did try the gluten free bread, but it was always so soggy,');
     expect(text).toContain('Kilder som ikke er tekst (6)');
+    expect(text).toContain('«cornflakes-n-milk.jpg» er ikke tekst (bilde)');
     expect(text).toContain('1994 Diet Coke-Diet Coke Break.mp4 (video, 2 markeringer)');
     expect((await seriousAccessibilityViolations(page)).map((v) => v.id)).toEqual([]);
     await screenshot(page, 'refi-import-atlas-preview');

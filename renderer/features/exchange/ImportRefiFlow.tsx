@@ -170,7 +170,13 @@ function Preview({
           <div className="refi-import-scroll" tabIndex={0} role="region" aria-labelledby="refi-import-warnings">
             <ul className="refi-import-warnings">
               {report.warnings.map((w, i) => (
-                <li key={i}>{t(`exchangeImport.warning.${w.code}`, w.params)}</li>
+                <li key={i}>
+                  {t(`exchangeImport.warning.${w.code}`, {
+                    ...w.params,
+                    // A source's kind is a code ('picture'); the sentence needs the word.
+                    ...(w.params.kind ? { kind: t(`exchangeImport.kind.${w.params.kind}`) } : {}),
+                  })}
+                </li>
               ))}
             </ul>
           </div>
