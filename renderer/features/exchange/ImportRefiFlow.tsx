@@ -163,6 +163,23 @@ function Preview({
         <li>{t('exchangeImport.memos', { count: tables.memos.length })}</li>
         <li>{t('exchangeImport.coders', { count: tables.coders.length })}</li>
       </ul>
+      {report.sources.some((s) => s.kind === 'text') && (
+        <details className="refi-import-sources">
+          <summary>{t('exchangeImport.sourcesDetails')}</summary>
+          <ul>
+            {report.sources
+              .filter((s) => s.kind === 'text')
+              .map((s, i) => (
+                <li key={i}>
+                  {s.characters === null
+                    ? t('exchangeImport.sourceMissing', { title: s.title })
+                    : t('exchangeImport.sourceLine', { title: s.title, characters: s.characters })}
+                  {s.reading && <> ({t(`exchangeImport.positions.${s.reading}`)})</>}
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
       {report.warnings.length > 0 && (
         <section aria-labelledby="refi-import-warnings">
           <h3 id="refi-import-warnings">{t('exchangeImport.warningsTitle')}</h3>
