@@ -3,6 +3,7 @@ import { decodeBackup, type BackupProblem } from '../shared/backup/decode';
 import { repairRows } from '../shared/backup/repair';
 import { upgradeRows } from '../shared/migrations';
 import { reportRowsFromTables, type ReportRows } from '../shared/reports';
+import type { ExchangeProject } from '../shared/exchange/exchange-project';
 import { fileErrorReason } from './file-error-reason';
 import type { CliIo } from './io';
 import { nodeBackupEnvironment } from './node-backup-environment';
@@ -31,6 +32,16 @@ export function backupProblemReason(problem: BackupProblem): string {
  * Null after one line on stderr when the file cannot be used.
  */
 export async function readReportBackup(path: string, io: CliIo): Promise<ReportRows | null> {
+  const project = await readBackupProject(path, io);
+  return project && reportRowsFromTables(String(project.project.name ?? ''), project.tables);
+}
+
+/**
+ * A project backup as the exchange formats take it (`cli convert`, `cli report`): decoded and
+ * checked, upgraded to this build's schema and repaired, as a restore would. Null after one line
+ * on stderr when the file cannot be used.
+ */
+export async function readBackupProject(path: string, io: CliIo): Promise<ExchangeProject | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -50,5 +61,5 @@ export async function readReportBackup(path: string, io: CliIo): Promise<ReportR
     now: backup.exportedAt || new Date(0).toISOString(),
   });
   const { tables } = repairRows(upgraded.tables);
-  return reportRowsFromTables(String(upgraded.project.name ?? ''), tables);
+  return { project: upgraded.project, tables };
 }
