@@ -136,6 +136,8 @@ export function applyExtension(core: ExchangeProject, extension: KodebokExtensio
       const merged: BackupRow = { ...extRow };
       for (const field of refiFields[table])
         if (field in coreRow && !asWritten(field, extRow[field], coreRow[field])) merged[field] = coreRow[field];
+      // A note edited elsewhere: its formatted text is out of date; the app builds it from the plain text.
+      if (table === 'memos' && merged.plainText !== extRow.plainText) merged.content = '';
       return { ...merged, id: coreRow.id, projectId: coreRow.projectId ?? projectId, refiGuid: coreRow.refiGuid };
     });
   }

@@ -171,13 +171,15 @@ describe('Kodebok → .qdpx → Kodebok', () => {
     expect(n).toBe(0);
   });
 
-  it('follows the .qde where another tool changed it: a renamed code keeps its criteria, a deleted source takes its turns along', async () => {
+  it('follows the .qde where another tool changed it: a renamed code keeps its criteria, an edited note drops its stale formatting, a deleted source takes its turns along', async () => {
     const project = await richDemo();
     const written = readWrittenQdpx(writeQdpx(project, options).bytes);
     const read = readExtension(JSON.parse(strFromU8(written.entries[extensionPath]!)));
     if (!read.ok) throw new Error(read.problem);
     const core = written.core;
     core.tables.codes[0]!.name = 'Omdøpt i NVivo';
+    const editedNote = core.tables.memos.find((m) => m.title === 'Prosjektnotat')!;
+    editedNote.plainText = 'Skrevet om i ATLAS.ti.';
     const gone = String(core.tables.sources[0]!.id);
     core.tables.sources = core.tables.sources.slice(1);
     core.tables.sourceTexts = core.tables.sourceTexts.filter((t) => t.sourceId !== gone);
@@ -186,6 +188,10 @@ describe('Kodebok → .qdpx → Kodebok', () => {
     const renamed = back.tables.codes.find((c) => c.id === core.tables.codes[0]!.id)!;
     expect(renamed.name).toBe('Omdøpt i NVivo');
     expect(renamed.inclusion).toBe(project.tables.codes[0]!.inclusion);
+    const note = back.tables.memos.find((m) => m.id === editedNote.id)!;
+    expect([note.plainText, note.content, note.targetKind]).toEqual(['Skrevet om i ATLAS.ti.', '', 'project']);
+    const untouched = back.tables.memos.find((m) => m.title === 'Kilde')!;
+    expect(untouched.content).not.toBe('');
     expect(back.tables.sources).toHaveLength(project.tables.sources.length - 1);
     expect(back.tables.messages.some((m) => m.sourceId === gone)).toBe(false);
     expect(back.tables.messages.length).toBeGreaterThan(0);
