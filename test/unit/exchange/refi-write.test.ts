@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDemoProjectRows } from '../../../cli/demo-report-project';
 import { backupTables, type BackupRow, type BackupTables } from '../../../shared/backup/format';
@@ -11,6 +12,7 @@ import { latestSchemaVersion } from '../../../shared/migrations';
 import type { Code } from '../../../shared/model';
 import { strFromU8 } from 'fflate';
 import { readWrittenQdpx } from './read-written-qde';
+import { refiFixture } from './refi-fixtures';
 import { refiSchemaErrors } from './xsd-validate';
 
 const options = { origin: 'Kodebok 0.1.0', schemaVersion: latestSchemaVersion, appVersion: '0.1.0' };
@@ -122,6 +124,30 @@ describe('.qdpx export', () => {
     expect(written.selections[0]).toMatchObject({ start: 9, end: 12, name: 'Åse' });
     // A coder id without a coder row is still a User, so the coding's creatingUser points somewhere.
     expect(written.core.tables.coders).toEqual([expect.objectContaining({ id: guidFromId('u'), name: 'u' })]);
+  });
+});
+
+describe('the XSD check itself', () => {
+  it('accepts the real ATLAS.ti example project and refuses it with a broken GUID', async () => {
+    const atlas = readFileSync(refiFixture('refi-spec-example', 'Project.qde'), 'utf8');
+    expect(await refiSchemaErrors(atlas, 'Project')).toEqual([]);
+    const broken = atlas.replace(/guid="[0-9A-Fa-f-]{36}"/, 'guid="not-a-guid"');
+    expect(await refiSchemaErrors(broken, 'Project')).not.toEqual([]);
+  });
+});
+
+describe('typo fixes', () => {
+  it('exports the current text (fixes applied), where the codings point', async () => {
+    const project = await richDemo();
+    const t = project.tables;
+    const source = t.sources[0]!;
+    const stored = String(t.sourceTexts.find((x) => x.sourceId === source.id)!.text);
+    const at = stored.indexOf('sosialhjelp');
+    expect(at).toBeGreaterThanOrEqual(0);
+    t.sourceEdits.push({ id: 'edit:1', projectId: source.projectId, sourceId: source.id, authorId: 'u', start: at, removed: 'sosialhjelp', inserted: 'økonomisk sosialhjelp', createdAt: '2026-02-01T00:00:00Z', updatedAt: '2026-02-01T00:00:00Z' });
+    const written = readWrittenQdpx(writeQdpx(project, options).bytes);
+    const text = String(written.core.tables.sourceTexts.find((x) => x.sourceId === refiGuidOf(source))!.text);
+    expect(text).toBe(`${stored.slice(0, at)}økonomisk ${stored.slice(at)}`);
   });
 });
 
