@@ -1,5 +1,6 @@
 import { chartCommand } from './chart';
 import type { Command } from './command';
+import { convertCommand } from './convert';
 import { inspectCommand } from './inspect';
 import { reportCommand } from './report';
 import { statsCommand } from './stats';
@@ -8,7 +9,14 @@ import { versionCommand } from './version';
 export type { Command } from './command';
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [inspectCommand, statsCommand, reportCommand, chartCommand, versionCommand];
+export const commands: readonly Command[] = [
+  inspectCommand,
+  statsCommand,
+  reportCommand,
+  chartCommand,
+  convertCommand,
+  versionCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

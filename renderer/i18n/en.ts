@@ -451,6 +451,33 @@ export const en = {
     tabsLabel: 'Ways of analysing',
     tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis', charts: 'Charts', reproduce: 'Reproduce' },
   },
+  exchangeExport: {
+    tab: 'Export',
+    title: 'Export the project',
+    intro: 'Take the whole project to another program, or the coded segments to statistics. Nothing in the project changes.',
+    format: {
+      qdpx: {
+        button: 'REFI-QDA project (.qdpx)',
+        about: 'For NVivo, ATLAS.ti, MAXQDA and QualCoder: sources, codes, codings, coders, memos and attributes. Kodebok also reads back the dialogue turns and analyses the file holds.',
+      },
+      qdc: { button: 'Codebook (.qdc)', about: 'The codes with colours, definitions and criteria, in the REFI-QDA codebook format.' },
+      'segments-csv': {
+        button: 'Coded segments (CSV)',
+        about: 'One row per coding for SPSS, R or Excel: source, speaker, role, reply delay, code, coder, position, text and attributes.',
+      },
+      'segments-xlsx': { button: 'Coded segments (Excel)', about: 'The same table as an Excel workbook, with the codebook on a second sheet.' },
+      'codebook-csv': { button: 'Codebook (CSV)', about: 'One row per code: path, definition, criteria and number of codings.' },
+    },
+    separator: 'CSV separator',
+    segmentsSheet: 'Segments',
+    codebookSheet: 'Codebook',
+    segmentsFileSuffix: 'segments',
+    codebookFileSuffix: 'codebook',
+    saved: 'Exported {{file}}.',
+    savedSkipped_one: "Exported {{file}}. {{count}} coding did not fit its source's text and was left out.",
+    savedSkipped_other: "Exported {{file}}. {{count}} codings did not fit their source's text and were left out.",
+    noCodes: 'The project has no codes yet, so there is no codebook to export.',
+  },
   charts: {
     title: 'Charts',
     intro: 'The coding drawn as charts, updated as you code. Tab reaches the chart and the arrow keys move between its bars or cells, each read aloud; the numbers are also available as a table.',

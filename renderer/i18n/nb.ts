@@ -452,6 +452,33 @@ export const nb: Messages = {
     tabsLabel: 'Analysemåter',
     tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagrammer', reproduce: 'Reproduser' },
   },
+  exchangeExport: {
+    tab: 'Eksport',
+    title: 'Eksporter prosjektet',
+    intro: 'Ta med hele prosjektet til et annet program, eller de kodede segmentene til statistikk. Ingenting i prosjektet endres.',
+    format: {
+      qdpx: {
+        button: 'REFI-QDA-prosjekt (.qdpx)',
+        about: 'For NVivo, ATLAS.ti, MAXQDA og QualCoder: kilder, koder, kodinger, kodere, notater og attributter. Kodebok leser også tilbake dialogturene og analysene som ligger i fila.',
+      },
+      qdc: { button: 'Kodebok (.qdc)', about: 'Kodene med farger, definisjoner og kriterier, i kodebokformatet til REFI-QDA.' },
+      'segments-csv': {
+        button: 'Kodede segmenter (CSV)',
+        about: 'Én rad per koding for SPSS, R eller Excel: kilde, taler, rolle, svartid, kode, koder, posisjon, tekst og attributter.',
+      },
+      'segments-xlsx': { button: 'Kodede segmenter (Excel)', about: 'Den samme tabellen som en Excel-arbeidsbok, med kodeboka på et eget ark.' },
+      'codebook-csv': { button: 'Kodebok (CSV)', about: 'Én rad per kode: sti, definisjon, kriterier og antall kodinger.' },
+    },
+    separator: 'Skilletegn i CSV',
+    segmentsSheet: 'Segmenter',
+    codebookSheet: 'Kodebok',
+    segmentsFileSuffix: 'segmenter',
+    codebookFileSuffix: 'kodebok',
+    saved: 'Eksporterte {{file}}.',
+    savedSkipped_one: 'Eksporterte {{file}}. {{count}} koding passet ikke i kildeteksten og ble utelatt.',
+    savedSkipped_other: 'Eksporterte {{file}}. {{count}} kodinger passet ikke i kildeteksten og ble utelatt.',
+    noCodes: 'Prosjektet har ingen koder ennå, så det er ingen kodebok å eksportere.',
+  },
   charts: {
     title: 'Diagrammer',
     intro: 'Kodingen tegnet som diagrammer, oppdatert mens du koder. Tab når diagrammet, og piltastene flytter mellom søylene eller cellene, som leses opp; tallene finnes også som tabell.',

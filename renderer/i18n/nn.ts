@@ -452,6 +452,33 @@ export const nn: Messages = {
     tabsLabel: 'Analysemåtar',
     tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagram', reproduce: 'Reproduser' },
   },
+  exchangeExport: {
+    tab: 'Eksport',
+    title: 'Eksporter prosjektet',
+    intro: 'Ta med heile prosjektet til eit anna program, eller dei koda segmenta til statistikk. Ingenting i prosjektet blir endra.',
+    format: {
+      qdpx: {
+        button: 'REFI-QDA-prosjekt (.qdpx)',
+        about: 'For NVivo, ATLAS.ti, MAXQDA og QualCoder: kjelder, kodar, kodingar, kodarar, notat og attributt. Kodebok les òg tilbake dialogturane og analysane som ligg i fila.',
+      },
+      qdc: { button: 'Kodebok (.qdc)', about: 'Kodane med fargar, definisjonar og kriterium, i kodebokformatet til REFI-QDA.' },
+      'segments-csv': {
+        button: 'Koda segment (CSV)',
+        about: 'Éi rad per koding for SPSS, R eller Excel: kjelde, talar, rolle, svartid, kode, kodar, posisjon, tekst og attributt.',
+      },
+      'segments-xlsx': { button: 'Koda segment (Excel)', about: 'Den same tabellen som ei Excel-arbeidsbok, med kodeboka på eit eige ark.' },
+      'codebook-csv': { button: 'Kodebok (CSV)', about: 'Éi rad per kode: sti, definisjon, kriterium og tal på kodingar.' },
+    },
+    separator: 'Skiljeteikn i CSV',
+    segmentsSheet: 'Segment',
+    codebookSheet: 'Kodebok',
+    segmentsFileSuffix: 'segment',
+    codebookFileSuffix: 'kodebok',
+    saved: 'Eksporterte {{file}}.',
+    savedSkipped_one: 'Eksporterte {{file}}. {{count}} koding passa ikkje i kjeldeteksten og vart utelaten.',
+    savedSkipped_other: 'Eksporterte {{file}}. {{count}} kodingar passa ikkje i kjeldeteksten og vart utelatne.',
+    noCodes: 'Prosjektet har ingen kodar enno, så det finst inga kodebok å eksportere.',
+  },
   charts: {
     title: 'Diagram',
     intro: 'Kodinga teikna som diagram, oppdatert medan du kodar. Tab når diagrammet, og piltastane flyttar mellom søylene eller cellene, som blir lesne opp; tala finst også som tabell.',

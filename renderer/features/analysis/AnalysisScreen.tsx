@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, useRoute } from '../../services/routes';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ChartsPanel } from '../charts/ChartsPanel';
+import { ExportPanel } from '../exchange/ExportPanel';
 import { ReproducePanel } from '../reproduce/ReproducePanel';
 import { RetrievalPanel } from '../retrieval/RetrievalScreen';
 import { NoProject } from '../sources/NoProject';
@@ -10,11 +11,13 @@ import { StcScreen } from '../stc/StcScreen';
 import { ThematicPanel } from '../thematic/ThematicPanel';
 import './analysis.css';
 
-type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'charts' | 'reproduce';
+type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'charts' | 'reproduce' | 'export';
 
-/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`: the URL keeps the place on reload. */
+/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`, `#/analysis/export`: the URL keeps the place on reload. */
 function tabOf(params: string[]): AnalysisTab {
-  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' ? params[0] : 'segments';
+  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' || params[0] === 'export'
+    ? params[0]
+    : 'segments';
 }
 
 const tabHref: Record<AnalysisTab, string> = {
@@ -23,6 +26,7 @@ const tabHref: Record<AnalysisTab, string> = {
   thematic: routeHref('analysis', 'thematic'),
   charts: routeHref('analysis', 'charts'),
   reproduce: routeHref('analysis', 'reproduce'),
+  export: routeHref('analysis', 'export'),
 };
 
 /**
@@ -40,10 +44,10 @@ export function AnalysisScreen() {
       <ScreenHeader title={t('nav.analysis')} />
       <nav className="analysis-tabs" aria-label={t('analysis.tabsLabel')}>
         <ul>
-          {(['segments', 'stc', 'thematic', 'charts', 'reproduce'] as const).map((key) => (
+          {(['segments', 'stc', 'thematic', 'charts', 'reproduce', 'export'] as const).map((key) => (
             <li key={key}>
               <a href={tabHref[key]} className="analysis-tab" aria-current={tab === key ? 'page' : undefined}>
-                {t(`analysis.tab.${key}`)}
+                {key === 'export' ? t('exchangeExport.tab') : t(`analysis.tab.${key}`)}
               </a>
             </li>
           ))}
@@ -59,6 +63,8 @@ export function AnalysisScreen() {
         <ChartsPanel key={project.id} project={project} kindParam={route.params[1]} />
       ) : tab === 'reproduce' ? (
         <ReproducePanel key={project.id} project={project} />
+      ) : tab === 'export' ? (
+        <ExportPanel key={project.id} project={project} />
       ) : (
         <RetrievalPanel project={project} />
       )}
