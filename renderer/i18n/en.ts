@@ -449,7 +449,7 @@ export const en = {
     title: 'Analysis',
     empty: 'Systematic text condensation and thematic analysis will be organised here, every step traceable to the source.',
     tabsLabel: 'Ways of analysing',
-    tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis', charts: 'Charts', reproduce: 'Reproduce' },
+    tab: { segments: 'Coded segments', stc: 'Systematic text condensation', thematic: 'Thematic analysis', charts: 'Charts', reproduce: 'Reproduce', search: 'Search' },
   },
   charts: {
     title: 'Charts',
@@ -912,6 +912,19 @@ export const en = {
     late: 'over the deadline',
     showMore: 'Show {{count}} more',
     col: { source: 'Source', start: 'Start', end: 'End', speaker: 'Speaker', role: 'Role', delay: 'Reply delay', codes: 'Codes', text: 'Text' },
+  },
+  search: {
+    find: {
+      label: 'Find in this document',
+      input: 'Find in the document',
+      placeholder: 'Find in the text (Enter: next, Shift+Enter: previous)',
+      count: '{{current}} of {{total}}',
+      countMany: '{{current}} of {{total}}+',
+      none: 'Not in this text',
+      previous: 'Previous',
+      next: 'Next',
+      close: 'Close',
+    },
   },
   stc: {
     title: 'Systematic text condensation',

@@ -450,7 +450,7 @@ export const nb: Messages = {
     title: 'Analyse',
     empty: 'Her organiseres systematisk tekstkondensering og tematisk analyse, og hvert steg kan spores tilbake til kilden.',
     tabsLabel: 'Analysemåter',
-    tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagrammer', reproduce: 'Reproduser' },
+    tab: { segments: 'Kodede segmenter', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagrammer', reproduce: 'Reproduser', search: 'Søk' },
   },
   charts: {
     title: 'Diagrammer',
@@ -913,6 +913,19 @@ export const nb: Messages = {
     late: 'etter fristen',
     showMore: 'Vis {{count}} til',
     col: { source: 'Kilde', start: 'Start', end: 'Slutt', speaker: 'Avsender', role: 'Rolle', delay: 'Svartid', codes: 'Koder', text: 'Tekst' },
+  },
+  search: {
+    find: {
+      label: 'Finn i dette dokumentet',
+      input: 'Finn i dokumentet',
+      placeholder: 'Finn i teksten (Enter: neste, Shift+Enter: forrige)',
+      count: '{{current}} av {{total}}',
+      countMany: '{{current}} av {{total}}+',
+      none: 'Ikke i denne teksten',
+      previous: 'Forrige',
+      next: 'Neste',
+      close: 'Lukk',
+    },
   },
   stc: {
     title: 'Systematisk tekstkondensering',

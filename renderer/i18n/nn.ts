@@ -450,7 +450,7 @@ export const nn: Messages = {
     title: 'Analyse',
     empty: 'Her vert systematisk tekstkondensering og tematisk analyse organisert, og kvart steg kan sporast attende til kjelda.',
     tabsLabel: 'Analysemåtar',
-    tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagram', reproduce: 'Reproduser' },
+    tab: { segments: 'Koda segment', stc: 'Systematisk tekstkondensering', thematic: 'Tematisk analyse', charts: 'Diagram', reproduce: 'Reproduser', search: 'Søk' },
   },
   charts: {
     title: 'Diagram',
@@ -913,6 +913,19 @@ export const nn: Messages = {
     late: 'etter fristen',
     showMore: 'Vis {{count}} til',
     col: { source: 'Kjelde', start: 'Start', end: 'Slutt', speaker: 'Avsendar', role: 'Rolle', delay: 'Svartid', codes: 'Kodar', text: 'Tekst' },
+  },
+  search: {
+    find: {
+      label: 'Finn i dette dokumentet',
+      input: 'Finn i dokumentet',
+      placeholder: 'Finn i teksten (Enter: neste, Shift+Enter: førre)',
+      count: '{{current}} av {{total}}',
+      countMany: '{{current}} av {{total}}+',
+      none: 'Ikkje i denne teksten',
+      previous: 'Førre',
+      next: 'Neste',
+      close: 'Lukk',
+    },
   },
   stc: {
     title: 'Systematisk tekstkondensering',
