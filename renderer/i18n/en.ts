@@ -798,6 +798,7 @@ export const en = {
     recodeCoding: 'change code to {{code}}',
     saveMemo: 'edit memo',
     reproduce: { savePublished: 'change a published value' },
+    search: { save: 'save search “{{name}}”', delete: 'delete a saved search', autoCode_one: 'auto-code {{count}} hit with {{code}}', autoCode_other: 'auto-code {{count}} hits with {{code}}' },
     thematic: {
       setPhase: 'change the state of phase {{phase}}',
       createTheme: 'add theme {{theme}}',

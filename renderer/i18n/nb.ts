@@ -799,6 +799,7 @@ export const nb: Messages = {
     recodeCoding: 'bytte kode til {{code}}',
     saveMemo: 'redigere notat',
     reproduce: { savePublished: 'endre en publisert verdi' },
+    search: { save: 'lagre søket «{{name}}»', delete: 'slette et lagret søk', autoCode_one: 'autokode {{count}} treff med {{code}}', autoCode_other: 'autokode {{count}} treff med {{code}}' },
     thematic: {
       setPhase: 'endre status for fase {{phase}}',
       createTheme: 'legge til temaet {{theme}}',

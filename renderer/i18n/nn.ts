@@ -799,6 +799,7 @@ export const nn: Messages = {
     recodeCoding: 'byte kode til {{code}}',
     saveMemo: 'redigere notat',
     reproduce: { savePublished: 'endre ein publisert verdi' },
+    search: { save: 'lagre søket «{{name}}»', delete: 'slette eit lagra søk', autoCode_one: 'autokode {{count}} treff med {{code}}', autoCode_other: 'autokode {{count}} treff med {{code}}' },
     thematic: {
       setPhase: 'endre status for fase {{phase}}',
       createTheme: 'leggje til temaet {{theme}}',

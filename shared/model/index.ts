@@ -6,6 +6,7 @@ export type * from './code';
 export type * from './memo';
 export type * from './attribute';
 export type * from './source-edit';
+export type * from './saved-search';
 export { defaultProjectSettings, reproduceCategories } from './project';
 export { defaultCoder } from './default-coder';
 export type * from './write';
