@@ -3,6 +3,7 @@ export type * from './project';
 export type * from './source';
 export type * from './message';
 export type * from './code';
+export { autoCoderOf, coderKind } from './code';
 export type * from './memo';
 export type * from './attribute';
 export type * from './source-edit';

@@ -1,0 +1,62 @@
+/*
+ * Words with their offsets, the way search sees a text. A word is a run of letters, marks and
+ * digits (æ, ø, å and every other script); a hyphen or an apostrophe between two such runs keeps
+ * a compound whole ("Nav-kontoret", "Aase's"), and its runs are parts of it, so "nav" and
+ * "kontoret" find it too. An anonymisation placeholder as written on import (`<Navn på kontor>`,
+ * `[stedsnavn]`) is one token, so it is found as written; its words are its parts.
+ */
+
+/** A piece of a token: one run of a compound, or one word inside a placeholder. */
+export interface TokenPart {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One token: `start`/`end` are UTF-16 offsets into the text tokenised, end exclusive. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Set when the token is a placeholder: it is matched as written, never stemmed. */
+  placeholder: boolean;
+  /** The runs of a compound or the words of a placeholder; empty for a plain word. */
+  parts: TokenPart[];
+}
+
+const word = String.raw`[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011][\p{L}\p{N}\p{M}]+)*`;
+// A placeholder starts with a letter and stays on one line (anonymise/placeholders.ts writes them so).
+const placeholder = String.raw`<\p{L}[^<>\n]{0,80}>|\[\p{L}[^[\]\n]{0,80}\]`;
+const tokenPattern = new RegExp(`${placeholder}|${word}`, 'gu');
+const runPattern = /[\p{L}\p{N}\p{M}]+/gu;
+
+function partsOf(text: string, start: number): TokenPart[] {
+  const parts: TokenPart[] = [];
+  for (const m of text.matchAll(runPattern)) parts.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  return parts;
+}
+
+/** Every token of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    const surface = m[0];
+    const start = m.index;
+    const isPlaceholder = surface.startsWith('<') || surface.startsWith('[');
+    const parts = partsOf(surface, start);
+    tokens.push({
+      text: surface,
+      start,
+      end: start + surface.length,
+      placeholder: isPlaceholder,
+      // A plain word has one run, which is the word itself: no parts to add.
+      parts: isPlaceholder || parts.length > 1 ? parts : [],
+    });
+  }
+  return tokens;
+}
+
+/** The tokens' texts only: what MiniSearch's `tokenize` hands to `processTerm`. */
+export function tokenTexts(text: string): string[] {
+  return text.match(tokenPattern) ?? [];
+}
