@@ -43,8 +43,10 @@ export interface SearchIndexRow {
   projectId: string;
   version: number;
   options: { language: string; stopWords: boolean; foldAa: boolean };
-  /** MiniSearch's own JSON, as shared/search serialises it. */
+  /** The index as shared/search serialises it. */
   index: string;
+  /** Each document's signature when the index was kept: documents changed since are indexed again on open. */
+  signatures: Record<string, number>;
   updatedAt: string;
 }
 

@@ -52,7 +52,7 @@ describe('saved searches', () => {
     expect(await rows()).toEqual([]);
 
     // Purging the project takes this machine's index cache with it.
-    await db.searchIndexes.put({ projectId: project.id, version: 1, options: { language: 'nb', stopWords: true, foldAa: false }, index: '{}', updatedAt: '' });
+    await db.searchIndexes.put({ projectId: project.id, version: 1, options: { language: 'nb', stopWords: true, foldAa: false }, index: '{}', signatures: {}, updatedAt: '' });
     await purgeProject(db, project.id);
     expect(await db.searchIndexes.count()).toBe(0);
     db.close();

@@ -155,7 +155,7 @@ describe('schema migrations', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     });
-    await current.searchIndexes.put({ projectId: project.id, version: 1, options: { language: 'nb', stopWords: true, foldAa: false }, index: '{}', updatedAt: '' });
+    await current.searchIndexes.put({ projectId: project.id, version: 1, options: { language: 'nb', stopWords: true, foldAa: false }, index: '{}', signatures: {}, updatedAt: '' });
     expect(await current.savedSearches.where('projectId').equals(project.id).count()).toBe(1);
     expect((await current.searchIndexes.get(project.id))?.version).toBe(1);
     current.close();
