@@ -4,21 +4,23 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { ReproducePanel } from '../reproduce/ReproducePanel';
 import { RetrievalPanel } from '../retrieval/RetrievalScreen';
+import { SearchPanel } from '../search/SearchPanel';
 import { NoProject } from '../sources/NoProject';
 import { useCurrentProject } from '../sources/useCurrentProject';
 import { StcScreen } from '../stc/StcScreen';
 import { ThematicPanel } from '../thematic/ThematicPanel';
 import './analysis.css';
 
-type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'charts' | 'reproduce';
+type AnalysisTab = 'segments' | 'search' | 'stc' | 'thematic' | 'charts' | 'reproduce';
 
-/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`: the URL keeps the place on reload. */
+/** `#/analysis` (coded segments), `#/analysis/search`, `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`: the URL keeps the place on reload. */
 function tabOf(params: string[]): AnalysisTab {
-  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' ? params[0] : 'segments';
+  return params[0] === 'search' || params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' ? params[0] : 'segments';
 }
 
 const tabHref: Record<AnalysisTab, string> = {
   segments: routeHref('analysis'),
+  search: routeHref('analysis', 'search'),
   stc: routeHref('analysis', 'stc'),
   thematic: routeHref('analysis', 'thematic'),
   charts: routeHref('analysis', 'charts'),
@@ -40,7 +42,7 @@ export function AnalysisScreen() {
       <ScreenHeader title={t('nav.analysis')} />
       <nav className="analysis-tabs" aria-label={t('analysis.tabsLabel')}>
         <ul>
-          {(['segments', 'stc', 'thematic', 'charts', 'reproduce'] as const).map((key) => (
+          {(['segments', 'search', 'stc', 'thematic', 'charts', 'reproduce'] as const).map((key) => (
             <li key={key}>
               <a href={tabHref[key]} className="analysis-tab" aria-current={tab === key ? 'page' : undefined}>
                 {t(`analysis.tab.${key}`)}
@@ -51,6 +53,8 @@ export function AnalysisScreen() {
       </nav>
       {project === null ? (
         <NoProject />
+      ) : tab === 'search' ? (
+        <SearchPanel key={project.id} project={project} />
       ) : tab === 'stc' ? (
         <StcScreen project={project} step={Number(route.params[1])} />
       ) : tab === 'thematic' ? (

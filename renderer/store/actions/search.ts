@@ -3,6 +3,9 @@ import type { SearchRows } from '../../../shared/search';
 import type { KodebokDb, SearchIndexRow } from '../db';
 import { readSearchRows, watchSearchRows, type SearchRowsChange } from '../queries/search-rows';
 import { readSearchIndex, writeSearchIndex } from '../repositories/search-indexes';
+import { previewAutoCoding, type AutoCodePassages, type AutoCodeRequest } from '../commands/auto-code';
+
+export type { AutoCodePassages, AutoCodeRequest } from '../commands/auto-code';
 
 export type { SearchIndexRow } from '../db';
 export type { SearchRowsChange } from '../queries/search-rows';
@@ -14,6 +17,8 @@ export interface SearchActions {
   watchRows(projectId: Id, onChange: (change: SearchRowsChange | null) => void): () => void;
   readIndex(projectId: Id): Promise<SearchIndexRow | undefined>;
   writeIndex(row: SearchIndexRow): Promise<void>;
+  /** What auto-coding these hits would code, read before the user applies it. */
+  previewAutoCode(request: AutoCodeRequest): Promise<AutoCodePassages>;
 }
 
 export function searchActions(db: KodebokDb): SearchActions {
@@ -22,5 +27,6 @@ export function searchActions(db: KodebokDb): SearchActions {
     watchRows: (projectId, onChange) => watchSearchRows(db, projectId, onChange),
     readIndex: (projectId) => readSearchIndex(db, projectId),
     writeIndex: (row) => writeSearchIndex(db, row),
+    previewAutoCode: (request) => previewAutoCoding(db, request),
   };
 }

@@ -1,8 +1,10 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import type { Id } from '../../../shared/model';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Coding, Id } from '../../../shared/model';
 import type { SearchRows } from '../../../shared/search';
 import type { KodebokDb } from '../db';
 import { readCurrentTexts, readProjectTexts } from '../repositories/source-texts';
+import { useDatabase } from '../useDatabase';
 import { changedKeys } from './changed-keys';
 
 /** What the search index is built from: every source (current text), message, memo, code and condensate of a project. */
@@ -105,4 +107,22 @@ export function watchSearchRows(db: KodebokDb, projectId: Id, onChange: (change:
     live = false;
     Dexie.on.storagemutated.unsubscribe(onMutated);
   };
+}
+
+/** The project's codings as ranges (for "inside / outside a code"), kept live. */
+export function useCodingRanges(projectId: Id): Pick<Coding, 'sourceId' | 'codeId' | 'coderId' | 'start' | 'end'>[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.codings.where('projectId').equals(projectId).toArray(), [db, projectId]);
+}
+
+/** Message id → timestamp, for the messages that have one (sorting search hits by date). */
+export function useMessageTimes(projectId: Id): Map<Id, string> | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const times = new Map<Id, string>();
+    await db.messages.where('projectId').equals(projectId).each((m) => {
+      if (m.timestamp) times.set(m.id, m.timestamp);
+    });
+    return times;
+  }, [db, projectId]);
 }

@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
+
+const hitCount = async (page: Page) => Number((await page.locator('.search-count').textContent())?.match(/\d+/)?.[0] ?? NaN);
+
+describe('search and auto-coding', () => {
+  const app = useApp();
+
+  it('answers a query on the demo project with keyword-in-context lines, auto-codes the hits as one step, and undoes it', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await page.getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Søk', exact: true }).click();
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 30_000 }).toMatch(/tekster indeksert/);
+
+    // Inflected forms are found: "taushetsplikt" also finds "taushetsplikten".
+    const input = page.getByRole('searchbox', { name: 'Søk', exact: true });
+    await input.pressSequentially('taushetsplikt', { delay: 20 });
+    await expect.poll(() => hitCount(page)).toBeGreaterThan(2);
+    const hits = await page.locator('.kwic-hit').allTextContents();
+    expect(hits.every((h) => h.toLowerCase().startsWith('taushetsplikt'))).toBe(true);
+    expect(await page.locator('.search-group h3').count()).toBeGreaterThan(1);
+    await screenshot(page, 'search-kwic');
+
+    // A bad query says what is wrong, in Norwegian.
+    await input.fill('"taushetsplikt');
+    await expect.poll(() => page.locator('.search-feedback .error').textContent()).toContain('anførselstegn er ikke lukket');
+    await input.fill('taushetsplikt');
+    await expect.poll(() => hitCount(page)).toBeGreaterThan(2);
+    const total = await hitCount(page);
+
+    // Auto-code: one code, each hit widened to its sentence; preview first.
+    const panel = page.getByRole('region', { name: 'Autokoding' });
+    await panel.getByLabel('Kode').selectOption({ label: 'Respons/Grensearbeid' });
+    await panel.getByLabel('Utvid hvert treff til').selectOption('sentence');
+    await panel.getByRole('button', { name: 'Forhåndsvis' }).click();
+    const preview = panel.locator('.search-autocode-preview');
+    await expect.poll(() => preview.textContent()).toMatch(/\d+ utdrag blir kodet med Respons\/Grensearbeid/);
+    const passages = Number((await preview.locator('p').first().textContent())!.match(/\d+/)![0]);
+    expect(passages).toBeGreaterThan(0);
+    expect(passages).toBeLessThanOrEqual(total);
+    await screenshot(page, 'search-autocode-preview');
+    await panel.getByRole('button', { name: /^Kod \d+ utdrag$/ }).click();
+    await expect.poll(() => panel.locator('.search-autocode-done').textContent()).toContain(`Kodet ${passages} utdrag`);
+
+    // Coding the same hits again adds nothing: they are already auto-coded.
+    await panel.getByRole('button', { name: 'Forhåndsvis' }).click();
+    await expect.poll(() => preview.textContent()).toContain(`${passages} utdrag som allerede er autokodet`);
+
+    // One undo takes the whole auto-coding back.
+    await panel.getByRole('button', { name: 'Angre' }).click();
+    await panel.getByRole('button', { name: 'Forhåndsvis' }).click();
+    await expect.poll(() => preview.textContent()).toMatch(new RegExp(`^${passages} utdrag blir kodet`));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // A hit opens its passage selected in the document view.
+    const first = page.locator('a.kwic-text').first();
+    const word = (await first.locator('.kwic-hit').textContent())!;
+    await first.click();
+    await page.waitForSelector('.document .turn-text span[data-start]');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(word);
+  });
+});
