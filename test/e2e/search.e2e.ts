@@ -62,4 +62,44 @@ describe('search and auto-coding', () => {
     await page.waitForSelector('.document .turn-text span[data-start]');
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(word);
   });
+  it('keeps the index for the next start and a saved search in the project', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Kilder');
+    await page.getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Søk', exact: true }).click();
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 30_000 }).toMatch(/tekster indeksert/);
+    // The built index is kept in the store (one row per project).
+    const keptIndexes = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('kodebok');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('searchIndexes').objectStore('searchIndexes').getAll();
+              all.onsuccess = () => {
+                resolve(JSON.stringify(all.result.map((r: { projectId: string; options: unknown; updatedAt: string; index: string }) => [r.projectId, r.options, r.updatedAt, r.index.length])));
+                open.result.close();
+              };
+            };
+          }),
+      );
+    await expect.poll(async () => (JSON.parse(await keptIndexes()) as [string, { language: string }][]).map(([, o]) => o.language)).toEqual(['nb']);
+
+    await page.getByRole('searchbox', { name: 'Søk', exact: true }).fill('ringe NAV');
+    await expect.poll(() => hitCount(page)).toBeGreaterThan(0);
+    const hits = await hitCount(page);
+    await page.getByLabel('Navn på søket').fill('Henvisning til NAV');
+    await page.getByRole('button', { name: 'Lagre søket' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Henvisning til NAV', exact: true }).count()).toBe(1);
+
+    // After a reload the kept index answers at once, and the saved search runs the same query.
+    await page.reload();
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 30_000 }).toMatch(/tekster indeksert/);
+    await page.getByRole('button', { name: 'Henvisning til NAV', exact: true }).click();
+    expect(await page.getByRole('searchbox', { name: 'Søk', exact: true }).inputValue()).toBe('ringe NAV');
+    await expect.poll(() => hitCount(page)).toBe(hits);
+    await screenshot(page, 'search-saved');
+  });
 });

@@ -97,9 +97,10 @@ export function groupLines(lines: readonly ResultLine[], sort: SearchSort, conte
     }
     group.lines.push(line);
   }
+  // A hit's date: its message's time where it has one, else its source's.
   const timeOf = (line: ResultLine) => {
     const id = messageIdOf(line.docId);
-    return (id && context.times?.get(id)) || '';
+    return (id && context.times?.get(id)) || (line.sourceId && context.sources.get(line.sourceId)?.createdAt) || '';
   };
   const byPlace = (a: ResultLine, b: ResultLine) => a.start - b.start || a.end - b.end;
   const lineOrder: Record<SearchSort, (a: ResultLine, b: ResultLine) => number> = {
@@ -112,8 +113,7 @@ export function groupLines(lines: readonly ResultLine[], sort: SearchSort, conte
   const groupOrder = (a: SearchResultGroup, b: SearchResultGroup) => {
     if (!a.source || !b.source) return (a.source ? -1 : rest.indexOf(a.key)) - (b.source ? -1 : rest.indexOf(b.key));
     if (sort === 'date') {
-      const first = (g: SearchResultGroup) => timeOf(g.lines[0]!) || g.source!.createdAt;
-      const byDate = first(a).localeCompare(first(b));
+      const byDate = timeOf(a.lines[0]!).localeCompare(timeOf(b.lines[0]!));
       if (byDate !== 0) return byDate;
     }
     return a.source.order - b.source.order || a.source.title.localeCompare(b.source.title, 'nb');
