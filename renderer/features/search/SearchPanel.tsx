@@ -57,12 +57,17 @@ export function SearchPanel({ project }: { project: Project }) {
       setAnswer(null);
       return;
     }
+    // An answer that arrives after the query changed (or was cleared) is not shown.
+    let live = true;
     const timer = setTimeout(() => {
       void host.query(query, mode, hitLimit, width).then((a) => {
-        if (a) setAnswer(a);
+        if (a && live) setAnswer(a);
       });
     }, debounceMs);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [host, query, mode, width, ready]);
   useEffect(() => setUnchosen(new Set()), [query, mode]);
 
