@@ -29,6 +29,7 @@ const word = String.raw`[\p{L}\p{N}\p{M}]+(?:['’\-\u2010\u2011][\p{L}\p{N}\p{M
 const placeholder = String.raw`<\p{L}[^<>\n]{0,80}>|\[\p{L}[^[\]\n]{0,80}\]`;
 const tokenPattern = new RegExp(`${placeholder}|${word}`, 'gu');
 const runPattern = /[\p{L}\p{N}\p{M}]+/gu;
+const joined = /['’\-\u2010\u2011]/u;
 
 function partsOf(text: string, start: number): TokenPart[] {
   const parts: TokenPart[] = [];
@@ -43,17 +44,29 @@ export function tokenize(text: string): Token[] {
     const surface = m[0];
     const start = m.index;
     const isPlaceholder = surface.startsWith('<') || surface.startsWith('[');
-    const parts = partsOf(surface, start);
     tokens.push({
       text: surface,
       start,
       end: start + surface.length,
       placeholder: isPlaceholder,
-      // A plain word has one run, which is the word itself: no parts to add.
-      parts: isPlaceholder || parts.length > 1 ? parts : [],
+      // A plain word has one run, which is the word itself: no parts to add (and nothing to scan).
+      parts: isPlaceholder || joined.test(surface) ? partsOf(surface, start) : [],
     });
   }
   return tokens;
+}
+
+/**
+ * Calls `visit` for every token, without building Token objects: placing hits walks hundreds of
+ * texts per keystroke. `parts` gives the token's parts on demand.
+ */
+export function forEachToken(text: string, visit: (surface: string, start: number, parts: () => TokenPart[]) => void): void {
+  const pattern = new RegExp(tokenPattern.source, 'gu');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const surface = m[0];
+    const start = m.index;
+    visit(surface, start, () => (surface.startsWith('<') || surface.startsWith('[') || joined.test(surface) ? partsOf(surface, start) : []));
+  }
 }
 
 /** The tokens' texts only: what MiniSearch's `tokenize` hands to `processTerm`. */
