@@ -171,54 +171,54 @@ function outermost(spans: Span[]): Span[] {
   return out;
 }
 
-function wordSpans(text: string, matched: Set<string>, terms: TermProcessor): Span[] {
+/**
+ * A words query made ready for one index: resolved to its terms, the MiniSearch query, and
+ * which terms place hits (those a positive word matches: exactly, by prefix or within its edits).
+ */
+interface Prepared {
+  root: Resolved;
+  mini: Query;
+  exact: boolean;
+  phrases: PhraseLeaf[];
+  placesHit: (term: string) => boolean;
+}
+
+function prepare(index: SearchIndex, query: Extract<ParsedQuery, { mode: 'words' }>): Prepared | null {
+  const root = resolve(query.root, index.terms);
+  if (!root) return null;
+  const leaves = positiveLeaves(root);
+  // Only stop words, or nothing left to look for but a NOT: nothing to place a hit on.
+  if (leaves.terms.length === 0 && leaves.phrases.length === 0) return null;
+  const { query: mini, exact } = toMiniSearch(root);
+  const memo = new Map<string, boolean>();
+  const placesHit = (term: string) => {
+    let yes = memo.get(term);
+    if (yes === undefined) memo.set(term, (yes = leaves.terms.some((leaf) => leafMatches(term, leaf))));
+    return yes;
+  };
+  return { root, mini, exact, phrases: leaves.phrases, placesHit };
+}
+
+/** Where a prepared query's words and phrases are in a text, outermost first. */
+function spansIn(text: string, prepared: Prepared, terms: TermProcessor): Span[] {
   const spans: Span[] = [];
-  if (matched.size === 0) return spans;
   forEachToken(text, (surface, start, parts) => {
     const whole = terms.queryTerm(surface);
-    if (whole !== null && matched.has(whole)) {
+    if (whole !== null && prepared.placesHit(whole)) {
       spans.push({ start, end: start + surface.length });
       return;
     }
     for (const part of parts()) {
       const t = terms.term(part.text);
-      if (t !== null && matched.has(t)) spans.push(part);
+      if (t !== null && prepared.placesHit(t)) spans.push(part);
     }
   });
-  return spans;
-}
-
-function searchWords(index: SearchIndex, docs: DocumentLookup, root: Resolved, limit: number): SearchOutcome {
-  const { query, exact } = toMiniSearch(root);
-  const results: SearchResult[] = index.mini.search(query, processedQueryOptions);
-  const leaves = positiveLeaves(root);
-  const placesHits = new Map<string, boolean>();
-  const isHitTerm = (t: string) => {
-    let yes = placesHits.get(t);
-    if (yes === undefined) placesHits.set(t, (yes = leaves.terms.some((leaf) => leafMatches(t, leaf))));
-    return yes;
-  };
-  const hits: SearchHit[] = [];
-  for (const result of results) {
-    const doc = docs(String(result.id));
-    if (!doc) continue;
-    if (!exact) {
-      let all: Set<string> | undefined;
-      const docTerms = () => (all ??= new Set(tokenize(doc.text).flatMap((t) => index.terms.indexTerms(t.text))));
-      if (!matchesText(root, doc.text, docTerms)) continue;
-    }
-    const spans = wordSpans(doc.text, new Set(result.terms.filter(isHitTerm)), index.terms);
-    for (const phrase of leaves.phrases) {
-      // matchAll starts where the pattern's last test() stopped.
-      phrase.pattern.lastIndex = 0;
-      for (const m of doc.text.matchAll(phrase.pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-    for (const span of outermost(spans)) {
-      if (hits.length >= limit) return { hits, truncated: true };
-      hits.push(hitOf(doc, span, result.score));
-    }
+  for (const phrase of prepared.phrases) {
+    // matchAll starts where the pattern's last test() stopped.
+    phrase.pattern.lastIndex = 0;
+    for (const m of text.matchAll(phrase.pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  return { hits, truncated: false };
+  return outermost(spans);
 }
 
 function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
@@ -233,6 +233,26 @@ function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
   };
 }
 
+/** A document the query matches, and how well (MiniSearch's score; 1 for a regular expression). */
+export interface DocumentMatch {
+  docId: string;
+  score: number;
+}
+
+/** The documents a words query matches, best first, each checked against its text where MiniSearch alone cannot tell (phrases). */
+function* wordMatches(index: SearchIndex, docs: DocumentLookup, prepared: Prepared): Generator<[SearchDocument, number]> {
+  for (const result of index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[]) {
+    const doc = docs(String(result.id));
+    if (!doc) continue;
+    if (!prepared.exact) {
+      let all: Set<string> | undefined;
+      const docTerms = () => (all ??= new Set(tokenize(doc.text).flatMap((t) => index.terms.indexTerms(t.text))));
+      if (!matchesText(prepared.root, doc.text, docTerms)) continue;
+    }
+    yield [doc, result.score];
+  }
+}
+
 /** Order for scanning: by source and place in it, then the other texts by id, so results read in document order. */
 function inReadingOrder(a: SearchDocument, b: SearchDocument): number {
   const sa = a.sourceId ?? '\uffff';
@@ -240,24 +260,14 @@ function inReadingOrder(a: SearchDocument, b: SearchDocument): number {
   return sa < sb ? -1 : sa > sb ? 1 : a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function searchRegex(index: SearchIndex, docs: DocumentLookup, source: string, flags: string, limit: number): SearchOutcome {
-  const pattern = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
-  const all = documentIds(index)
-    .map(docs)
-    .filter((d): d is SearchDocument => d !== undefined)
-    .sort(inReadingOrder);
-  const hits: SearchHit[] = [];
-  let scanned = 0;
-  for (const doc of all) {
-    scanned += doc.text.length;
-    if (scanned > regexScanLimit) return { hits, truncated: true };
-    for (const m of doc.text.matchAll(pattern)) {
-      if (m[0] === '') continue;
-      if (hits.length >= limit) return { hits, truncated: true };
-      hits.push(hitOf(doc, { start: m.index, end: m.index + m[0].length }, 1));
-    }
-  }
-  return { hits, truncated: false };
+const regexOf = (query: Extract<ParsedQuery, { mode: 'regex' }>) => new RegExp(query.source, query.flags.includes('g') ? query.flags : `${query.flags}g`);
+
+/** Every match of a regular expression in a text (empty matches skipped). */
+function regexSpans(text: string, pattern: RegExp): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 /** Options every MiniSearch call of ours passes: queries arrive as terms already processed. */
@@ -268,18 +278,76 @@ export const processedQueryOptions = { tokenize: (s: string) => [s], processTerm
  * times on its own, to measure what runSearch adds around MiniSearch.
  */
 export function miniSearchQueryOf(index: SearchIndex, query: ParsedQuery): Query | null {
-  if (query.mode !== 'words') return null;
-  const root = resolve(query.root, index.terms);
-  return root && toMiniSearch(root).query;
+  return query.mode === 'words' ? (prepare(index, query)?.mini ?? null) : null;
+}
+
+/**
+ * The documents a query matches without placing its hits: best first for words (in reading
+ * order for a regular expression). With hitsInDocument, a result list can place hits only for
+ * the rows it shows, which keeps a frequent word fast in a large project.
+ */
+export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, query: ParsedQuery, limit = Infinity): DocumentMatch[] {
+  const out: DocumentMatch[] = [];
+  if (query.mode === 'regex') {
+    const pattern = regexOf(query);
+    let scanned = 0;
+    for (const doc of readingOrder(index, docs)) {
+      scanned += doc.text.length;
+      if (scanned > regexScanLimit || out.length >= limit) break;
+      pattern.lastIndex = 0;
+      if (regexSpans(doc.text, pattern).length > 0) out.push({ docId: doc.id, score: 1 });
+    }
+    return out;
+  }
+  const prepared = prepare(index, query);
+  if (!prepared) return out;
+  for (const [doc, score] of wordMatches(index, docs, prepared)) {
+    if (out.length >= limit) break;
+    out.push({ docId: doc.id, score });
+  }
+  return out;
+}
+
+/** The hits of a query in one document (say, one row of the results), in text order; [] if it does not match. */
+export function hitsInDocument(index: SearchIndex, doc: SearchDocument, query: ParsedQuery, score = 1): SearchHit[] {
+  if (query.mode === 'regex') return regexSpans(doc.text, regexOf(query)).map((s) => hitOf(doc, s, score));
+  const prepared = prepare(index, query);
+  if (!prepared) return [];
+  return spansIn(doc.text, prepared, index.terms).map((s) => hitOf(doc, s, score));
+}
+
+function readingOrder(index: SearchIndex, docs: DocumentLookup): SearchDocument[] {
+  return documentIds(index)
+    .map(docs)
+    .filter((d): d is SearchDocument => d !== undefined)
+    .sort(inReadingOrder);
 }
 
 /** Runs a parsed query: the hits, and whether a limit stopped it early. */
 export function searchWithStatus(index: SearchIndex, docs: DocumentLookup, query: ParsedQuery, limit = defaultHitLimit): SearchOutcome {
-  if (query.mode === 'regex') return searchRegex(index, docs, query.source, query.flags, limit);
-  const root = resolve(query.root, index.terms);
-  // Only stop words, or nothing left to look for but a NOT: nothing to place a hit on.
-  if (!root || (positiveLeaves(root).terms.length === 0 && positiveLeaves(root).phrases.length === 0)) return { hits: [], truncated: false };
-  return searchWords(index, docs, root, limit);
+  const hits: SearchHit[] = [];
+  if (query.mode === 'regex') {
+    const pattern = regexOf(query);
+    let scanned = 0;
+    for (const doc of readingOrder(index, docs)) {
+      scanned += doc.text.length;
+      if (scanned > regexScanLimit) return { hits, truncated: true };
+      for (const span of regexSpans(doc.text, pattern)) {
+        if (hits.length >= limit) return { hits, truncated: true };
+        hits.push(hitOf(doc, span, 1));
+      }
+    }
+    return { hits, truncated: false };
+  }
+  const prepared = prepare(index, query);
+  if (!prepared) return { hits, truncated: false };
+  for (const [doc, score] of wordMatches(index, docs, prepared)) {
+    for (const span of spansIn(doc.text, prepared, index.terms)) {
+      if (hits.length >= limit) return { hits, truncated: true };
+      hits.push(hitOf(doc, span, score));
+    }
+  }
+  return { hits, truncated: false };
 }
 
 /** The hits of a parsed query, best document first, each document's hits in text order. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hitsInDocument,
   loadSearchIndex,
+  matchingDocuments,
   parseSearchQuery,
   removeDocuments,
   runSearch,
@@ -115,6 +117,26 @@ describe('runSearch: words', () => {
     const outcome = searchWithStatus(index, (id) => docs.get(id), parsed, 2);
     expect(outcome).toMatchObject({ truncated: true });
     expect(outcome.hits).toHaveLength(2);
+  });
+});
+
+describe('documents first, hits per row', () => {
+  const { index, docs, search } = searchable(rows);
+  const lookup = (id: string) => docs.get(id);
+
+  it.each([['vedtak'], ['"har du søkt"'], ['vedtak NOT "har du lest"'], ['klag\\w+']])('%s: the same hits as runSearch, placed one document at a time', (q) => {
+    const parsed = parseSearchQuery(q, q.includes('\\') ? 'regex' : 'words') as ParsedQuery;
+    const matches = matchingDocuments(index, lookup, parsed);
+    const placed = matches.flatMap((m) => hitsInDocument(index, docs.get(m.docId)!, parsed, m.score));
+    const direct = runSearch(index, lookup, parsed);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(new Set(placed.map((h) => `${h.docId}@${h.start}-${h.end}`))).toEqual(new Set(direct.map((h) => `${h.docId}@${h.start}-${h.end}`)));
+  });
+
+  it('leaves out a document whose words are there but not the phrase', () => {
+    const parsed = parseSearchQuery('"du har søkt"', 'words') as ParsedQuery;
+    expect(matchingDocuments(index, lookup, parsed)).toEqual([]);
+    expect(search('"du har søkt"')).toEqual([]);
   });
 });
 
