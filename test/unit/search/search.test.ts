@@ -238,3 +238,52 @@ describe('serialise and load', () => {
     expect(() => loadSearchIndex('not an index', nb)).toThrow(SearchIndexStale);
   });
 });
+
+describe('languages and options', () => {
+  it('nynorsk: inflections and nynorsk stop words', () => {
+    const nn = dialogue('nn', [{ role: 'user', body: 'Eg har ikkje fått vedtaka enno, og jentene ventar på svaret.' }]);
+    const { found } = searchable({ sources: [nn.source], messages: nn.messages, memos: [], codes: [] }, { language: 'nn', stopWords: true, foldAa: false });
+    expect(found('vedtaket')).toEqual(['vedtaka']);
+    expect(found('jenta')).toEqual(['jentene']);
+    expect(found('ikkje')).toEqual([]);
+    expect(found('"ikkje fått"')).toEqual(['ikkje fått']);
+  });
+
+  it('English: inflections and English stop words', () => {
+    const en = dialogue('en', [{ role: 'user', body: 'The decisions about my complaint were not explained.' }]);
+    const { found } = searchable({ sources: [en.source], messages: en.messages, memos: [], codes: [] }, { language: 'en', stopWords: true, foldAa: false });
+    expect(found('decision')).toEqual(['decisions']);
+    expect(found('complaints')).toEqual(['complaint']);
+    expect(found('the')).toEqual([]);
+  });
+
+  it('finds stop words when they are switched off', () => {
+    const t = dialogue('x', [{ role: 'user', body: 'Jeg forstår ikke brevet.' }]);
+    const rowsX = { sources: [t.source], messages: t.messages, memos: [], codes: [] };
+    expect(searchable(rowsX).found('ikke')).toEqual([]);
+    expect(searchable(rowsX, { ...nb, stopWords: false }).found('ikke')).toEqual(['ikke']);
+  });
+
+  it('folds aa and å on request, both ways', () => {
+    const t = dialogue('x', [{ role: 'user', body: 'Jeg bor i Aasen, nær Åsane.' }]);
+    const rowsX = { sources: [t.source], messages: t.messages, memos: [], codes: [] };
+    expect(searchable(rowsX).found('Åsen')).toEqual([]);
+    const folding = searchable(rowsX, { ...nb, foldAa: true });
+    expect(folding.found('Åsen')).toEqual(['Aasen']);
+    expect(folding.found('Aasane')).toEqual(['Åsane']);
+  });
+
+  it('the messages of an interview are turns', () => {
+    const t = dialogue('i', [{ role: 'user', body: 'Vedtaket kom sent.' }]);
+    const { search } = searchable({ sources: [{ ...t.source, kind: 'interview' }], messages: t.messages, memos: [], codes: [] });
+    expect(search('vedtak')[0]).toMatchObject({ kind: 'turn', docId: 'm:i-m0' });
+  });
+
+  it('a source without messages is searched whole, with offsets into its text', () => {
+    const text = 'Notat fra feltarbeid.\nVeilederen nevnte vedtaket to ganger.';
+    const { search } = searchable({ sources: [{ id: 'n', title: 'Feltnotat', text, kind: 'text' }], messages: [], memos: [], codes: [] });
+    const [hit] = search('vedtak');
+    expect(hit).toMatchObject({ kind: 'source', sourceId: 'n' });
+    expect(text.slice(hit!.start, hit!.end)).toBe('vedtaket');
+  });
+});
