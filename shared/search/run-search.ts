@@ -5,7 +5,7 @@ import { withinEdits } from './levenshtein';
 import type { ParsedQuery, QueryNode } from './query';
 import { documentIds, type SearchIndex } from './search-index';
 import type { TermProcessor } from './terms';
-import { forEachToken, tokenize } from './tokens';
+import { forEachToken, tokenTexts, visitTokenAt, type TokenPart } from './tokens';
 
 /** One place a query matched: the matched words, in UTF-16 offsets into the source text (or the memo's/code's text). */
 export interface SearchHit {
@@ -125,13 +125,13 @@ function leafMatches(term: string, leaf: TermLeaf): boolean {
   return term === leaf.term || (leaf.prefix && term.startsWith(leaf.term)) || (leaf.distance > 0 && withinEdits(term, leaf.term, leaf.distance));
 }
 
-/** The leaves that place hits: those not under a NOT. */
+/** The leaves that place hits: those not under a NOT (not even two: what is left out is never highlighted). */
 function positiveLeaves(node: Resolved, negated = false, out: { terms: TermLeaf[]; phrases: PhraseLeaf[] } = { terms: [], phrases: [] }) {
   if (node.type === 'term') {
     if (!negated) out.terms.push(node);
   } else if (node.type === 'phrase') {
     if (!negated) out.phrases.push(node);
-  } else if (node.type === 'not') positiveLeaves(node.node, !negated, out);
+  } else if (node.type === 'not') positiveLeaves(node.node, true, out);
   else for (const n of node.nodes) positiveLeaves(n, negated, out);
   return out;
 }
@@ -200,9 +200,9 @@ function prepare(index: SearchIndex, query: Extract<ParsedQuery, { mode: 'words'
 }
 
 /** Where a prepared query's words and phrases are in a text, outermost first. */
-function spansIn(text: string, prepared: Prepared, terms: TermProcessor): Span[] {
-  const spans: Span[] = [];
-  forEachToken(text, (surface, start, parts) => {
+/** Spans of tokens whose whole term or a part's term places a hit. */
+function tokenSpans(terms: TermProcessor, prepared: Prepared, spans: Span[]) {
+  return (surface: string, start: number, parts: () => TokenPart[]) => {
     const whole = terms.queryTerm(surface);
     if (whole !== null && prepared.placesHit(whole)) {
       spans.push({ start, end: start + surface.length });
@@ -212,12 +212,50 @@ function spansIn(text: string, prepared: Prepared, terms: TermProcessor): Span[]
       const t = terms.term(part.text);
       if (t !== null && prepared.placesHit(t)) spans.push(part);
     }
-  });
-  for (const phrase of prepared.phrases) {
-    // matchAll starts where the pattern's last test() stopped.
-    phrase.pattern.lastIndex = 0;
-    for (const m of text.matchAll(phrase.pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+  };
+}
+
+const combining = /\p{M}/u;
+
+/**
+ * Finds the tokens to look at by searching the lower-cased text for the terms MiniSearch matched
+ * in it, instead of reading every token: a Norwegian Snowball stem only ever drops letters from
+ * the end, so the word a stem came from starts with it (a prefix query's letters too). Null when
+ * that does not hold: English stems ("happi"), aa read as å, letters that change length when
+ * lower-cased, decomposed letters (a + ring) or an apostrophe (typed ’, stored ').
+ */
+function spansNear(text: string, needles: readonly string[], prepared: Prepared, terms: TermProcessor): Span[] | null {
+  const { language, foldAa } = terms.options;
+  if (language === 'en' || foldAa || needles.some((n) => n.includes("'"))) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || combining.test(text)) return null;
+  const spans: Span[] = [];
+  const visit = tokenSpans(terms, prepared, spans);
+  const visited = new Set<number>();
+  for (const needle of needles) {
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      if (visited.has(at)) continue;
+      const end = visitTokenAt(text, at, (surface, start, parts) => {
+        for (let i = start; i < start + surface.length; i++) visited.add(i);
+        visit(surface, start, parts);
+      });
+      if (end < 0) break;
+    }
   }
+  return spans;
+}
+
+/**
+ * Where a prepared query's words and phrases are in a text, outermost first. `needles`: the
+ * index terms MiniSearch matched in this text, when known (see spansNear).
+ */
+function spansIn(text: string, prepared: Prepared, terms: TermProcessor, needles?: readonly string[]): Span[] {
+  let spans = needles ? spansNear(text, needles, prepared, terms) : null;
+  if (!spans) {
+    spans = [];
+    forEachToken(text, tokenSpans(terms, prepared, spans));
+  }
+  for (const phrase of prepared.phrases) spans.push(...regexSpans(text, phrase.pattern));
   return outermost(spans);
 }
 
@@ -240,16 +278,17 @@ export interface DocumentMatch {
 }
 
 /** The documents a words query matches, best first, each checked against its text where MiniSearch alone cannot tell (phrases). */
-function* wordMatches(index: SearchIndex, docs: DocumentLookup, prepared: Prepared): Generator<[SearchDocument, number]> {
+function* wordMatches(index: SearchIndex, docs: DocumentLookup, prepared: Prepared): Generator<[SearchDocument, number, string[]]> {
   for (const result of index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[]) {
     const doc = docs(String(result.id));
     if (!doc) continue;
     if (!prepared.exact) {
       let all: Set<string> | undefined;
-      const docTerms = () => (all ??= new Set(tokenize(doc.text).flatMap((t) => index.terms.indexTerms(t.text))));
+      const docTerms = () => (all ??= new Set(tokenTexts(doc.text).flatMap((t) => index.terms.indexTerms(t))));
       if (!matchesText(prepared.root, doc.text, docTerms)) continue;
     }
-    yield [doc, result.score];
+    // The terms this text matched that place hits (not a phrase's words, not stop-free NOT terms).
+    yield [doc, result.score, result.terms.filter(prepared.placesHit)];
   }
 }
 
@@ -265,8 +304,16 @@ const regexOf = (query: Extract<ParsedQuery, { mode: 'regex' }>) => new RegExp(q
 /** Every match of a regular expression in a text (empty matches skipped). */
 function regexSpans(text: string, pattern: RegExp): Span[] {
   const spans: Span[] = [];
+  // exec on the one pattern rather than matchAll, which clones it for every text.
   pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) if (m[0] !== '') spans.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') {
+      // Step over an empty match (a whole code point, so the u flag's pairs stay whole).
+      pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   return spans;
 }
 
@@ -341,8 +388,8 @@ export function searchWithStatus(index: SearchIndex, docs: DocumentLookup, query
   }
   const prepared = prepare(index, query);
   if (!prepared) return { hits, truncated: false };
-  for (const [doc, score] of wordMatches(index, docs, prepared)) {
-    for (const span of spansIn(doc.text, prepared, index.terms)) {
+  for (const [doc, score, needles] of wordMatches(index, docs, prepared)) {
+    for (const span of spansIn(doc.text, prepared, index.terms, needles)) {
       if (hits.length >= limit) return { hits, truncated: true };
       hits.push(hitOf(doc, span, score));
     }

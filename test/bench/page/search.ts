@@ -54,7 +54,9 @@ function timed<T>(fn: () => T): [number, T] {
   return [performance.now() - start, value];
 }
 
-function percentiles(times: number[]): { p50: number; p95: number } {
+type Percentiles = { p50: number; p95: number };
+
+function percentiles(times: number[]): Percentiles {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
   return { p50: at(0.5), p95: at(0.95) };
@@ -65,6 +67,18 @@ function queryTimes(queries: (() => unknown)[], rounds = 5): number[] {
   for (const q of queries) q();
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) for (const q of queries) times.push(timed(q)[0]);
+  return times;
+}
+
+/**
+ * Timed the same way, taking turns query by query, so garbage collection and a busy machine fall
+ * on every contender alike rather than on whichever ran while it happened.
+ */
+function interleavedTimes(contenders: (() => unknown)[][], rounds = 7): number[][] {
+  for (const queries of contenders) for (const q of queries) q();
+  const times: number[][] = contenders.map(() => []);
+  for (let r = 0; r < rounds; r++)
+    for (let i = 0; i < contenders[0]!.length; i++) contenders.forEach((queries, c) => times[c]!.push(timed(queries[i]!)[0]));
   return times;
 }
 
@@ -121,9 +135,7 @@ export function benchSearch(log: (line: string) => void): BenchRow[] {
   const phrases = ['venter på vedtaket', 'har sendt søknaden', 'lurer på utbetalingen', 'forstår ikke brevet', 'klaget på vedtaket', 'må levere dokumentasjonen'];
 
   const figures = (name: string, queries: string[], theirs: (() => unknown)[], rawName: string): BenchRow[] => {
-    const a = percentiles(queryTimes(queries.map(ours)));
-    const b = percentiles(queryTimes(queries.map(alone)));
-    const c = percentiles(queryTimes(theirs));
+    const [a, b, c] = interleavedTimes([queries.map(ours), queries.map(alone), theirs]).map(percentiles) as [Percentiles, Percentiles, Percentiles];
     const found = (q: string) => index.mini.search(miniSearchQueryOf(index, parse(q))!, processedQueryOptions).length;
     const texts = Math.round(queries.reduce((n, q) => n + found(q), 0) / queries.length);
     const note = `${rawName}: p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms; ours finds ${texts.toLocaleString('en')} texts per query on average (all inflections), hits placed for the first ${hitLimit}`;
