@@ -260,15 +260,10 @@ function spansIn(text: string, prepared: Prepared, terms: TermProcessor, needles
 }
 
 function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
-  return {
-    docId: doc.id,
-    kind: doc.kind,
-    ...(doc.sourceId === undefined ? {} : { sourceId: doc.sourceId }),
-    ...(doc.ownerId === undefined ? {} : { ownerId: doc.ownerId }),
-    start: doc.start + span.start,
-    end: doc.start + span.end,
-    score,
-  };
+  const hit: SearchHit = { docId: doc.id, kind: doc.kind, start: doc.start + span.start, end: doc.start + span.end, score };
+  if (doc.sourceId !== undefined) hit.sourceId = doc.sourceId;
+  if (doc.ownerId !== undefined) hit.ownerId = doc.ownerId;
+  return hit;
 }
 
 /** A document the query matches, and how well (MiniSearch's score; 1 for a regular expression). */
@@ -277,9 +272,14 @@ export interface DocumentMatch {
   score: number;
 }
 
-/** The documents a words query matches, best first, each checked against its text where MiniSearch alone cannot tell (phrases). */
-function* wordMatches(index: SearchIndex, docs: DocumentLookup, prepared: Prepared): Generator<[SearchDocument, number, string[]]> {
-  for (const result of index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[]) {
+/**
+ * Visits the documents a words query matches, best first, each checked against its text where
+ * MiniSearch alone cannot tell (phrases), with the terms it matched there that place hits; stops
+ * when `visit` returns false.
+ */
+function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, score: number, needles: string[]) => boolean): void {
+  const results = index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[];
+  for (const result of results) {
     const doc = docs(String(result.id));
     if (!doc) continue;
     if (!prepared.exact) {
@@ -287,8 +287,7 @@ function* wordMatches(index: SearchIndex, docs: DocumentLookup, prepared: Prepar
       const docTerms = () => (all ??= new Set(tokenTexts(doc.text).flatMap((t) => index.terms.indexTerms(t))));
       if (!matchesText(prepared.root, doc.text, docTerms)) continue;
     }
-    // The terms this text matched that place hits (not a phrase's words, not stop-free NOT terms).
-    yield [doc, result.score, result.terms.filter(prepared.placesHit)];
+    if (!visit(doc, result.score, result.terms.filter(prepared.placesHit))) return;
   }
 }
 
@@ -348,10 +347,11 @@ export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, quer
   }
   const prepared = prepare(index, query);
   if (!prepared) return out;
-  for (const [doc, score] of wordMatches(index, docs, prepared)) {
-    if (out.length >= limit) break;
+  eachWordMatch(index, docs, prepared, (doc, score) => {
+    if (out.length >= limit) return false;
     out.push({ docId: doc.id, score });
-  }
+    return true;
+  });
   return out;
 }
 
@@ -388,13 +388,18 @@ export function searchWithStatus(index: SearchIndex, docs: DocumentLookup, query
   }
   const prepared = prepare(index, query);
   if (!prepared) return { hits, truncated: false };
-  for (const [doc, score, needles] of wordMatches(index, docs, prepared)) {
+  let truncated = false;
+  eachWordMatch(index, docs, prepared, (doc, score, needles) => {
     for (const span of spansIn(doc.text, prepared, index.terms, needles)) {
-      if (hits.length >= limit) return { hits, truncated: true };
+      if (hits.length >= limit) {
+        truncated = true;
+        return false;
+      }
       hits.push(hitOf(doc, span, score));
     }
-  }
-  return { hits, truncated: false };
+    return true;
+  });
+  return { hits, truncated };
 }
 
 /** The hits of a parsed query, best document first, each document's hits in text order. */
