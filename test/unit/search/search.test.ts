@@ -159,6 +159,10 @@ describe('runSearch: regular expressions', () => {
     ['(ja', 'regex-invalid'],
     ['(a+)+$', 'regex-risky'],
     ['(\\w|\\d)*x', 'regex-risky'],
+    ['(a*)*b', 'regex-risky'],
+    ['(a|aa)+b', 'regex-risky'],
+    ['(?:\\w+\\s?)+$', 'regex-risky'],
+    ['(.*a){12}', 'regex-risky'],
     ['x'.repeat(600), 'regex-too-long'],
   ])('refuses %s with %s', (query, code) => {
     expect(parseSearchQuery(query, 'regex')).toMatchObject({ error: { code } });
@@ -167,6 +171,9 @@ describe('runSearch: regular expressions', () => {
   it('accepts ordinary patterns with groups and quantifiers', () => {
     expect(parseSearchQuery('(vedtak|klage)(en|et)?', 'regex')).toMatchObject({ mode: 'regex' });
     expect(parseSearchQuery('\\d{2}\\.\\d{2}', 'regex')).toMatchObject({ mode: 'regex' });
+    expect(parseSearchQuery('(\\d{2}\\.){2}\\d{4}', 'regex')).toMatchObject({ mode: 'regex' });
+    expect(parseSearchQuery('(?<dag>\\d+) dager?', 'regex')).toMatchObject({ mode: 'regex' });
+    expect(parseSearchQuery('[(a+)]+', 'regex')).toMatchObject({ mode: 'regex' });
   });
 
   it('stops a huge scan without running out of memory', () => {
