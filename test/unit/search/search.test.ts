@@ -237,6 +237,17 @@ describe('serialise and load', () => {
     expect(runSearch(restored, (id) => docs.get(id), parsed)).toEqual(search('klag\\w+', 'regex'));
   });
 
+  it('keeps removals and replacements through a round trip', () => {
+    const { index, docs, add, search } = searchable(rows);
+    removeDocuments(index, b.messages.map((m) => searchDocumentId.message(m.id)));
+    for (const m of b.messages) docs.delete(searchDocumentId.message(m.id));
+    add(searchDocumentsOf({ sources: [], messages: [], memos: [{ id: 'memo1', title: 'Om klager', plainText: 'Nå handler notatet om tolk.' }], codes: [] }));
+    const restored = loadSearchIndex(serializeIndex(index), nb);
+    for (const q of ['vedtak', 'søknaden', 'tolk', 'ventetid', 'klage']) expect(search(q, 'words', restored)).toEqual(search(q));
+    expect(search('søknaden', 'words', restored)).toEqual([]);
+    expect(search('tolk', 'words', restored)).toHaveLength(1);
+  });
+
   it('refuses an index made with other options or another version, so it is rebuilt', () => {
     const { index } = searchable(rows);
     const json = serializeIndex(index);
