@@ -231,15 +231,13 @@ function spansNear(text: string, needles: readonly string[], prepared: Prepared,
   if (lower.length !== text.length || combining.test(text)) return null;
   const spans: Span[] = [];
   const visit = tokenSpans(terms, prepared, spans);
-  const visited = new Set<number>();
   for (const needle of needles) {
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-      if (visited.has(at)) continue;
-      const end = visitTokenAt(text, at, (surface, start, parts) => {
-        for (let i = start; i < start + surface.length; i++) visited.add(i);
-        visit(surface, start, parts);
-      });
+    // On from the end of the token just read: a needle twice in one word is one visit. The same
+    // token reached by two needles gives the same span twice, which outermost() drops.
+    for (let at = lower.indexOf(needle); at >= 0; ) {
+      const end = visitTokenAt(text, at, visit);
       if (end < 0) break;
+      at = lower.indexOf(needle, Math.max(end, at + 1));
     }
   }
   return spans;
