@@ -1,11 +1,12 @@
 /*
  * A regular expression runs on the thread that searches and cannot be interrupted. Patterns that
  * backtrack exponentially, a repeated group that itself repeats or has alternatives ((a+)+,
- * (\w|\d)*), are refused before they run; the texts scanned and the matches kept are capped in
+ * (\w|\d)*, (.*a){12}), are refused before they run; the texts scanned and the matches kept are capped in
  * runSearch. What is left is linear or polynomial in a message's length.
  */
 
-const unboundedQuantifier = /^(?:[*+]|\{\d+,\})/;
+/** *, + and {n,}, and a counted repeat of more than 3 ((.*a){12} is as bad in practice: n^12). */
+const unboundedQuantifier = /^(?:[*+]|\{\d+,\}|\{(?:\d+,)?(?:[4-9]|\d{2,})\})/;
 
 interface Group {
   start: number;

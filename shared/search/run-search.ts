@@ -5,7 +5,7 @@ import { withinEdits } from './levenshtein';
 import type { ParsedQuery, QueryNode } from './query';
 import { documentIds, type SearchIndex } from './search-index';
 import type { TermProcessor } from './terms';
-import { tokenize } from './tokens';
+import { forEachToken, tokenTexts, visitTokenAt, type TokenPart } from './tokens';
 
 /** One place a query matched: the matched words, in UTF-16 offsets into the source text (or the memo's/code's text). */
 export interface SearchHit {
@@ -125,13 +125,13 @@ function leafMatches(term: string, leaf: TermLeaf): boolean {
   return term === leaf.term || (leaf.prefix && term.startsWith(leaf.term)) || (leaf.distance > 0 && withinEdits(term, leaf.term, leaf.distance));
 }
 
-/** The leaves that place hits: those not under a NOT. */
+/** The leaves that place hits: those not under a NOT (not even two: what is left out is never highlighted). */
 function positiveLeaves(node: Resolved, negated = false, out: { terms: TermLeaf[]; phrases: PhraseLeaf[] } = { terms: [], phrases: [] }) {
   if (node.type === 'term') {
     if (!negated) out.terms.push(node);
   } else if (node.type === 'phrase') {
     if (!negated) out.phrases.push(node);
-  } else if (node.type === 'not') positiveLeaves(node.node, !negated, out);
+  } else if (node.type === 'not') positiveLeaves(node.node, true, out);
   else for (const n of node.nodes) positiveLeaves(n, negated, out);
   return out;
 }
@@ -171,66 +171,122 @@ function outermost(spans: Span[]): Span[] {
   return out;
 }
 
-function wordSpans(text: string, matched: Set<string>, terms: TermProcessor): Span[] {
-  const spans: Span[] = [];
-  if (matched.size === 0) return spans;
-  for (const token of tokenize(text)) {
-    const whole = terms.queryTerm(token.text);
-    if (whole !== null && matched.has(whole)) {
-      spans.push(token);
-      continue;
+/**
+ * A words query made ready for one index: resolved to its terms, the MiniSearch query, and
+ * which terms place hits (those a positive word matches: exactly, by prefix or within its edits).
+ */
+interface Prepared {
+  root: Resolved;
+  mini: Query;
+  exact: boolean;
+  phrases: PhraseLeaf[];
+  placesHit: (term: string) => boolean;
+}
+
+function prepare(index: SearchIndex, query: Extract<ParsedQuery, { mode: 'words' }>): Prepared | null {
+  const root = resolve(query.root, index.terms);
+  if (!root) return null;
+  const leaves = positiveLeaves(root);
+  // Only stop words, or nothing left to look for but a NOT: nothing to place a hit on.
+  if (leaves.terms.length === 0 && leaves.phrases.length === 0) return null;
+  const { query: mini, exact } = toMiniSearch(root);
+  const memo = new Map<string, boolean>();
+  const placesHit = (term: string) => {
+    let yes = memo.get(term);
+    if (yes === undefined) memo.set(term, (yes = leaves.terms.some((leaf) => leafMatches(term, leaf))));
+    return yes;
+  };
+  return { root, mini, exact, phrases: leaves.phrases, placesHit };
+}
+
+/** Where a prepared query's words and phrases are in a text, outermost first. */
+/** Spans of tokens whose whole term or a part's term places a hit. */
+function tokenSpans(terms: TermProcessor, prepared: Prepared, spans: Span[]) {
+  return (surface: string, start: number, parts: () => TokenPart[]) => {
+    const whole = terms.queryTerm(surface);
+    if (whole !== null && prepared.placesHit(whole)) {
+      spans.push({ start, end: start + surface.length });
+      return;
     }
-    for (const part of token.parts) {
+    for (const part of parts()) {
       const t = terms.term(part.text);
-      if (t !== null && matched.has(t)) spans.push(part);
+      if (t !== null && prepared.placesHit(t)) spans.push(part);
+    }
+  };
+}
+
+const combining = /\p{M}/u;
+
+/**
+ * Finds the tokens to look at by searching the lower-cased text for the terms MiniSearch matched
+ * in it, instead of reading every token: a Norwegian Snowball stem only ever drops letters from
+ * the end, so the word a stem came from starts with it (a prefix query's letters too). Null when
+ * that does not hold: English stems ("happi"), aa read as å, letters that change length when
+ * lower-cased, decomposed letters (a + ring) or an apostrophe (typed ’, stored ').
+ */
+function spansNear(text: string, needles: readonly string[], prepared: Prepared, terms: TermProcessor): Span[] | null {
+  const { language, foldAa } = terms.options;
+  if (language === 'en' || foldAa || needles.some((n) => n.includes("'"))) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || combining.test(text)) return null;
+  const spans: Span[] = [];
+  const visit = tokenSpans(terms, prepared, spans);
+  for (const needle of needles) {
+    // On from the end of the token just read: a needle twice in one word is one visit. The same
+    // token reached by two needles gives the same span twice, which outermost() drops.
+    for (let at = lower.indexOf(needle); at >= 0; ) {
+      const end = visitTokenAt(text, at, visit);
+      if (end < 0) break;
+      at = lower.indexOf(needle, Math.max(end, at + 1));
     }
   }
   return spans;
 }
 
-function searchWords(index: SearchIndex, docs: DocumentLookup, root: Resolved, limit: number): SearchOutcome {
-  const { query, exact } = toMiniSearch(root);
-  const results: SearchResult[] = index.mini.search(query, { tokenize: (s) => [s], processTerm: (t) => t });
-  const leaves = positiveLeaves(root);
-  const placesHits = new Map<string, boolean>();
-  const isHitTerm = (t: string) => {
-    let yes = placesHits.get(t);
-    if (yes === undefined) placesHits.set(t, (yes = leaves.terms.some((leaf) => leafMatches(t, leaf))));
-    return yes;
-  };
-  const hits: SearchHit[] = [];
-  for (const result of results) {
-    const doc = docs(String(result.id));
-    if (!doc) continue;
-    if (!exact) {
-      let all: Set<string> | undefined;
-      const docTerms = () => (all ??= new Set(tokenize(doc.text).flatMap((t) => index.terms.indexTerms(t.text))));
-      if (!matchesText(root, doc.text, docTerms)) continue;
-    }
-    const spans = wordSpans(doc.text, new Set(result.terms.filter(isHitTerm)), index.terms);
-    for (const phrase of leaves.phrases) {
-      // matchAll starts where the pattern's last test() stopped.
-      phrase.pattern.lastIndex = 0;
-      for (const m of doc.text.matchAll(phrase.pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
-    }
-    for (const span of outermost(spans)) {
-      if (hits.length >= limit) return { hits, truncated: true };
-      hits.push(hitOf(doc, span, result.score));
-    }
+/**
+ * Where a prepared query's words and phrases are in a text, outermost first. `needles`: the
+ * index terms MiniSearch matched in this text, when known (see spansNear).
+ */
+function spansIn(text: string, prepared: Prepared, terms: TermProcessor, needles?: readonly string[]): Span[] {
+  let spans = needles ? spansNear(text, needles, prepared, terms) : null;
+  if (!spans) {
+    spans = [];
+    forEachToken(text, tokenSpans(terms, prepared, spans));
   }
-  return { hits, truncated: false };
+  for (const phrase of prepared.phrases) spans.push(...regexSpans(text, phrase.pattern));
+  return outermost(spans);
 }
 
 function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
-  return {
-    docId: doc.id,
-    kind: doc.kind,
-    ...(doc.sourceId === undefined ? {} : { sourceId: doc.sourceId }),
-    ...(doc.ownerId === undefined ? {} : { ownerId: doc.ownerId }),
-    start: doc.start + span.start,
-    end: doc.start + span.end,
-    score,
-  };
+  const hit: SearchHit = { docId: doc.id, kind: doc.kind, start: doc.start + span.start, end: doc.start + span.end, score };
+  if (doc.sourceId !== undefined) hit.sourceId = doc.sourceId;
+  if (doc.ownerId !== undefined) hit.ownerId = doc.ownerId;
+  return hit;
+}
+
+/** A document the query matches, and how well (MiniSearch's score; 1 for a regular expression). */
+export interface DocumentMatch {
+  docId: string;
+  score: number;
+}
+
+/**
+ * Visits the documents a words query matches, best first, each checked against its text where
+ * MiniSearch alone cannot tell (phrases), with the terms it matched there that place hits; stops
+ * when `visit` returns false.
+ */
+function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, score: number, needles: string[]) => boolean): void {
+  const results = index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[];
+  for (const result of results) {
+    const doc = docs(String(result.id));
+    if (!doc) continue;
+    if (!prepared.exact) {
+      let all: Set<string> | undefined;
+      const docTerms = () => (all ??= new Set(tokenTexts(doc.text).flatMap((t) => index.terms.indexTerms(t))));
+      if (!matchesText(prepared.root, doc.text, docTerms)) continue;
+    }
+    if (!visit(doc, result.score, result.terms.filter(prepared.placesHit))) return;
+  }
 }
 
 /** Order for scanning: by source and place in it, then the other texts by id, so results read in document order. */
@@ -240,33 +296,108 @@ function inReadingOrder(a: SearchDocument, b: SearchDocument): number {
   return sa < sb ? -1 : sa > sb ? 1 : a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function searchRegex(index: SearchIndex, docs: DocumentLookup, source: string, flags: string, limit: number): SearchOutcome {
-  const pattern = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
-  const all = documentIds(index)
+const regexOf = (query: Extract<ParsedQuery, { mode: 'regex' }>) => new RegExp(query.source, query.flags.includes('g') ? query.flags : `${query.flags}g`);
+
+/** Every match of a regular expression in a text (empty matches skipped). */
+function regexSpans(text: string, pattern: RegExp): Span[] {
+  const spans: Span[] = [];
+  // exec on the one pattern rather than matchAll, which clones it for every text.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') {
+      // Step over an empty match (a whole code point, so the u flag's pairs stay whole).
+      pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** Options every MiniSearch call of ours passes: queries arrive as terms already processed. */
+export const processedQueryOptions = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
+
+/**
+ * The MiniSearch query a words query runs (null when nothing is left to look up): what the bench
+ * times on its own, to measure what runSearch adds around MiniSearch.
+ */
+export function miniSearchQueryOf(index: SearchIndex, query: ParsedQuery): Query | null {
+  return query.mode === 'words' ? (prepare(index, query)?.mini ?? null) : null;
+}
+
+/**
+ * The documents a query matches without placing its hits: best first for words (in reading
+ * order for a regular expression). With hitsInDocument, a result list can place hits only for
+ * the rows it shows, which keeps a frequent word fast in a large project.
+ */
+export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, query: ParsedQuery, limit = Infinity): DocumentMatch[] {
+  const out: DocumentMatch[] = [];
+  if (query.mode === 'regex') {
+    const pattern = regexOf(query);
+    let scanned = 0;
+    for (const doc of readingOrder(index, docs)) {
+      scanned += doc.text.length;
+      if (scanned > regexScanLimit || out.length >= limit) break;
+      pattern.lastIndex = 0;
+      if (regexSpans(doc.text, pattern).length > 0) out.push({ docId: doc.id, score: 1 });
+    }
+    return out;
+  }
+  const prepared = prepare(index, query);
+  if (!prepared) return out;
+  eachWordMatch(index, docs, prepared, (doc, score) => {
+    if (out.length >= limit) return false;
+    out.push({ docId: doc.id, score });
+    return true;
+  });
+  return out;
+}
+
+/** The hits of a query in one document (say, one row of the results), in text order; [] if it does not match. */
+export function hitsInDocument(index: SearchIndex, doc: SearchDocument, query: ParsedQuery, score = 1): SearchHit[] {
+  if (query.mode === 'regex') return regexSpans(doc.text, regexOf(query)).map((s) => hitOf(doc, s, score));
+  const prepared = prepare(index, query);
+  if (!prepared) return [];
+  return spansIn(doc.text, prepared, index.terms).map((s) => hitOf(doc, s, score));
+}
+
+function readingOrder(index: SearchIndex, docs: DocumentLookup): SearchDocument[] {
+  return documentIds(index)
     .map(docs)
     .filter((d): d is SearchDocument => d !== undefined)
     .sort(inReadingOrder);
-  const hits: SearchHit[] = [];
-  let scanned = 0;
-  for (const doc of all) {
-    scanned += doc.text.length;
-    if (scanned > regexScanLimit) return { hits, truncated: true };
-    for (const m of doc.text.matchAll(pattern)) {
-      if (m[0] === '') continue;
-      if (hits.length >= limit) return { hits, truncated: true };
-      hits.push(hitOf(doc, { start: m.index, end: m.index + m[0].length }, 1));
-    }
-  }
-  return { hits, truncated: false };
 }
 
 /** Runs a parsed query: the hits, and whether a limit stopped it early. */
 export function searchWithStatus(index: SearchIndex, docs: DocumentLookup, query: ParsedQuery, limit = defaultHitLimit): SearchOutcome {
-  if (query.mode === 'regex') return searchRegex(index, docs, query.source, query.flags, limit);
-  const root = resolve(query.root, index.terms);
-  // Only stop words, or nothing left to look for but a NOT: nothing to place a hit on.
-  if (!root || (positiveLeaves(root).terms.length === 0 && positiveLeaves(root).phrases.length === 0)) return { hits: [], truncated: false };
-  return searchWords(index, docs, root, limit);
+  const hits: SearchHit[] = [];
+  if (query.mode === 'regex') {
+    const pattern = regexOf(query);
+    let scanned = 0;
+    for (const doc of readingOrder(index, docs)) {
+      scanned += doc.text.length;
+      if (scanned > regexScanLimit) return { hits, truncated: true };
+      for (const span of regexSpans(doc.text, pattern)) {
+        if (hits.length >= limit) return { hits, truncated: true };
+        hits.push(hitOf(doc, span, 1));
+      }
+    }
+    return { hits, truncated: false };
+  }
+  const prepared = prepare(index, query);
+  if (!prepared) return { hits, truncated: false };
+  let truncated = false;
+  eachWordMatch(index, docs, prepared, (doc, score, needles) => {
+    for (const span of spansIn(doc.text, prepared, index.terms, needles)) {
+      if (hits.length >= limit) {
+        truncated = true;
+        return false;
+      }
+      hits.push(hitOf(doc, span, score));
+    }
+    return true;
+  });
+  return { hits, truncated };
 }
 
 /** The hits of a parsed query, best document first, each document's hits in text order. */

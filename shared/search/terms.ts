@@ -47,11 +47,16 @@ export function termProcessor(options: SearchOptions): TermProcessor {
     return options.foldAa ? lower.replace(/aa/g, 'å') : lower;
   };
   const stemmed = (normalised: string) => (hasLetter.test(normalised) ? stem(normalised) : normalised);
+  const termCache = new Map<string, string | null>();
   const term = (word: string): string | null => {
+    let cached = termCache.get(word);
+    if (cached !== undefined) return cached;
     const normalised = normalise(word);
     // Stop words are listed unfolded ("også"): check the word before folding too.
-    if (stopWords.has(normalised) || stopWords.has(word.toLowerCase())) return null;
-    return stemmed(normalised);
+    cached = stopWords.has(normalised) || stopWords.has(word.toLowerCase()) ? null : stemmed(normalised);
+    if (termCache.size >= cacheLimit) termCache.clear();
+    termCache.set(word, cached);
+    return cached;
   };
   const queryTerm = (token: string): string | null => {
     let cached = queryCache.get(token);

@@ -4,7 +4,8 @@
  * Numbers are printed, never asserted: performance is read, not unit-tested.
  *
  * `npm run bench -- --only coding` runs only the coding path (document view) scenarios;
- * `--only stc` only STC steps 3 and 4 and the report export on a thesis-sized project.
+ * `--only stc` only STC steps 3 and 4 and the report export on a thesis-sized project;
+ * `--only search` only full-text search on a generated 10 MB corpus (build, restore, queries).
  * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
  * the browser's console and the machine's cores and load go to stderr.
  */

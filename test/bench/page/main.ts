@@ -16,6 +16,7 @@ import type { BenchRow } from '../row';
 import { benchDocumentView } from './document-view';
 import { benchRetrieval } from './retrieval';
 import { benchStc } from './stc';
+import { benchSearch } from './search';
 
 
 const out = document.getElementById('out')!;
@@ -88,6 +89,7 @@ async function run(): Promise<BenchRow[]> {
   if (params.get('only') === 'coding') return benchDocumentView(log, counts);
   if (params.get('only') === 'open') return benchDocumentView(log, [], { openOnly: true });
   if (params.get('only') === 'stc') return benchStc(log);
+  if (params.get('only') === 'search') return benchSearch(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
@@ -103,6 +105,8 @@ async function run(): Promise<BenchRow[]> {
   const retrievalRows = benchRetrieval();
   log('STC…');
   const stcRows = await benchStc(log);
+  log('search…');
+  const searchRows = benchSearch(log);
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -115,6 +119,7 @@ async function run(): Promise<BenchRow[]> {
     ...documentRows,
     ...retrievalRows,
     ...stcRows,
+    ...searchRows,
   ];
 }
 

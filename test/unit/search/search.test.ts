@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hitsInDocument,
   loadSearchIndex,
+  matchingDocuments,
   parseSearchQuery,
   removeDocuments,
   runSearch,
@@ -118,6 +120,26 @@ describe('runSearch: words', () => {
   });
 });
 
+describe('documents first, hits per row', () => {
+  const { index, docs, search } = searchable(rows);
+  const lookup = (id: string) => docs.get(id);
+
+  it.each([['vedtak'], ['"har du søkt"'], ['vedtak NOT "har du lest"'], ['klag\\w+']])('%s: the same hits as runSearch, placed one document at a time', (q) => {
+    const parsed = parseSearchQuery(q, q.includes('\\') ? 'regex' : 'words') as ParsedQuery;
+    const matches = matchingDocuments(index, lookup, parsed);
+    const placed = matches.flatMap((m) => hitsInDocument(index, docs.get(m.docId)!, parsed, m.score));
+    const direct = runSearch(index, lookup, parsed);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(new Set(placed.map((h) => `${h.docId}@${h.start}-${h.end}`))).toEqual(new Set(direct.map((h) => `${h.docId}@${h.start}-${h.end}`)));
+  });
+
+  it('leaves out a document whose words are there but not the phrase', () => {
+    const parsed = parseSearchQuery('"du har søkt"', 'words') as ParsedQuery;
+    expect(matchingDocuments(index, lookup, parsed)).toEqual([]);
+    expect(search('"du har søkt"')).toEqual([]);
+  });
+});
+
 describe('runSearch: regular expressions', () => {
   const { found, search } = searchable(rows);
 
@@ -137,6 +159,10 @@ describe('runSearch: regular expressions', () => {
     ['(ja', 'regex-invalid'],
     ['(a+)+$', 'regex-risky'],
     ['(\\w|\\d)*x', 'regex-risky'],
+    ['(a*)*b', 'regex-risky'],
+    ['(a|aa)+b', 'regex-risky'],
+    ['(?:\\w+\\s?)+$', 'regex-risky'],
+    ['(.*a){12}', 'regex-risky'],
     ['x'.repeat(600), 'regex-too-long'],
   ])('refuses %s with %s', (query, code) => {
     expect(parseSearchQuery(query, 'regex')).toMatchObject({ error: { code } });
@@ -145,6 +171,9 @@ describe('runSearch: regular expressions', () => {
   it('accepts ordinary patterns with groups and quantifiers', () => {
     expect(parseSearchQuery('(vedtak|klage)(en|et)?', 'regex')).toMatchObject({ mode: 'regex' });
     expect(parseSearchQuery('\\d{2}\\.\\d{2}', 'regex')).toMatchObject({ mode: 'regex' });
+    expect(parseSearchQuery('(\\d{2}\\.){2}\\d{4}', 'regex')).toMatchObject({ mode: 'regex' });
+    expect(parseSearchQuery('(?<dag>\\d+) dager?', 'regex')).toMatchObject({ mode: 'regex' });
+    expect(parseSearchQuery('[(a+)]+', 'regex')).toMatchObject({ mode: 'regex' });
   });
 
   it('stops a huge scan without running out of memory', () => {
@@ -208,11 +237,71 @@ describe('serialise and load', () => {
     expect(runSearch(restored, (id) => docs.get(id), parsed)).toEqual(search('klag\\w+', 'regex'));
   });
 
+  it('keeps removals and replacements through a round trip', () => {
+    const { index, docs, add, search } = searchable(rows);
+    removeDocuments(index, b.messages.map((m) => searchDocumentId.message(m.id)));
+    for (const m of b.messages) docs.delete(searchDocumentId.message(m.id));
+    add(searchDocumentsOf({ sources: [], messages: [], memos: [{ id: 'memo1', title: 'Om klager', plainText: 'Nå handler notatet om tolk.' }], codes: [] }));
+    const restored = loadSearchIndex(serializeIndex(index), nb);
+    for (const q of ['vedtak', 'søknaden', 'tolk', 'ventetid', 'klage']) expect(search(q, 'words', restored)).toEqual(search(q));
+    expect(search('søknaden', 'words', restored)).toEqual([]);
+    expect(search('tolk', 'words', restored)).toHaveLength(1);
+  });
+
   it('refuses an index made with other options or another version, so it is rebuilt', () => {
     const { index } = searchable(rows);
     const json = serializeIndex(index);
     expect(() => loadSearchIndex(json, { ...nb, language: 'en' })).toThrow(SearchIndexStale);
     expect(() => loadSearchIndex(json.replace('"version":1', '"version":0'), nb)).toThrow(SearchIndexStale);
     expect(() => loadSearchIndex('not an index', nb)).toThrow(SearchIndexStale);
+  });
+});
+
+describe('languages and options', () => {
+  it('nynorsk: inflections and nynorsk stop words', () => {
+    const nn = dialogue('nn', [{ role: 'user', body: 'Eg har ikkje fått vedtaka enno, og jentene ventar på svaret.' }]);
+    const { found } = searchable({ sources: [nn.source], messages: nn.messages, memos: [], codes: [] }, { language: 'nn', stopWords: true, foldAa: false });
+    expect(found('vedtaket')).toEqual(['vedtaka']);
+    expect(found('jenta')).toEqual(['jentene']);
+    expect(found('ikkje')).toEqual([]);
+    expect(found('"ikkje fått"')).toEqual(['ikkje fått']);
+  });
+
+  it('English: inflections and English stop words', () => {
+    const en = dialogue('en', [{ role: 'user', body: 'The decisions about my complaint were not explained.' }]);
+    const { found } = searchable({ sources: [en.source], messages: en.messages, memos: [], codes: [] }, { language: 'en', stopWords: true, foldAa: false });
+    expect(found('decision')).toEqual(['decisions']);
+    expect(found('complaints')).toEqual(['complaint']);
+    expect(found('the')).toEqual([]);
+  });
+
+  it('finds stop words when they are switched off', () => {
+    const t = dialogue('x', [{ role: 'user', body: 'Jeg forstår ikke brevet.' }]);
+    const rowsX = { sources: [t.source], messages: t.messages, memos: [], codes: [] };
+    expect(searchable(rowsX).found('ikke')).toEqual([]);
+    expect(searchable(rowsX, { ...nb, stopWords: false }).found('ikke')).toEqual(['ikke']);
+  });
+
+  it('folds aa and å on request, both ways', () => {
+    const t = dialogue('x', [{ role: 'user', body: 'Jeg bor i Aasen, nær Åsane.' }]);
+    const rowsX = { sources: [t.source], messages: t.messages, memos: [], codes: [] };
+    expect(searchable(rowsX).found('Åsen')).toEqual([]);
+    const folding = searchable(rowsX, { ...nb, foldAa: true });
+    expect(folding.found('Åsen')).toEqual(['Aasen']);
+    expect(folding.found('Aasane')).toEqual(['Åsane']);
+  });
+
+  it('the messages of an interview are turns', () => {
+    const t = dialogue('i', [{ role: 'user', body: 'Vedtaket kom sent.' }]);
+    const { search } = searchable({ sources: [{ ...t.source, kind: 'interview' }], messages: t.messages, memos: [], codes: [] });
+    expect(search('vedtak')[0]).toMatchObject({ kind: 'turn', docId: 'm:i-m0' });
+  });
+
+  it('a source without messages is searched whole, with offsets into its text', () => {
+    const text = 'Notat fra feltarbeid.\nVeilederen nevnte vedtaket to ganger.';
+    const { search } = searchable({ sources: [{ id: 'n', title: 'Feltnotat', text, kind: 'text' }], messages: [], memos: [], codes: [] });
+    const [hit] = search('vedtak');
+    expect(hit).toMatchObject({ kind: 'source', sourceId: 'n' });
+    expect(text.slice(hit!.start, hit!.end)).toBe('vedtaket');
   });
 });
