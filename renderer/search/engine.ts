@@ -15,8 +15,8 @@ import { documentSignature, ownerKeyOf, type FromWorker, type OwnerKey, type Res
 
 /** Documents indexed between progress reports (and between chances to answer a query). */
 const chunk = 2000;
-/** How long the index waits after a change before it is serialised to be kept. */
-export const persistDelayMs = 2000;
+/** How long the index waits after a change before it is serialised to be kept: typing in a memo saves every few seconds, and a large index is megabytes. */
+export const persistDelayMs = 5000;
 
 export interface EngineTimers {
   /** Lets queued messages in between chunks of a long build. */
