@@ -921,7 +921,7 @@ export const en = {
     placeholder: 'For example: vedtak, "ringe NAV", aktivitets*',
     mode: { label: 'Search as', words: 'Words', regex: 'Regular expression' },
     options: { label: 'Options', stopWords: 'Leave out common words (og, ikke, the …)', foldAa: 'Treat aa and å as the same letter' },
-    width: 'Characters of context',
+    width: 'Characters either side',
     status: {
       starting: 'Preparing the search index …',
       indexing: 'Indexing: {{done}} of {{total}} texts',

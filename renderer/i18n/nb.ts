@@ -922,7 +922,7 @@ export const nb: Messages = {
     placeholder: 'For eksempel: vedtak, «ringe NAV», aktivitets*',
     mode: { label: 'Søk etter', words: 'Ord', regex: 'Regulært uttrykk' },
     options: { label: 'Valg', stopWords: 'Se bort fra vanlige småord (og, ikke, det …)', foldAa: 'Regn aa og å som samme bokstav' },
-    width: 'Tegn med sammenheng',
+    width: 'Tegn på hver side',
     status: {
       starting: 'Gjør klar søkeindeksen …',
       indexing: 'Indekserer: {{done}} av {{total}} tekster',

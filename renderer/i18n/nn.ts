@@ -922,7 +922,7 @@ export const nn: Messages = {
     placeholder: 'Til dømes: vedtak, «ringje NAV», aktivitets*',
     mode: { label: 'Søk etter', words: 'Ord', regex: 'Regulært uttrykk' },
     options: { label: 'Val', stopWords: 'Sjå bort frå vanlege småord (og, ikkje, det …)', foldAa: 'Rekn aa og å som same bokstav' },
-    width: 'Teikn med samanheng',
+    width: 'Teikn på kvar side',
     status: {
       starting: 'Gjer klar søkjeindeksen …',
       indexing: 'Indekserer: {{done}} av {{total}} tekstar',
