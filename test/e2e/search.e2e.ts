@@ -101,5 +101,16 @@ describe('search and auto-coding', () => {
     expect(await page.getByRole('searchbox', { name: 'Søk', exact: true }).inputValue()).toBe('ringe NAV');
     await expect.poll(() => hitCount(page)).toBe(hits);
     await screenshot(page, 'search-saved');
+
+    // A code defined meanwhile (the Search tab closed) is found when the tab opens on the kept index again.
+    await page.getByRole('navigation').getByRole('link', { name: 'Kodebok' }).click();
+    await page.getByRole('tree', { name: 'Koder' }).getByRole('treeitem', { name: /^Respons\s*,/ }).click();
+    const definition = page.getByLabel('Definisjon', { exact: true });
+    await definition.fill('Hvordan veilederen svarer, også med sjiraffvennlige ord.');
+    await definition.press('Tab');
+    await page.getByRole('navigation').getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Søk', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Søk', exact: true }).fill('sjiraffvennlig');
+    await expect.poll(() => page.locator('.search-group h3').allTextContents()).toEqual(['Koder (1)']);
   });
 });
