@@ -112,5 +112,24 @@ describe('search and auto-coding', () => {
     await page.getByRole('link', { name: 'Søk', exact: true }).click();
     await page.getByRole('searchbox', { name: 'Søk', exact: true }).fill('sjiraffvennlig');
     await expect.poll(() => page.locator('.search-group h3').allTextContents()).toEqual(['Koder (1)']);
+
+    // While the tab is open, a change made in another window is indexed at once: the search answers again with it.
+    const other = await page.context().newPage();
+    await other.goto(page.url().replace(/#.*$/, '#/codebook'));
+    await other.getByRole('tree', { name: 'Koder' }).getByRole('treeitem', { name: /^Respons\s*,/ }).click();
+    const otherDefinition = other.getByLabel('Definisjon', { exact: true });
+    await otherDefinition.fill('Hvordan veilederen svarer.');
+    await otherDefinition.press('Tab');
+    // The other window's save and its notification take a moment: ask again until the answer changes.
+    const box = page.getByRole('searchbox', { name: 'Søk', exact: true });
+    await expect
+      .poll(async () => {
+        await box.fill('');
+        await box.fill('sjiraffvennlige');
+        await page.waitForTimeout(400);
+        return page.locator('.search-feedback').textContent();
+      })
+      .toContain('Ingen treff');
+    await other.close();
   });
 });
