@@ -35,7 +35,8 @@ export class SearchHost {
   }
 
   open(options: SearchOptions, docs: SearchDocument[], texts: [string, string][], stored: { index: string; signatures: Record<string, number> } | null): void {
-    this.setStatus({ phase: 'indexing', done: 0, total: docs.length });
+    // A kept index is not indexed again: progress shows only if the worker reports some.
+    this.setStatus(stored ? { phase: 'starting' } : { phase: 'indexing', done: 0, total: docs.length });
     this.worker.postMessage({ type: 'open', options, docs, texts, stored });
   }
 
