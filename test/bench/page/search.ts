@@ -12,8 +12,6 @@ import MiniSearch, { type SearchOptions as MiniSearchOptions } from 'minisearch'
 import {
   addDocuments,
   createSearchIndex,
-  hitsInDocument,
-  matchingDocuments,
   loadSearchIndex,
   parseSearchQuery,
   runSearch,
@@ -146,16 +144,6 @@ export function benchSearch(log: (line: string) => void): BenchRow[] {
       { name: `search: ${name}, p95`, ms: a.p95, baselineName: 'MiniSearch alone, same index and query', baselineMs: b.p95, target: '< 50 ms and ≤ 1.5× raw', note },
     ];
   };
-  // The way a result list can run: every matching text listed, hits placed only for the rows shown.
-  const listed = (query: string) => {
-    const parsed = parse(query);
-    return () => matchingDocuments(index, lookup, parsed).slice(0, 50).flatMap((m) => hitsInDocument(index, byId.get(m.docId)!, parsed, m.score));
-  };
-  const [l, m] = interleavedTimes([oneWord.map(listed), oneWord.map(alone)]).map(percentiles) as [Percentiles, Percentiles];
-  const listRows: BenchRow[] = [
-    { name: 'search: 1-word query, all texts listed, hits for 50 rows, p50', ms: l.p50, baselineName: 'MiniSearch alone, same index and query', baselineMs: m.p50, target: '≤ 1.5× raw' },
-    { name: 'search: 1-word query, all texts listed, hits for 50 rows, p95', ms: l.p95, baselineName: 'MiniSearch alone, same index and query', baselineMs: m.p95, target: '< 50 ms and ≤ 1.5× raw' },
-  ];
   const hitCount = (q: string) => runSearch(index, lookup, parse(q), hitLimit).length;
   log(`search hits: "${oneWord[0]}" ${hitCount(oneWord[0]!)}, "${phrases[0]}" ${hitCount(`"${phrases[0]}"`)}`);
 
@@ -164,7 +152,6 @@ export function benchSearch(log: (line: string) => void): BenchRow[] {
     { name: 'search: serialise index', ms: serialiseMs, note: `${(json.length / 1e6).toFixed(1)} MB of JSON (raw MiniSearch: ${(rawJson.length / 1e6).toFixed(1)} MB)` },
     { name: 'search: restore serialised index', ms: restoreMs, baselineName: 'raw MiniSearch.loadJSON', baselineMs: rawRestoreMs, target: '< 1000 ms' },
     ...figures('1-word query', oneWord, oneWord.map((w) => rawSearch(w, {})), 'raw MiniSearch, default options, same word'),
-    ...listRows,
     ...figures(
       '3-word fuzzy query',
       fuzzyTriples.map((t) => t.map((w) => `${swapTypo(w)}~`).join(' ')),
