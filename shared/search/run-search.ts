@@ -272,10 +272,9 @@ export interface DocumentMatch {
 
 /**
  * Visits the documents a words query matches, best first, each checked against its text where
- * MiniSearch alone cannot tell (phrases), with the terms it matched there that place hits; stops
- * when `visit` returns false.
+ * MiniSearch alone cannot tell (phrases); stops when `visit` returns false.
  */
-function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, score: number, needles: string[]) => boolean): void {
+function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, result: SearchResult) => boolean): void {
   const results = index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[];
   for (const result of results) {
     const doc = docs(String(result.id));
@@ -285,7 +284,7 @@ function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepa
       const docTerms = () => (all ??= new Set(tokenTexts(doc.text).flatMap((t) => index.terms.indexTerms(t))));
       if (!matchesText(prepared.root, doc.text, docTerms)) continue;
     }
-    if (!visit(doc, result.score, result.terms.filter(prepared.placesHit))) return;
+    if (!visit(doc, result)) return;
   }
 }
 
@@ -328,7 +327,8 @@ export function miniSearchQueryOf(index: SearchIndex, query: ParsedQuery): Query
 /**
  * The documents a query matches without placing its hits: best first for words (in reading
  * order for a regular expression). With hitsInDocument, a result list can place hits only for
- * the rows it shows, which keeps a frequent word fast in a large project.
+ * the rows it shows. Without phrases the list comes straight from the index, so it may name a
+ * document the lookup no longer holds (removed but not yet out of the index): skip those.
  */
 export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, query: ParsedQuery, limit = Infinity): DocumentMatch[] {
   const out: DocumentMatch[] = [];
@@ -345,9 +345,17 @@ export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, quer
   }
   const prepared = prepare(index, query);
   if (!prepared) return out;
-  eachWordMatch(index, docs, prepared, (doc, score) => {
+  if (prepared.exact) {
+    // MiniSearch's answer is the answer: no text to read.
+    for (const result of index.mini.search(prepared.mini, processedQueryOptions)) {
+      if (out.length >= limit) break;
+      out.push({ docId: String(result.id), score: result.score });
+    }
+    return out;
+  }
+  eachWordMatch(index, docs, prepared, (doc, result) => {
     if (out.length >= limit) return false;
-    out.push({ docId: doc.id, score });
+    out.push({ docId: doc.id, score: result.score });
     return true;
   });
   return out;
@@ -387,13 +395,15 @@ export function searchWithStatus(index: SearchIndex, docs: DocumentLookup, query
   const prepared = prepare(index, query);
   if (!prepared) return { hits, truncated: false };
   let truncated = false;
-  eachWordMatch(index, docs, prepared, (doc, score, needles) => {
+  eachWordMatch(index, docs, prepared, (doc, result) => {
+    // The terms MiniSearch matched in this text that place hits (not a phrase's own words).
+    const needles = result.terms.filter(prepared.placesHit);
     for (const span of spansIn(doc.text, prepared, index.terms, needles)) {
       if (hits.length >= limit) {
         truncated = true;
         return false;
       }
-      hits.push(hitOf(doc, span, score));
+      hits.push(hitOf(doc, span, result.score));
     }
     return true;
   });
