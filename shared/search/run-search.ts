@@ -1,11 +1,11 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Query, SearchResult } from 'minisearch';
 import type { Id } from '../model';
 import type { SearchDocument, SearchDocumentKind } from './documents';
-import { withinEdits } from './levenshtein';
-import type { ParsedQuery, QueryNode } from './query';
+import { regexSpans, spansIn, type Span } from './hit-spans';
+import { matchesText, prepare, type Prepared } from './prepared-query';
+import type { ParsedQuery } from './query';
 import { documentIds, type SearchIndex } from './search-index';
-import type { TermProcessor } from './terms';
-import { forEachToken, tokenTexts, visitTokenAt, type TokenPart } from './tokens';
+import { tokenTexts } from './tokens';
 
 /** One place a query matched: the matched words, in UTF-16 offsets into the source text (or the memo's/code's text). */
 export interface SearchHit {
@@ -32,231 +32,6 @@ export const defaultHitLimit = 10_000;
 /** Characters a regular expression scans at most (about 20 MB of text: far more than a thesis project). */
 export const regexScanLimit = 20_000_000;
 
-/*
- * A query is resolved against the index's term processing first: words become the terms the
- * index holds (stop words drop out), phrases keep their words for checking the text itself.
- */
-type Resolved =
-  | { type: 'term'; term: string; prefix: boolean; distance: number }
-  | { type: 'phrase'; terms: string[]; pattern: RegExp }
-  | { type: 'and' | 'or'; nodes: Resolved[] }
-  | { type: 'not'; node: Resolved };
-
-const letter = String.raw`[\p{L}\p{N}\p{M}]`;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Typo tolerance in edits: asked for (`~`) from 4 letters, and by default for long words only, where one edit rarely makes another word. */
-function editsAllowed(term: string, fuzzy: boolean | 'auto'): number {
-  const length = [...term].length;
-  if (fuzzy === true) return length >= 8 ? 2 : length >= 4 ? 1 : 0;
-  if (fuzzy === 'auto') return length >= 12 ? 2 : length >= 8 ? 1 : 0;
-  return 0;
-}
-
-function resolve(node: QueryNode, terms: TermProcessor): Resolved | null {
-  switch (node.type) {
-    case 'term': {
-      const placeholder = /^[<[]/.test(node.text);
-      // A prefix is compared with the stems as written, not stemmed itself ("søknade*" must not shrink).
-      const term = node.prefix ? terms.normalise(node.text) : terms.queryTerm(node.text);
-      if (term === null) return null;
-      return { type: 'term', term, prefix: node.prefix, distance: placeholder || node.prefix ? 0 : editsAllowed(term, node.fuzzy) };
-    }
-    case 'phrase': {
-      const source = `(?<!${letter})${node.words.map(escape).join(`${letter.replace('[', '[^')}+`)}(?!${letter})`;
-      return {
-        type: 'phrase',
-        terms: node.words.map((w) => terms.queryTerm(w)).filter((t): t is string => t !== null),
-        pattern: new RegExp(source, 'giu'),
-      };
-    }
-    case 'not': {
-      const inner = resolve(node.node, terms);
-      return inner && { type: 'not', node: inner };
-    }
-    case 'and':
-    case 'or': {
-      const nodes = node.nodes.map((n) => resolve(n, terms)).filter((n): n is Resolved => n !== null);
-      return nodes.length === 0 ? null : nodes.length === 1 ? nodes[0]! : { type: node.type, nodes };
-    }
-  }
-}
-
-/**
- * The query MiniSearch runs: it finds every document the query can match, sometimes more (a
- * phrase is looked up as all of its words; a NOT over a phrase is left to the check). `exact`
- * says whether its answer needs no check against the text.
- */
-function toMiniSearch(node: Resolved): { query: Query; exact: boolean } {
-  switch (node.type) {
-    case 'term':
-      return { query: { queries: [node.term], prefix: node.prefix, fuzzy: node.distance || false }, exact: true };
-    case 'phrase':
-      return { query: node.terms.length > 0 ? { queries: node.terms, combineWith: 'AND', prefix: false, fuzzy: false } : MiniSearch.wildcard, exact: false };
-    case 'not':
-      // A NOT outside an AND (only after pruning stop words): everything, checked afterwards.
-      return { query: MiniSearch.wildcard, exact: false };
-    case 'or': {
-      const parts = node.nodes.map(toMiniSearch);
-      return { query: { combineWith: 'OR', queries: parts.map((p) => p.query) }, exact: parts.every((p) => p.exact) };
-    }
-    case 'and': {
-      const positives = node.nodes.filter((n) => n.type !== 'not').map(toMiniSearch);
-      const negatives = node.nodes.filter((n): n is Extract<Resolved, { type: 'not' }> => n.type === 'not');
-      let exact = positives.every((p) => p.exact);
-      const positive: Query = positives.length === 0 ? MiniSearch.wildcard : { combineWith: 'AND', queries: positives.map((p) => p.query) };
-      if (positives.length === 0) exact = false;
-      const excluded: Query[] = [];
-      for (const n of negatives) {
-        // Excluding a phrase's words would drop texts that have the words but not the phrase.
-        const inner = toMiniSearch(n.node);
-        if (inner.exact) excluded.push(inner.query);
-        else exact = false;
-      }
-      return { query: excluded.length === 0 ? positive : { combineWith: 'AND_NOT', queries: [positive, ...excluded] }, exact };
-    }
-  }
-}
-
-type TermLeaf = Extract<Resolved, { type: 'term' }>;
-type PhraseLeaf = Extract<Resolved, { type: 'phrase' }>;
-
-function leafMatches(term: string, leaf: TermLeaf): boolean {
-  return term === leaf.term || (leaf.prefix && term.startsWith(leaf.term)) || (leaf.distance > 0 && withinEdits(term, leaf.term, leaf.distance));
-}
-
-/** The leaves that place hits: those not under a NOT (not even two: what is left out is never highlighted). */
-function positiveLeaves(node: Resolved, negated = false, out: { terms: TermLeaf[]; phrases: PhraseLeaf[] } = { terms: [], phrases: [] }) {
-  if (node.type === 'term') {
-    if (!negated) out.terms.push(node);
-  } else if (node.type === 'phrase') {
-    if (!negated) out.phrases.push(node);
-  } else if (node.type === 'not') positiveLeaves(node.node, true, out);
-  else for (const n of node.nodes) positiveLeaves(n, negated, out);
-  return out;
-}
-
-/** Whether a document matches, checked against its text: phrases in the text, words among its terms. */
-function matchesText(node: Resolved, text: string, docTerms: () => Set<string>): boolean {
-  switch (node.type) {
-    case 'term': {
-      const all = docTerms();
-      if (all.has(node.term)) return true;
-      if (!node.prefix && node.distance === 0) return false;
-      for (const t of all) if (leafMatches(t, node)) return true;
-      return false;
-    }
-    case 'phrase':
-      node.pattern.lastIndex = 0;
-      return node.pattern.test(text);
-    case 'not':
-      return !matchesText(node.node, text, docTerms);
-    case 'and':
-      return node.nodes.every((n) => matchesText(n, text, docTerms));
-    case 'or':
-      return node.nodes.some((n) => matchesText(n, text, docTerms));
-  }
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Sorted by start; a span inside an earlier one (a word of a phrase already listed) is dropped. */
-function outermost(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Span[] = [];
-  for (const s of spans) if (out.length === 0 || s.start >= out.at(-1)!.end) out.push(s);
-  return out;
-}
-
-/**
- * A words query made ready for one index: resolved to its terms, the MiniSearch query, and
- * which terms place hits (those a positive word matches: exactly, by prefix or within its edits).
- */
-interface Prepared {
-  root: Resolved;
-  mini: Query;
-  exact: boolean;
-  phrases: PhraseLeaf[];
-  placesHit: (term: string) => boolean;
-}
-
-function prepare(index: SearchIndex, query: Extract<ParsedQuery, { mode: 'words' }>): Prepared | null {
-  const root = resolve(query.root, index.terms);
-  if (!root) return null;
-  const leaves = positiveLeaves(root);
-  // Only stop words, or nothing left to look for but a NOT: nothing to place a hit on.
-  if (leaves.terms.length === 0 && leaves.phrases.length === 0) return null;
-  const { query: mini, exact } = toMiniSearch(root);
-  const memo = new Map<string, boolean>();
-  const placesHit = (term: string) => {
-    let yes = memo.get(term);
-    if (yes === undefined) memo.set(term, (yes = leaves.terms.some((leaf) => leafMatches(term, leaf))));
-    return yes;
-  };
-  return { root, mini, exact, phrases: leaves.phrases, placesHit };
-}
-
-/** Where a prepared query's words and phrases are in a text, outermost first. */
-/** Spans of tokens whose whole term or a part's term places a hit. */
-function tokenSpans(terms: TermProcessor, prepared: Prepared, spans: Span[]) {
-  return (surface: string, start: number, parts: () => TokenPart[]) => {
-    const whole = terms.queryTerm(surface);
-    if (whole !== null && prepared.placesHit(whole)) {
-      spans.push({ start, end: start + surface.length });
-      return;
-    }
-    for (const part of parts()) {
-      const t = terms.term(part.text);
-      if (t !== null && prepared.placesHit(t)) spans.push(part);
-    }
-  };
-}
-
-const combining = /\p{M}/u;
-
-/**
- * Finds the tokens to look at by searching the lower-cased text for the terms MiniSearch matched
- * in it, instead of reading every token: a Norwegian Snowball stem only ever drops letters from
- * the end, so the word a stem came from starts with it (a prefix query's letters too). Null when
- * that does not hold: English stems ("happi"), aa read as å, letters that change length when
- * lower-cased, decomposed letters (a + ring) or an apostrophe (typed ’, stored ').
- */
-function spansNear(text: string, needles: readonly string[], prepared: Prepared, terms: TermProcessor): Span[] | null {
-  const { language, foldAa } = terms.options;
-  if (language === 'en' || foldAa || needles.some((n) => n.includes("'"))) return null;
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length || combining.test(text)) return null;
-  const spans: Span[] = [];
-  const visit = tokenSpans(terms, prepared, spans);
-  for (const needle of needles) {
-    // On from the end of the token just read: a needle twice in one word is one visit. The same
-    // token reached by two needles gives the same span twice, which outermost() drops.
-    for (let at = lower.indexOf(needle); at >= 0; ) {
-      const end = visitTokenAt(text, at, visit);
-      if (end < 0) break;
-      at = lower.indexOf(needle, Math.max(end, at + 1));
-    }
-  }
-  return spans;
-}
-
-/**
- * Where a prepared query's words and phrases are in a text, outermost first. `needles`: the
- * index terms MiniSearch matched in this text, when known (see spansNear).
- */
-function spansIn(text: string, prepared: Prepared, terms: TermProcessor, needles?: readonly string[]): Span[] {
-  let spans = needles ? spansNear(text, needles, prepared, terms) : null;
-  if (!spans) {
-    spans = [];
-    forEachToken(text, tokenSpans(terms, prepared, spans));
-  }
-  for (const phrase of prepared.phrases) spans.push(...regexSpans(text, phrase.pattern));
-  return outermost(spans);
-}
-
 function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
   const hit: SearchHit = { docId: doc.id, kind: doc.kind, start: doc.start + span.start, end: doc.start + span.end, score };
   if (doc.sourceId !== undefined) hit.sourceId = doc.sourceId;
@@ -272,10 +47,9 @@ export interface DocumentMatch {
 
 /**
  * Visits the documents a words query matches, best first, each checked against its text where
- * MiniSearch alone cannot tell (phrases), with the terms it matched there that place hits; stops
- * when `visit` returns false.
+ * MiniSearch alone cannot tell (phrases); stops when `visit` returns false.
  */
-function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, score: number, needles: string[]) => boolean): void {
+function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, result: SearchResult) => boolean): void {
   const results = index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[];
   for (const result of results) {
     const doc = docs(String(result.id));
@@ -285,7 +59,7 @@ function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepa
       const docTerms = () => (all ??= new Set(tokenTexts(doc.text).flatMap((t) => index.terms.indexTerms(t))));
       if (!matchesText(prepared.root, doc.text, docTerms)) continue;
     }
-    if (!visit(doc, result.score, result.terms.filter(prepared.placesHit))) return;
+    if (!visit(doc, result)) return;
   }
 }
 
@@ -298,21 +72,6 @@ function inReadingOrder(a: SearchDocument, b: SearchDocument): number {
 
 const regexOf = (query: Extract<ParsedQuery, { mode: 'regex' }>) => new RegExp(query.source, query.flags.includes('g') ? query.flags : `${query.flags}g`);
 
-/** Every match of a regular expression in a text (empty matches skipped). */
-function regexSpans(text: string, pattern: RegExp): Span[] {
-  const spans: Span[] = [];
-  // exec on the one pattern rather than matchAll, which clones it for every text.
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0] === '') {
-      // Step over an empty match (a whole code point, so the u flag's pairs stay whole).
-      pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      continue;
-    }
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
-}
 
 /** Options every MiniSearch call of ours passes: queries arrive as terms already processed. */
 export const processedQueryOptions = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
@@ -328,7 +87,8 @@ export function miniSearchQueryOf(index: SearchIndex, query: ParsedQuery): Query
 /**
  * The documents a query matches without placing its hits: best first for words (in reading
  * order for a regular expression). With hitsInDocument, a result list can place hits only for
- * the rows it shows, which keeps a frequent word fast in a large project.
+ * the rows it shows. Without phrases the list comes straight from the index, so it may name a
+ * document the lookup no longer holds (removed but not yet out of the index): skip those.
  */
 export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, query: ParsedQuery, limit = Infinity): DocumentMatch[] {
   const out: DocumentMatch[] = [];
@@ -345,9 +105,17 @@ export function matchingDocuments(index: SearchIndex, docs: DocumentLookup, quer
   }
   const prepared = prepare(index, query);
   if (!prepared) return out;
-  eachWordMatch(index, docs, prepared, (doc, score) => {
+  if (prepared.exact) {
+    // MiniSearch's answer is the answer: no text to read.
+    for (const result of index.mini.search(prepared.mini, processedQueryOptions)) {
+      if (out.length >= limit) break;
+      out.push({ docId: String(result.id), score: result.score });
+    }
+    return out;
+  }
+  eachWordMatch(index, docs, prepared, (doc, result) => {
     if (out.length >= limit) return false;
-    out.push({ docId: doc.id, score });
+    out.push({ docId: doc.id, score: result.score });
     return true;
   });
   return out;
@@ -387,13 +155,15 @@ export function searchWithStatus(index: SearchIndex, docs: DocumentLookup, query
   const prepared = prepare(index, query);
   if (!prepared) return { hits, truncated: false };
   let truncated = false;
-  eachWordMatch(index, docs, prepared, (doc, score, needles) => {
+  eachWordMatch(index, docs, prepared, (doc, result) => {
+    // The terms MiniSearch matched in this text that place hits (not a phrase's own words).
+    const needles = result.terms.filter(prepared.placesHit);
     for (const span of spansIn(doc.text, prepared, index.terms, needles)) {
       if (hits.length >= limit) {
         truncated = true;
         return false;
       }
-      hits.push(hitOf(doc, span, score));
+      hits.push(hitOf(doc, span, result.score));
     }
     return true;
   });
