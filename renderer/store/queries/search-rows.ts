@@ -42,19 +42,16 @@ const noRows = (): SearchRows => ({ sources: [], messages: [], memos: [], codes:
 /**
  * Tells `onChange` which of a project's searchable rows each committed change touched (from any
  * window, by any write path), read again, or `null` when the change cannot be narrowed down (an
- * import, a restore): then everything is read again. Messages and typo fixes are traced to their
- * source through the ids seen so far, so a deleted row still names the source it left.
+ * import, a restore): then everything is read again. A changed message names its source when read
+ * again (messages are deleted only with their source, whose own key is in the same change); a typo
+ * fix is traced through the fixes seen so far, because undoing one deletes only its log row.
  */
 export function watchSearchRows(db: KodebokDb, projectId: Id, onChange: (change: SearchRowsChange | null) => void): () => void {
   let live = true;
   let queue: Promise<void> = Promise.resolve();
   const sourceOf = new Map<Id, Id>();
   const learn = async () => {
-    const [messages, edits] = await Promise.all([
-      db.messages.where('projectId').equals(projectId).toArray(),
-      db.sourceEdits.where('projectId').equals(projectId).toArray(),
-    ]);
-    for (const row of [...messages, ...edits]) sourceOf.set(row.id, row.sourceId);
+    for (const edit of await db.sourceEdits.where('projectId').equals(projectId).toArray()) sourceOf.set(edit.id, edit.sourceId);
   };
   queue = learn().catch(() => undefined);
 

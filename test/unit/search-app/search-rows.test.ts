@@ -45,7 +45,13 @@ describe('the search index follows the store', () => {
     expect(message.rows.messages.map((m) => [m.id, m.role])).toEqual([['x-msg', 'caseworker']]);
     expect(message.rows.sources[0]!.text).toContain('NAV-kontoret');
 
-    // A deleted message still names its source (learnt before it went); the source's rows are read again without it.
+    // Undoing a typo fix of the same length deletes only its log row: still traced to its source, whose text is read again.
+    await db.sourceEdits.delete('x-edit');
+    const unfixed = (await next())!;
+    expect(unfixed.sourceIds).toEqual(['x-src']);
+    expect(unfixed.rows.sources[0]!.text).toContain('Hei, nør får jeg');
+
+    // A source deleted with its messages: its documents go (the source's key names it).
     await db.transaction('rw', db.messages, db.sources, async () => {
       await db.messages.delete('x-msg');
       await db.sources.delete('x-src');
