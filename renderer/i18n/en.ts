@@ -920,7 +920,7 @@ export const en = {
     query: 'Search',
     placeholder: 'For example: vedtak, "ringe NAV", aktivitets*',
     mode: { label: 'Search as', words: 'Words', regex: 'Regular expression' },
-    options: { label: 'Options', stopWords: 'Leave out common words (og, ikke, the …)', foldAa: 'Treat aa and å as the same letter' },
+    options: { label: 'Options', language: 'Language of the texts', stopWords: 'Leave out common words (og, ikke, the …)', foldAa: 'Treat aa and å as the same letter' },
     width: 'Characters either side',
     status: {
       starting: 'Preparing the search index …',

@@ -921,7 +921,7 @@ export const nb: Messages = {
     query: 'Søk',
     placeholder: 'For eksempel: vedtak, «ringe NAV», aktivitets*',
     mode: { label: 'Søk etter', words: 'Ord', regex: 'Regulært uttrykk' },
-    options: { label: 'Valg', stopWords: 'Se bort fra vanlige småord (og, ikke, det …)', foldAa: 'Regn aa og å som samme bokstav' },
+    options: { label: 'Valg', language: 'Språket i tekstene', stopWords: 'Se bort fra vanlige småord (og, ikke, det …)', foldAa: 'Regn aa og å som samme bokstav' },
     width: 'Tegn på hver side',
     status: {
       starting: 'Gjør klar søkeindeksen …',

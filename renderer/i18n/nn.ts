@@ -921,7 +921,7 @@ export const nn: Messages = {
     query: 'Søk',
     placeholder: 'Til dømes: vedtak, «ringje NAV», aktivitets*',
     mode: { label: 'Søk etter', words: 'Ord', regex: 'Regulært uttrykk' },
-    options: { label: 'Val', stopWords: 'Sjå bort frå vanlege småord (og, ikkje, det …)', foldAa: 'Rekn aa og å som same bokstav' },
+    options: { label: 'Val', language: 'Språket i tekstane', stopWords: 'Sjå bort frå vanlege småord (og, ikkje, det …)', foldAa: 'Rekn aa og å som same bokstav' },
     width: 'Teikn på kvar side',
     status: {
       starting: 'Gjer klar søkjeindeksen …',

@@ -26,6 +26,13 @@ const debounceMs = 120;
 type Answer = { lines: ResultLine[]; more: boolean } | { error: SearchQueryError };
 
 const languageOf = (lng: string): SearchLanguage => (lng.startsWith('nn') ? 'nn' : lng.startsWith('en') ? 'en' : 'nb');
+const searchLanguages: SearchLanguage[] = ['nb', 'nn', 'en'];
+/**
+ * The language of each project's texts as chosen in this session (the stemmer and stop words
+ * follow the texts, not the menus: Norwegian interviews read with an English interface are still
+ * Norwegian). Until chosen, the interface language.
+ */
+const textLanguage = new Map<string, SearchLanguage>();
 
 /**
  * The Search tab: a query answered as it is typed (in the worker, debounced, stale answers
@@ -41,8 +48,9 @@ export function SearchPanel({ project }: { project: Project }) {
   const [sort, setSort] = useState<SearchSort>('source');
   const [width, setWidth] = useState(60);
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [language, setLanguage] = useState<SearchLanguage>(() => textLanguage.get(project.id) ?? languageOf(i18n.language));
   const [unchosen, setUnchosen] = useState<Set<string>>(() => new Set());
-  const { host, status } = useProjectSearch(project.id, { language: languageOf(i18n.language), ...options });
+  const { host, status } = useProjectSearch(project.id, { language, ...options });
   const sources = useSources(project.id);
   const attributes = useAttributes(project.id);
   const codes = useProjectCodes(project.id);
@@ -126,6 +134,23 @@ export function SearchPanel({ project }: { project: Project }) {
         </div>
         <fieldset className="search-options">
           <legend className="visually-hidden">{t('search.options.label')}</legend>
+          <label className="field-compact">
+            {t('search.options.language')}{' '}
+            <select
+              value={language}
+              onChange={(e) => {
+                const next = e.target.value as SearchLanguage;
+                textLanguage.set(project.id, next);
+                setLanguage(next);
+              }}
+            >
+              {searchLanguages.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="toggle">
             <input type="checkbox" checked={options.stopWords} onChange={(e) => setOptions({ ...options, stopWords: e.target.checked })} />
             {t('search.options.stopWords')}
