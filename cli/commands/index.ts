@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { convertCommand } from './convert';
 import { inspectCommand } from './inspect';
 import { reportCommand } from './report';
+import { searchCommand } from './search';
 import { statsCommand } from './stats';
 import { versionCommand } from './version';
 
@@ -14,6 +15,7 @@ export const commands: readonly Command[] = [
   statsCommand,
   reportCommand,
   chartCommand,
+  searchCommand,
   convertCommand,
   versionCommand,
 ];

@@ -1,4 +1,4 @@
-import { analysisStepId, readMarkId, type AnalysisMethod } from '../model';
+import { analysisStepId, readMarkId, type AnalysisMethod, type SavedSearchFilters } from '../model';
 import type { BackupRow, BackupTables } from './format';
 
 /**
@@ -132,5 +132,18 @@ export function remapProjectRowsBy(tables: BackupTables, projectId: string, mapI
       sourceId: remap(q.sourceId),
       authorId: remap(q.authorId),
     })),
+    savedSearches: rows(tables.savedSearches, (s) => {
+      const filters = s.filters as SavedSearchFilters;
+      return {
+        ...s,
+        id: remap(s.id),
+        authorId: remap(s.authorId),
+        filters: {
+          ...filters,
+          attributes: Object.fromEntries(Object.entries(filters.attributes).map(([k, v]) => [remap(k), v])),
+          code: filters.code ? { ...filters.code, codeId: remap(filters.code.codeId) } : null,
+        },
+      };
+    }),
   };
 }

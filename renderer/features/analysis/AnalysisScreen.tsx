@@ -5,23 +5,25 @@ import { ChartsPanel } from '../charts/ChartsPanel';
 import { ExportPanel } from '../exchange/ExportPanel';
 import { ReproducePanel } from '../reproduce/ReproducePanel';
 import { RetrievalPanel } from '../retrieval/RetrievalScreen';
+import { SearchPanel } from '../search/SearchPanel';
 import { NoProject } from '../sources/NoProject';
 import { useCurrentProject } from '../sources/useCurrentProject';
 import { StcScreen } from '../stc/StcScreen';
 import { ThematicPanel } from '../thematic/ThematicPanel';
 import './analysis.css';
 
-type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'charts' | 'reproduce' | 'export';
+type AnalysisTab = 'segments' | 'search' | 'stc' | 'thematic' | 'charts' | 'reproduce' | 'export';
 
-/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`, `#/analysis/export`: the URL keeps the place on reload. */
+const tabs: readonly AnalysisTab[] = ['segments', 'search', 'stc', 'thematic', 'charts', 'reproduce', 'export'];
+
+/** `#/analysis` (coded segments), `#/analysis/search`, `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`, `#/analysis/export`: the URL keeps the place on reload. */
 function tabOf(params: string[]): AnalysisTab {
-  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' || params[0] === 'export'
-    ? params[0]
-    : 'segments';
+  return tabs.find((tab) => tab !== 'segments' && tab === params[0]) ?? 'segments';
 }
 
 const tabHref: Record<AnalysisTab, string> = {
   segments: routeHref('analysis'),
+  search: routeHref('analysis', 'search'),
   stc: routeHref('analysis', 'stc'),
   thematic: routeHref('analysis', 'thematic'),
   charts: routeHref('analysis', 'charts'),
@@ -44,7 +46,7 @@ export function AnalysisScreen() {
       <ScreenHeader title={t('nav.analysis')} />
       <nav className="analysis-tabs" aria-label={t('analysis.tabsLabel')}>
         <ul>
-          {(['segments', 'stc', 'thematic', 'charts', 'reproduce', 'export'] as const).map((key) => (
+          {tabs.map((key) => (
             <li key={key}>
               <a href={tabHref[key]} className="analysis-tab" aria-current={tab === key ? 'page' : undefined}>
                 {key === 'export' ? t('exchangeExport.tab') : t(`analysis.tab.${key}`)}
@@ -55,6 +57,8 @@ export function AnalysisScreen() {
       </nav>
       {project === null ? (
         <NoProject />
+      ) : tab === 'search' ? (
+        <SearchPanel key={project.id} project={project} />
       ) : tab === 'stc' ? (
         <StcScreen project={project} step={Number(route.params[1])} />
       ) : tab === 'thematic' ? (

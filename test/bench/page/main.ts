@@ -17,6 +17,7 @@ import { benchDocumentView } from './document-view';
 import { benchRetrieval } from './retrieval';
 import { benchStc } from './stc';
 import { benchCharts } from './charts';
+import { benchSearch } from './search';
 
 
 const out = document.getElementById('out')!;
@@ -90,6 +91,7 @@ async function run(): Promise<BenchRow[]> {
   if (params.get('only') === 'open') return benchDocumentView(log, [], { openOnly: true });
   if (params.get('only') === 'stc') return benchStc(log);
   if (params.get('only') === 'charts') return benchCharts(log);
+  if (params.get('only') === 'search') return benchSearch(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
@@ -107,6 +109,8 @@ async function run(): Promise<BenchRow[]> {
   const stcRows = await benchStc(log);
   log('charts…');
   const chartRows = await benchCharts(log);
+  log('search…');
+  const searchRows = benchSearch(log);
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -120,6 +124,7 @@ async function run(): Promise<BenchRow[]> {
     ...retrievalRows,
     ...stcRows,
     ...chartRows,
+    ...searchRows,
   ];
 }
 
