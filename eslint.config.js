@@ -19,8 +19,14 @@ const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'l
  * The rest of D3 (d3-selection, d3-zoom, d3-brush, the d3 bundle…) needs a DOM and stays in renderer/.
  */
 const domFreeD3 = ['d3-array', 'd3-scale', 'd3-shape', 'd3-hierarchy', 'd3-force', 'd3-format', 'd3-sankey'];
-/** The UI list for shared/ and cli/: every d3-* but the DOM-free ones (gitignore-style negation). */
-const uiLibrariesButPureD3 = [...uiLibraries, ...domFreeD3.map((name) => `!${name}`)];
+/**
+ * The search index (MiniSearch) and its stemmers (@orama/stemmers, not on the UI list) are pure
+ * computation too: shared/search builds and queries the index, so the app's worker and `cli search`
+ * find the same hits (ARCHITECTURE.md). Other layers reach it through shared/search.
+ */
+const pureSearch = ['minisearch'];
+/** The UI list for shared/ and cli/: every d3-* but the DOM-free ones, and not the search index (gitignore-style negation). */
+const uiLibrariesButPureD3 = [...uiLibraries, ...[...domFreeD3, ...pureSearch].map((name) => `!${name}`)];
 const layerFolders = (...layers) => layers.flatMap((l) => [`**/${l}/**`, `../${l}/*`, `../../${l}/*`, `../../../${l}/*`]);
 
 /** The renderer's own rule: the OS only through platform/, no other top layer; plus the folder's extra patterns. */
@@ -68,7 +74,7 @@ export default tseslint.config(
           paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure TypeScript: no Node. Take bytes or strings.' })),
           patterns: [
             restrict(['electron', 'electron/*'], 'shared/ must not import Electron.'),
-            restrict(uiLibrariesButPureD3, 'shared/ must not import UI, store or DOM chart libraries (they belong in renderer/); D3\'s DOM-free modules are allowed.'),
+            restrict(uiLibrariesButPureD3, 'shared/ must not import UI, store or DOM chart libraries (they belong in renderer/); D3\'s DOM-free modules and MiniSearch are allowed.'),
             restrict(['iconv-lite'], 'Decoding is injected from the edges (cli/, renderer/); shared/ takes bytes.'),
             restrict(layerFolders('renderer', 'electron', 'cli'), 'shared/ is the bottom layer: it imports no other layer.'),
           ],
@@ -128,7 +134,7 @@ export default tseslint.config(
         {
           patterns: [
             restrict(layerFolders('renderer', 'electron'), 'cli/ imports shared/ only.'),
-            restrict(uiLibrariesButPureD3, 'cli/ holds no UI or store code; D3\'s DOM-free modules are allowed.'),
+            restrict(uiLibrariesButPureD3, 'cli/ holds no UI or store code; D3\'s DOM-free modules and MiniSearch are allowed.'),
           ],
         },
       ],

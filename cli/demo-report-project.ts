@@ -6,8 +6,10 @@ import { parseDemoFiles } from '../shared/demo/demo-sources';
 import { parseDemoManifest } from '../shared/demo/manifest';
 import { planDemoProject } from '../shared/demo/plan-demo-project';
 import { sourceOrigin } from '../shared/import/origin';
-import type { ProjectTableName } from '../shared/model';
-import { reportRowsFromTables, type ReportLanguage, type ReportRows, type ReportTables } from '../shared/reports';
+import { projectTableNames } from '../shared/model';
+import type { BackupRow, BackupTables } from '../shared/backup/format';
+import type { ExchangeProject } from '../shared/exchange/exchange-project';
+import { publishedTableOf, reportRowsFromTables, type ReportLanguage, type ReportRows, type ReportTables } from '../shared/reports';
 import { sampleDataFolder } from './demo-project';
 import { nodeImportEnvironment } from './node-environment';
 
@@ -17,6 +19,12 @@ import { nodeImportEnvironment } from './node-environment';
  * the report sees too. Ids are predictable ("demo:1", …) so output is the same on every run.
  */
 export async function loadDemoReportRows(language: ReportLanguage, folder = sampleDataFolder): Promise<ReportRows> {
+  const { project, tables } = await loadDemoProjectRows(language, folder);
+  return reportRowsFromTables(String(project.name), tables as unknown as ReportTables, publishedTableOf(project));
+}
+
+/** The demo project's rows as the app stores them: the project row and every table (empty ones too). */
+export async function loadDemoProjectRows(language: ReportLanguage, folder = sampleDataFolder): Promise<ExchangeProject> {
   const readJson = async (path: string): Promise<unknown> => JSON.parse(await readFile(join(folder, path), 'utf8'));
   const manifest = parseDemoManifest(await readJson('demo-project.json'));
   if (!manifest.codingKey) throw new Error('demo-project.json names no coding key.');
@@ -53,10 +61,10 @@ export async function loadDemoReportRows(language: ReportLanguage, folder = samp
     },
     { now, newId: () => `demo:${++n}` },
   );
-  const tables: Partial<Record<ProjectTableName, object[]>> = {};
+  const tables = Object.fromEntries(projectTableNames.map((t) => [t, []])) as unknown as BackupTables;
   for (const write of planned.writes) {
     if (write.op !== 'put' || write.table === 'projects') continue;
-    (tables[write.table] ??= []).push(write.row);
+    tables[write.table].push(write.row as BackupRow);
   }
-  return reportRowsFromTables(planned.value.name, tables as ReportTables, planned.value.settings.publishedTable);
+  return { project: planned.value as unknown as BackupRow, tables };
 }

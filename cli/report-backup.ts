@@ -3,6 +3,7 @@ import { decodeBackup, type BackupProblem } from '../shared/backup/decode';
 import { repairRows } from '../shared/backup/repair';
 import { upgradeRows } from '../shared/migrations';
 import { publishedTableOf, reportRowsFromTables, type ReportRows, type ReportTables } from '../shared/reports';
+import type { ExchangeProject } from '../shared/exchange/exchange-project';
 import { fileErrorReason } from './file-error-reason';
 import type { CliIo } from './io';
 import { nodeBackupEnvironment } from './node-backup-environment';
@@ -25,18 +26,12 @@ export function backupProblemReason(problem: BackupProblem): string {
   }
 }
 
-/** A backup's project row and its tables, after the upgrade and repair a restore applies. */
-export interface ReadBackup {
-  project: Record<string, unknown>;
-  tables: ReportTables;
-}
-
 /**
  * Reads a whole project backup: checked as a restore checks it (decodeBackup), rows from an older
  * schema upgraded and damaged references repaired the same way, nothing written. Null after one
  * line on stderr when the file cannot be used.
  */
-export async function readProjectBackup(path: string, io: CliIo): Promise<ReadBackup | null> {
+export async function readBackupProject(path: string, io: CliIo): Promise<ExchangeProject | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -55,14 +50,15 @@ export async function readProjectBackup(path: string, io: CliIo): Promise<ReadBa
     newId: () => `upgrade:${++n}`,
     now: backup.exportedAt || new Date(0).toISOString(),
   });
-  return { project: upgraded.project as Record<string, unknown>, tables: repairRows(upgraded.tables).tables };
+  const { tables } = repairRows(upgraded.tables);
+  return { project: upgraded.project, tables };
 }
 
-/** Reads a whole project backup for a report (readProjectBackup); null after one line on stderr. */
+/** Reads a whole project backup for a report (readBackupProject); null after one line on stderr. */
 export async function readReportBackup(path: string, io: CliIo): Promise<BackupRows | null> {
-  const read = await readProjectBackup(path, io);
+  const read = await readBackupProject(path, io);
   if (!read) return null;
-  const rows = reportRowsFromTables(String(read.project.name ?? ''), read.tables, publishedTableOf(read.project));
+  const rows = reportRowsFromTables(String(read.project.name ?? ''), read.tables as unknown as ReportTables, publishedTableOf(read.project));
   const deadlineHours = deadlineOf(read.project.settings);
   return deadlineHours === undefined ? rows : { ...rows, deadlineHours };
 }

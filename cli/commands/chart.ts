@@ -25,7 +25,7 @@ import { resolveChartFilters, speakerRoles } from '../chart-filters';
 import { loadDemoProject } from '../demo-project';
 import { fileErrorReason } from '../file-error-reason';
 import type { CliIo } from '../io';
-import { deadlineOf, readProjectBackup } from '../report-backup';
+import { deadlineOf, readBackupProject } from '../report-backup';
 import { codePath } from '../../shared/codebook/tree';
 import type { Command } from './command';
 
@@ -165,7 +165,7 @@ export const chartCommand: Command = {
     } else {
       // Read as a report reads it: checked like a restore, older schemas upgraded, damaged references
       // repaired, and with the messages the "same message" co-occurrence needs.
-      const read = await readProjectBackup(path, io);
+      const read = await readBackupProject(path, io);
       if (!read) return 1;
       const report = reportRowsFromTables(String(read.project.name ?? ''), read.tables);
       const table = <T>(name: 'sources' | 'messages' | 'attributes' | 'coders') => (read.tables[name] ?? []) as T[];

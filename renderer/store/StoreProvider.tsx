@@ -7,6 +7,7 @@ import { thematicActions, type ThematicActions } from './actions/thematic';
 import { coderActions, type CoderActions } from './actions/coders';
 import { projectActions, type ProjectActions } from './actions/projects';
 import { reportActions, type ReportActions } from './actions/reports';
+import { searchActions, type SearchActions } from './actions/search';
 import { settingActions, type SettingActions } from './actions/settings';
 import { sourceActions, type SourceActions } from './actions/sources';
 import { storeWatchers, type StoreWatchers } from './actions/watchers';
@@ -28,6 +29,7 @@ export interface Store {
   coders: CoderActions;
   codebook: CodebookActions;
   thematic: ThematicActions;
+  search: SearchActions;
   watchers: StoreWatchers;
 }
 
@@ -57,6 +59,7 @@ export function StoreProvider({ db, children }: { db: KodebokDb; children: React
       coders: coderActions(db),
       codebook: codebookActions(db),
       thematic: thematicActions(db),
+      search: searchActions(db),
       watchers: storeWatchers(db),
     }),
     [db, historyFor],

@@ -13,6 +13,7 @@ import type {
   ThemeCode,
   ThemeLink,
   ThemeQuote,
+  SavedSearch,
   Attribute,
   Code,
   Coder,
@@ -31,6 +32,22 @@ import { schemaVersions, type SchemaVersion } from './schema';
 export interface Setting {
   key: string;
   value: unknown;
+}
+
+/**
+ * One project's full-text index as this machine last built it (renderer/search): a cache, not
+ * project data. `version` is the index code's version (searchIndexVersion) and `options` the
+ * options it was built with; either differing means it is built again from the project's rows.
+ */
+export interface SearchIndexRow {
+  projectId: string;
+  version: number;
+  options: { language: string; stopWords: boolean; foldAa: boolean };
+  /** The index as shared/search serialises it. */
+  index: string;
+  /** Each document's signature when the index was kept: documents changed since are indexed again on open. */
+  signatures: Record<string, number>;
+  updatedAt: string;
 }
 
 export type KodebokDb = Dexie & {
@@ -57,6 +74,8 @@ export type KodebokDb = Dexie & {
   themeCodes: EntityTable<ThemeCode, 'id'>;
   themeLinks: EntityTable<ThemeLink, 'id'>;
   themeQuotes: EntityTable<ThemeQuote, 'id'>;
+  savedSearches: EntityTable<SavedSearch, 'id'>;
+  searchIndexes: EntityTable<SearchIndexRow, 'projectId'>;
   settings: EntityTable<Setting, 'key'>;
 };
 

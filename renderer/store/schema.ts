@@ -67,6 +67,17 @@ export const schemaVersions: SchemaVersion[] = [
       themeQuotes: 'id, projectId, themeId, sourceId',
     },
   },
+  {
+    // v5: search. `savedSearches` are named queries, project data like any other table.
+    // `searchIndexes` is this machine's cache of each project's serialised full-text index (one
+    // row per project, rebuilt when the index code or options change): not project data, never
+    // replicated nor backed up. New tables only: no upgrade.
+    version: 5,
+    stores: {
+      savedSearches: 'id, projectId',
+      searchIndexes: 'projectId',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -34,6 +34,7 @@ export const tableSince: Partial<Record<BackupTable, number>> = {
   themeCodes: 4,
   themeLinks: 4,
   themeQuotes: 4,
+  savedSearches: 5,
 };
 
 /** A stored row as a backup carries it: plain JSON, fields by name. */

@@ -5,7 +5,7 @@ export { checksumTables, verifyChecksum } from './checksum';
 export { encodeBackup } from './encode';
 export { decodeBackup, type BackupProblem, type DecodedBackup, type DecodeResult } from './decode';
 export { danglingCodings, type DanglingCoding } from './dangling';
-export { remapProjectRows } from './remap-ids';
+export { remapProjectRows, remapProjectRowsBy } from './remap-ids';
 export { repairRows, type BackupWarning } from './repair';
 export { planRestore, type RestorePlan } from './plan-restore';
 export { summariseBackup, type BackupSummary } from './summary';

@@ -1,4 +1,4 @@
-import { analysisStepId, readMarkId, type AnalysisMethod } from '../model';
+import { analysisStepId, readMarkId, type AnalysisMethod, type SavedSearchFilters } from '../model';
 import type { BackupRow, BackupTables } from './format';
 
 /**
@@ -10,15 +10,23 @@ import type { BackupRow, BackupTables } from './format';
  */
 export function remapProjectRows(tables: BackupTables, projectId: string, newId: () => string): BackupTables {
   const ids = new Map<string, string>();
-  const remap = (old: unknown): string => {
-    const key = String(old);
+  return remapProjectRowsBy(tables, projectId, (key) => {
     let fresh = ids.get(key);
     if (!fresh) {
       fresh = newId();
       ids.set(key, fresh);
     }
     return fresh;
-  };
+  });
+}
+
+/**
+ * The same walk over every reference, with the new id of each old one chosen by `mapId` (called
+ * with every id and reference met; it must give the same answer for the same id). The REFI import
+ * of a Kodebok extension uses it to point rows at the rows the .qde file gave new ids to.
+ */
+export function remapProjectRowsBy(tables: BackupTables, projectId: string, mapId: (old: string) => string): BackupTables {
+  const remap = (old: unknown): string => mapId(String(old));
   const mapped = (old: unknown) => (old === null || old === undefined ? null : remap(old));
   const rows = (list: BackupRow[], change: (row: BackupRow) => BackupRow) =>
     list.map((row) => ({ ...change(row), projectId }));
@@ -124,5 +132,18 @@ export function remapProjectRows(tables: BackupTables, projectId: string, newId:
       sourceId: remap(q.sourceId),
       authorId: remap(q.authorId),
     })),
+    savedSearches: rows(tables.savedSearches, (s) => {
+      const filters = s.filters as SavedSearchFilters;
+      return {
+        ...s,
+        id: remap(s.id),
+        authorId: remap(s.authorId),
+        filters: {
+          ...filters,
+          attributes: Object.fromEntries(Object.entries(filters.attributes).map(([k, v]) => [remap(k), v])),
+          code: filters.code ? { ...filters.code, codeId: remap(filters.code.codeId) } : null,
+        },
+      };
+    }),
   };
 }

@@ -88,6 +88,11 @@ function repairAnalysis(tables: BackupTables): { tables: BackupTables; dropped: 
         ...r,
         codingId: orNull(codings, r.codingId),
       })),
+      // A saved search whose code filter names a missing code keeps its query, without that filter.
+      savedSearches: tables.savedSearches.map((r): BackupRow => {
+        const filters = r.filters as { code?: { codeId?: unknown } | null } | undefined;
+        return filters?.code && !codes.has(filters.code.codeId) ? { ...r, filters: { ...filters, code: null } } : r;
+      }),
     },
     dropped,
   };

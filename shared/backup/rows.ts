@@ -125,4 +125,19 @@ export const tableRowSchemas: Record<BackupTable, z.ZodType<Record<string, unkno
     order: z.number().default(0),
     authorId: text,
   }),
+  savedSearches: z.looseObject({
+    ...entity,
+    name: z.string(),
+    query: z.string(),
+    mode: z.enum(['words', 'regex']).default('words'),
+    options: z.looseObject({ stopWords: z.boolean().default(true), foldAa: z.boolean().default(false) }).default({ stopWords: true, foldAa: false }),
+    filters: z
+      .looseObject({
+        roles: z.array(z.string()).default([]),
+        attributes: z.record(z.string(), z.array(z.string())).default({}),
+        code: z.looseObject({ codeId: id, where: z.enum(['inside', 'outside']) }).nullable().default(null),
+      })
+      .default({ roles: [], attributes: {}, code: null }),
+    authorId: text,
+  }),
 };

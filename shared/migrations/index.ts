@@ -61,6 +61,12 @@ export const rowUpgrades: readonly RowUpgrade[] = [
     version: 4,
     upgrade: (rows) => rows,
   },
+  {
+    // v5 adds saved searches (empty in an older backup) and this machine's search index cache,
+    // which backups never hold: no row changes.
+    version: 5,
+    upgrade: (rows) => rows,
+  },
 ];
 
 /** The newest schema version this build can read and write. */

@@ -28,8 +28,29 @@ export interface Coding extends Entity, Authored {
   end: number;
 }
 
+/**
+ * Who applied a coding: a person, or the auto coder that codes search hits. Absent on coders stored
+ * before auto-coding existed (and in their backups): read it as 'human'.
+ */
+export type CoderKind = 'human' | 'auto';
+
 export interface Coder extends Entity {
   projectId: Id;
   name: string;
   color: string;
+  /** Absent means 'human' (coderKind reads it). */
+  kind?: CoderKind;
+}
+
+/** A coder's kind, with old rows (no kind) read as human. */
+export function coderKind(coder: Pick<Coder, 'kind'>): CoderKind {
+  return coder.kind ?? 'human';
+}
+
+/**
+ * The project's auto coder: the one coder row that search-and-code codings belong to, so agreement
+ * statistics and filters can leave them out by row rather than by a magic name.
+ */
+export function autoCoderOf<C extends Pick<Coder, 'kind'>>(coders: readonly C[]): C | undefined {
+  return coders.find((c) => coderKind(c) === 'auto');
 }

@@ -29,6 +29,8 @@ export const projectTableNames = [
   'themeCodes',
   'themeLinks',
   'themeQuotes',
+  // Saved searches (schema v5).
+  'savedSearches',
 ] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 

@@ -5,7 +5,8 @@
  *
  * `npm run bench -- --only coding` runs only the coding path (document view) scenarios;
  * `--only stc` only STC steps 3 and 4 and the report export on a thesis-sized project;
- * `--only charts` each chart kind on 10,000 codings × 200 codes (layout + first paint).
+ * `--only charts` each chart kind on 10,000 codings × 200 codes (layout + first paint);
+ * `--only search` only full-text search on a generated 10 MB corpus (build, restore, queries);
  * `--only refi` reads the 2.4 MB NVivo for Mac .qdpx from the shared fixtures (copied next to the page).
  * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
  * the browser's console and the machine's cores and load go to stderr.

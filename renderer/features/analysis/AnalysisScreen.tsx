@@ -2,27 +2,33 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, useRoute } from '../../services/routes';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ChartsPanel } from '../charts/ChartsPanel';
+import { ExportPanel } from '../exchange/ExportPanel';
 import { ReproducePanel } from '../reproduce/ReproducePanel';
 import { RetrievalPanel } from '../retrieval/RetrievalScreen';
+import { SearchPanel } from '../search/SearchPanel';
 import { NoProject } from '../sources/NoProject';
 import { useCurrentProject } from '../sources/useCurrentProject';
 import { StcScreen } from '../stc/StcScreen';
 import { ThematicPanel } from '../thematic/ThematicPanel';
 import './analysis.css';
 
-type AnalysisTab = 'segments' | 'stc' | 'thematic' | 'charts' | 'reproduce';
+type AnalysisTab = 'segments' | 'search' | 'stc' | 'thematic' | 'charts' | 'reproduce' | 'export';
 
-/** `#/analysis` (coded segments), `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`: the URL keeps the place on reload. */
+const tabs: readonly AnalysisTab[] = ['segments', 'search', 'stc', 'thematic', 'charts', 'reproduce', 'export'];
+
+/** `#/analysis` (coded segments), `#/analysis/search`, `#/analysis/stc/<1-4>`, `#/analysis/thematic`, `#/analysis/charts/<kind>`, `#/analysis/reproduce`, `#/analysis/export`: the URL keeps the place on reload. */
 function tabOf(params: string[]): AnalysisTab {
-  return params[0] === 'stc' || params[0] === 'thematic' || params[0] === 'charts' || params[0] === 'reproduce' ? params[0] : 'segments';
+  return tabs.find((tab) => tab !== 'segments' && tab === params[0]) ?? 'segments';
 }
 
 const tabHref: Record<AnalysisTab, string> = {
   segments: routeHref('analysis'),
+  search: routeHref('analysis', 'search'),
   stc: routeHref('analysis', 'stc'),
   thematic: routeHref('analysis', 'thematic'),
   charts: routeHref('analysis', 'charts'),
   reproduce: routeHref('analysis', 'reproduce'),
+  export: routeHref('analysis', 'export'),
 };
 
 /**
@@ -40,10 +46,10 @@ export function AnalysisScreen() {
       <ScreenHeader title={t('nav.analysis')} />
       <nav className="analysis-tabs" aria-label={t('analysis.tabsLabel')}>
         <ul>
-          {(['segments', 'stc', 'thematic', 'charts', 'reproduce'] as const).map((key) => (
+          {tabs.map((key) => (
             <li key={key}>
               <a href={tabHref[key]} className="analysis-tab" aria-current={tab === key ? 'page' : undefined}>
-                {t(`analysis.tab.${key}`)}
+                {key === 'export' ? t('exchangeExport.tab') : t(`analysis.tab.${key}`)}
               </a>
             </li>
           ))}
@@ -51,6 +57,8 @@ export function AnalysisScreen() {
       </nav>
       {project === null ? (
         <NoProject />
+      ) : tab === 'search' ? (
+        <SearchPanel key={project.id} project={project} />
       ) : tab === 'stc' ? (
         <StcScreen project={project} step={Number(route.params[1])} />
       ) : tab === 'thematic' ? (
@@ -59,6 +67,8 @@ export function AnalysisScreen() {
         <ChartsPanel key={project.id} project={project} kindParam={route.params[1]} />
       ) : tab === 'reproduce' ? (
         <ReproducePanel key={project.id} project={project} />
+      ) : tab === 'export' ? (
+        <ExportPanel key={project.id} project={project} />
       ) : (
         <RetrievalPanel project={project} />
       )}

@@ -28,6 +28,8 @@ import { useDocumentCodings } from './useDocumentCodings';
 import { useProjectCodes, useSourceData } from '../../store/queries/source-document';
 import { useStore } from '../../store/StoreProvider';
 import { usePaletteShortcut } from './usePaletteShortcut';
+import { FindBar } from './FindBar';
+import { useFindShortcut } from './useFindShortcut';
 import { useMarkMeaningUnit } from '../stc/useMarkMeaningUnit';
 
 /**
@@ -52,6 +54,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const [palette, setPalette] = useState<null | 'code' | 'recode'>(null);
   const [menu, setMenu] = useState<CodingMenuState | null>(null);
   const [fixing, setFixing] = useState(false);
+  const [finding, setFinding] = useState<{ from: number; asked: number } | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
 
   const text = data?.text ?? '';
@@ -68,6 +71,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const closeMenu = useCallback(() => setMenu(null), []);
   const markMeaningUnit = useMarkMeaningUnit({ projectId: project.id, sourceId, coderId: coder?.id ?? null, target });
   usePaletteShortcut(useCallback(() => setPalette('code'), []));
+  useFindShortcut(useCallback(() => setFinding((f) => ({ from: f?.from ?? selection?.start ?? 0, asked: (f?.asked ?? 0) + 1 })), [selection]));
 
   const jumpTo = useCallback((start: number, end: number) => {
     const editor = editorRef.current;
@@ -102,6 +106,23 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
       </ScreenHeader>
       <SourceFacts source={data.source} attributes={data.attributes} />
       <SourcePreamble text={text} preamble={data.source.preamble} />
+      {finding && (
+        <FindBar
+          text={text}
+          blocks={blocks}
+          content={built.content}
+          layoutVersion={built.layoutVersion}
+          from={finding.from}
+          focusRequest={finding.asked}
+          onHit={setSelection}
+          onClose={(hit) => {
+            setFinding(null);
+            const editor = editorRef.current;
+            editor?.getRootElement()?.focus({ preventScroll: true });
+            if (editor && hit) selectRange(editor, hit.start, hit.end);
+          }}
+        />
+      )}
       <div className="coding-layout">
         <DocumentFrame
           label={t('coding.documentLabel', { title: data.source.title })}

@@ -8,6 +8,7 @@ import {
   type ProjectKeys,
 } from '../../../shared/projects/plan-project';
 import { projectTables, type KodebokDb } from '../db';
+import { deleteSearchIndex } from './search-indexes';
 import { applyWritesInBulk, projectScope, writeProject } from '../history/apply-writes';
 import { nowIso, planContext } from '../ids';
 import { readProjectRows } from './project-copy';
@@ -75,6 +76,8 @@ export async function purgeProject(db: KodebokDb, id: string): Promise<void> {
     for (const table of projectTables) keys[table] = (await db.table(table).where('projectId').equals(id).primaryKeys()) as string[];
     await applyWritesInBulk(db, planPurgeProject(id, keys));
   });
+  // The search index is this machine's cache of the project, outside its tables: it goes with it.
+  await deleteSearchIndex(db, id);
 }
 
 /** Purges every project marked deleted (run at start-up: the undo window has passed). */

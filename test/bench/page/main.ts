@@ -18,6 +18,7 @@ import { benchRetrieval } from './retrieval';
 import { benchStc } from './stc';
 import { benchCharts } from './charts';
 import { benchRefi } from './refi';
+import { benchSearch } from './search';
 
 
 const out = document.getElementById('out')!;
@@ -92,6 +93,7 @@ async function run(): Promise<BenchRow[]> {
   if (params.get('only') === 'stc') return benchStc(log);
   if (params.get('only') === 'charts') return benchCharts(log);
   if (params.get('only') === 'refi') return benchRefi(log);
+  if (params.get('only') === 'search') return benchSearch(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
@@ -109,6 +111,8 @@ async function run(): Promise<BenchRow[]> {
   const stcRows = await benchStc(log);
   log('charts…');
   const chartRows = await benchCharts(log);
+  log('search…');
+  const searchRows = benchSearch(log);
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -122,6 +126,7 @@ async function run(): Promise<BenchRow[]> {
     ...retrievalRows,
     ...stcRows,
     ...chartRows,
+    ...searchRows,
   ];
 }
 

@@ -44,6 +44,18 @@ describe('layer boundaries', () => {
     expect(await ruleIds('shared/ipc/probe.ts', "import { z } from 'zod'; export const s = z.string();")).toEqual([]);
   });
 
+  it.each([
+    ['minisearch', "import MiniSearch from 'minisearch'; export const x = MiniSearch;"],
+    ['@orama/stemmers', "import { stemmer } from '@orama/stemmers/norwegian'; export const x = stemmer;"],
+  ])('shared/ and cli/ may use %s: the search index and its stemmers are pure', async (_name, code) => {
+    expect(await ruleIds('shared/search/probe.ts', code)).toEqual([]);
+    expect(await ruleIds('cli/probe.ts', code)).toEqual([]);
+  });
+
+  it('electron/ still may not import the search index: it holds no search code', async () => {
+    expect(await ruleIds('electron/probe.ts', "import MiniSearch from 'minisearch'; export const x = MiniSearch;")).toContain('no-restricted-imports');
+  });
+
   it.each(['d3-array', 'd3-scale', 'd3-shape', 'd3-hierarchy', 'd3-force', 'd3-format', 'd3-sankey'])(
     'shared/ and cli/ may use the DOM-free %s for chart layout',
     async (module) => {

@@ -13,6 +13,7 @@ const allowed: Record<string, string> = {
   'renderer/store/history/change.ts': 'undo and redo replay recorded rows',
   'renderer/store/history/apply-writes.ts': 'the apply itself',
   'renderer/store/repositories/settings.ts': 'app-level settings: not project data, never replicated',
+  'renderer/store/repositories/search-indexes.ts': "this machine's search index cache: derived from the rows, never replicated",
   'renderer/store/upgrades/v2-coders.ts': 'a Dexie schema upgrade (its row-level twin is in shared/migrations)',
   'renderer/store/upgrades/v3-original-texts.ts': 'a Dexie schema upgrade (its row-level twin is in shared/migrations)',
   'renderer/platform/web-backups.ts': 'backup files of the browser build, in their own database',

@@ -129,6 +129,14 @@ describe('backup → restore', () => {
     expect(one('themeCodes')).toMatchObject({ themeId: sub.id, codeId: code.id });
     expect(one('themeLinks')).toMatchObject({ fromId: main.id, toId: sub.id, label: 'rommer' });
     expect(one('themeQuotes')).toMatchObject({ themeId: sub.id, codingId: coding.id, sourceId: source.id, start: 68, end: 93 });
+    // A saved search's filters follow the code and attribute to their new ids.
+    const attribute = one('attributes');
+    expect(one('savedSearches')).toMatchObject({
+      name: 'Henvisninger',
+      query: 'ringe NAV*',
+      authorId: coder.id,
+      filters: { roles: ['caseworker'], attributes: { [String(attribute.id)]: ['Gruppe A'] }, code: { codeId: code.id, where: 'inside' } },
+    });
 
     // No row of the restore shares an id with the original.
     const ids = (rows: Record<string, Record<string, unknown>[]>) => new Set(Object.values(rows).flatMap((list) => list.map((r) => r.id)));

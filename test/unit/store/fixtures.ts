@@ -116,6 +116,20 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
     });
   }
   if (withAnalysis && db.tables.some((table) => table.name === 'analysisSteps')) await fillAnalysis(db, projectId, prefix);
+  if (db.tables.some((table) => table.name === 'savedSearches')) {
+    await db.savedSearches.add({
+      id: `${prefix}-search`,
+      projectId,
+      name: 'Henvisninger',
+      query: 'ringe NAV*',
+      mode: 'words',
+      options: { stopWords: true, foldAa: false },
+      filters: { roles: ['caseworker'], attributes: { [`${prefix}-attr`]: ['Gruppe A'] }, code: { codeId: child.id, where: 'inside' } },
+      authorId: `${prefix}-coder`,
+      createdAt: t,
+      updatedAt: t,
+    });
+  }
 }
 
 /**

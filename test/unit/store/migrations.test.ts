@@ -91,11 +91,12 @@ describe('schema migrations', () => {
     for (const table of old.tables) before[table.name] = await table.toArray();
     old.close();
 
-    const current = createDatabase(name);
+    const current = createDatabase(name, schemaVersions.slice(0, 4));
     await current.open();
     expect(current.verno).toBe(4);
     for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
-    const added = projectTables.filter((table) => !(table in before));
+    const tables = current.tables.map((t) => t.name);
+    const added = projectTables.filter((table) => !(table in before) && tables.includes(table));
     expect(added).toEqual([
       'analysisSteps',
       'readMarks',
@@ -118,6 +119,45 @@ describe('schema migrations', () => {
     expect(await current.meaningUnits.where('sourceId').equals('x-src').count()).toBe(1);
     expect(await current.placements.where('codeGroupId').equals('x-cg').count()).toBe(1);
     expect(await current.themes.where('parentId').equals('x-th').count()).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v5 keeps everything a v4 project holds and adds saved searches and the search index cache, empty and usable', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 4));
+    await old.open();
+    const project = await createProject(old, { name: 'Før søket' });
+    await fillProject(old, project.id);
+    const before: Record<string, unknown[]> = {};
+    for (const table of old.tables) before[table.name] = await table.toArray();
+    expect(before.themeQuotes).toHaveLength(1);
+    old.close();
+
+    const current = createDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(5);
+    for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
+    expect(projectTables.filter((table) => !(table in before))).toEqual(['savedSearches']);
+    expect(await current.savedSearches.count()).toBe(0);
+    expect(await current.searchIndexes.count()).toBe(0);
+    // The index cache is this machine's, not the project's: backups and sync never see it.
+    expect(projectTables).not.toContain('searchIndexes');
+    await current.savedSearches.add({
+      id: 'ss',
+      projectId: project.id,
+      name: 'Ventetid',
+      query: 'vente* svar',
+      mode: 'words',
+      options: { stopWords: true, foldAa: false },
+      filters: { roles: ['user'], attributes: {}, code: null },
+      authorId: 'x-coder',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await current.searchIndexes.put({ projectId: project.id, version: 1, options: { language: 'nb', stopWords: true, foldAa: false }, index: '{}', signatures: {}, updatedAt: '' });
+    expect(await current.savedSearches.where('projectId').equals(project.id).count()).toBe(1);
+    expect((await current.searchIndexes.get(project.id))?.version).toBe(1);
     current.close();
     await Dexie.delete(name);
   });
