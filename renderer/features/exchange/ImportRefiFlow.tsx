@@ -57,7 +57,7 @@ export function ImportRefiFlow() {
     // Let the dialog paint "Reading…" before the parse takes the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      const result = await readRefi({ fileName: file, bytes }, refiReadEnvironment());
+      const result = await readRefi({ fileName: file, bytes }, refiReadEnvironment(), { keepAttachments: true });
       setStep(
         result.ok
           ? { kind: 'preview', file, project: result.project, report: result.report, importing: false }
@@ -234,7 +234,7 @@ function Preview({
       {report.attachments.length > 0 && (
         <section aria-labelledby="refi-import-attachments">
           <h3 id="refi-import-attachments">{t('exchangeImport.attachmentsTitle', { count: report.attachments.length })}</h3>
-          <p>{t('exchangeImport.attachmentsIntro')}</p>
+          <p>{t(report.attachments.some((a) => a.stored) ? 'exchangeImport.attachmentsKept' : 'exchangeImport.attachmentsIntro')}</p>
           <ul>
             {report.attachments.map((a) => (
               <li key={a.refiGuid}>

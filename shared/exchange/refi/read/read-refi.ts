@@ -12,7 +12,7 @@ import { openQdpx, type QdpxArchive } from './archive';
 import { RefiReadError } from './errors';
 import type { RefiReadResult } from './report';
 import { checkStructure } from './structure';
-import { toExchangeProject, type RefiReadEnvironment } from './to-project';
+import { toExchangeProject, type RefiReadEnvironment, type RefiReadOptions } from './to-project';
 import { parseXmlTree } from './xml-tree';
 
 const projectNamespace = 'urn:QDA-XML:project:1.0';
@@ -22,7 +22,11 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
-async function read(input: { fileName: string; bytes: Uint8Array }, env: RefiReadEnvironment): Promise<RefiReadResult> {
+async function read(
+  input: { fileName: string; bytes: Uint8Array },
+  env: RefiReadEnvironment,
+  options: RefiReadOptions,
+): Promise<RefiReadResult> {
   const file = input.fileName;
   let archive: QdpxArchive | null = null;
   let xmlBytes = input.bytes;
@@ -46,13 +50,17 @@ async function read(input: { fileName: string; bytes: Uint8Array }, env: RefiRea
     throw new RefiReadError('refi-not-refi', { file, element: root.name });
   if (archive && root.name !== 'Project') throw new RefiReadError('refi-not-refi', { file, element: root.name });
   checkStructure(root, root.name === 'CodeBook' ? 'codebook' : 'project', file);
-  const { project, report } = await toExchangeProject(root, archive, file, env);
+  const { project, report } = await toExchangeProject(root, archive, file, env, options);
   return { ok: true, project, report };
 }
 
-export async function readRefi(input: { fileName: string; bytes: Uint8Array }, env: RefiReadEnvironment): Promise<RefiReadResult> {
+export async function readRefi(
+  input: { fileName: string; bytes: Uint8Array },
+  env: RefiReadEnvironment,
+  options: RefiReadOptions = {},
+): Promise<RefiReadResult> {
   try {
-    return await read(input, env);
+    return await read(input, env, options);
   } catch (error) {
     if (error instanceof RefiReadError) return { ok: false, error: { code: error.code, params: error.params } };
     // A stack overflow or allocation failure on a hostile file is still a refused file, not a crash.
