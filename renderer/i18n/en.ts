@@ -849,6 +849,7 @@ export const en = {
       'unknown-source': 'The case “{{case}}” names a source that is not in the file.',
       'sets-as-memos_one': '{{count}} set becomes a memo on the project, naming its codes and sources.',
       'sets-as-memos_other': '{{count}} sets become memos on the project, each naming its codes and sources.',
+      'extension-not-read': 'The file also holds Kodebok’s own data (turns, analysis, criteria), but it could not be used (it may come from a newer Kodebok): only what REFI-QDA holds is imported.',
       'attachment-not-read': '“{{source}}” is too large to keep inside the project; it is listed without its file.',
       'selections-unplaced_one': '{{count}} selection could not be placed in its text; it is listed below.',
       'selections-unplaced_other': '{{count}} selections could not be placed in their texts; they are listed below.',

@@ -850,6 +850,7 @@ export const nb: Messages = {
       'unknown-source': 'Caset «{{case}}» viser til en kilde som ikke finnes i fila.',
       'sets-as-memos_one': '{{count}} sett blir et notat på prosjektet, med kodene og kildene sine.',
       'sets-as-memos_other': '{{count}} sett blir notater på prosjektet, hvert med kodene og kildene sine.',
+      'extension-not-read': 'Fila inneholder også Kodeboks egne data (turer, analyse, kriterier), men de kunne ikke brukes (fila kan være laget av en nyere Kodebok); bare det REFI-QDA inneholder, blir importert.',
       'attachment-not-read': '«{{source}}» er for stor til å lagres i prosjektet; den blir vist uten fila.',
       'selections-unplaced_one': '{{count}} markering kunne ikke plasseres i teksten sin; den er vist nedenfor.',
       'selections-unplaced_other': '{{count}} markeringer kunne ikke plasseres i tekstene sine; de er vist nedenfor.',

@@ -850,6 +850,7 @@ export const nn: Messages = {
       'unknown-source': 'Caset «{{case}}» viser til ei kjelde som ikkje finst i fila.',
       'sets-as-memos_one': '{{count}} sett blir eit notat på prosjektet, med kodane og kjeldene sine.',
       'sets-as-memos_other': '{{count}} sett blir notat på prosjektet, kvart med kodane og kjeldene sine.',
+      'extension-not-read': 'Fila inneheld òg Kodebok sine eigne data (turar, analyse, kriterium), men dei kunne ikkje brukast (fila kan vere laga av ein nyare Kodebok); berre det REFI-QDA inneheld, blir importert.',
       'attachment-not-read': '«{{source}}» er for stor til å lagrast i prosjektet; ho blir vist utan fila.',
       'selections-unplaced_one': '{{count}} markering kunne ikkje plasserast i teksten sin; ho er vist nedanfor.',
       'selections-unplaced_other': '{{count}} markeringar kunne ikkje plasserast i tekstane sine; dei er viste nedanfor.',

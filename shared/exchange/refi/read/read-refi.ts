@@ -8,9 +8,12 @@
 import { declaresDoctype } from '../../../import/ooxml-parts';
 import { decodeText } from '../../../import/decode-text';
 import { ImportError } from '../../../import/result';
+import { strFromU8 } from 'fflate';
+import type { ExchangeProject } from '../../exchange-project';
+import { applyExtension, extensionPath, readExtension } from '../kodebok-extension';
 import { openQdpx, type QdpxArchive } from './archive';
 import { RefiReadError } from './errors';
-import type { RefiReadResult } from './report';
+import type { RefiReadResult, RefiReport } from './report';
 import { checkStructure } from './structure';
 import { toExchangeProject, type RefiReadEnvironment, type RefiReadOptions } from './to-project';
 import { parseXmlTree } from './xml-tree';
@@ -50,8 +53,38 @@ async function read(
     throw new RefiReadError('refi-not-refi', { file, element: root.name });
   if (archive && root.name !== 'Project') throw new RefiReadError('refi-not-refi', { file, element: root.name });
   checkStructure(root, root.name === 'CodeBook' ? 'codebook' : 'project', file);
-  const { project, report } = await toExchangeProject(root, archive, file, env, options);
-  return { ok: true, project, report };
+  const core = await toExchangeProject(root, archive, file, env, options);
+  const project = archive ? withKodebokExtension(archive, core.project, core.report, env) : core.project;
+  return { ok: true, project, report: core.report };
+}
+
+/**
+ * A .qdpx that Kodebok wrote carries what REFI cannot hold (dialogue turns, STC and thematic
+ * analysis, criteria, memo formatting, settings) in kodebok/extension.json: applied over the rows
+ * read from project.qde, where the .qde wins for what it holds (another tool may have edited it).
+ * An extension that cannot be used leaves the .qde's project as it is, with a warning.
+ */
+function withKodebokExtension(archive: QdpxArchive, project: ExchangeProject, report: RefiReport, env: RefiReadEnvironment): ExchangeProject {
+  const entry = archive.entryBeside(extensionPath);
+  if (entry === null) return project;
+  let json: unknown;
+  try {
+    json = JSON.parse(strFromU8(archive.read(entry)));
+  } catch (error) {
+    if (error instanceof RefiReadError) throw error;
+    json = null;
+  }
+  const read = readExtension(json);
+  if (!read.ok) {
+    report.warnings.push({ code: 'extension-not-read', params: { problem: read.problem } });
+    return project;
+  }
+  // Kodebok writes its themes as Sets; the extension brings the themes themselves back.
+  const core = { ...project, tables: { ...project.tables, memos: project.tables.memos.filter((m) => m.refiSet !== true) } };
+  report.warnings = report.warnings.filter((w) => w.code !== 'sets-as-memos');
+  const extended = applyExtension(core, read.extension, { newId: env.newId, now: env.now });
+  // Media are not in the extension (a file's bytes are no JSON): keep those read from the .qdpx.
+  return { ...extended, tables: { ...extended.tables, attachments: project.tables.attachments } };
 }
 
 export async function readRefi(

@@ -30,6 +30,8 @@ export const refiWarningCodes = [
   'sets-as-memos',
   /** Selections that could not be placed in their text (params: count); each is listed. */
   'selections-unplaced',
+  /** kodebok/extension.json is there but cannot be used (params: problem: not-an-extension | newer-version). */
+  'extension-not-read',
   /** A PDF, picture or recording in the .qdpx too large to keep: kept without its bytes (params: source, detail). */
   'attachment-not-read',
 ] as const;

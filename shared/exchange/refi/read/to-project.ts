@@ -119,6 +119,8 @@ interface PendingMemo {
   user?: string | undefined;
   created?: string | undefined;
   guid?: string | undefined;
+  /** Made from a Set: a Kodebok extension that holds the themes replaces it. */
+  fromSet?: boolean;
 }
 
 interface TextCarrier {
@@ -587,7 +589,7 @@ export async function toExchangeProject(
       (m) => sourceTitles.get(sourceIds.get(key(m.attrs.targetGUID)) ?? '') ?? attachments.find((a) => key(a.refiGuid) === key(m.attrs.targetGUID))?.name ?? m.attrs.targetGUID,
     );
     const lines = [descriptionOf(set), codes.length ? `Codes: ${codes.join('; ')}` : '', members.length ? `Sources: ${members.join('; ')}` : ''].filter(Boolean);
-    pendingMemos.push({ title: `Set: ${set.attrs.name ?? ''}`, text: lines.join('\n'), target: { kind: 'project', id: projectId }, guid: set.attrs.guid });
+    pendingMemos.push({ title: `Set: ${set.attrs.name ?? ''}`, text: lines.join('\n'), target: { kind: 'project', id: projectId }, guid: set.attrs.guid, fromSet: true });
   }
   if (sets.length > 0) warnings.push({ code: 'sets-as-memos', params: { count: sets.length } });
 
@@ -604,6 +606,7 @@ export async function toExchangeProject(
           content: stateFromPlainText(memo.text),
           plainText: memo.text,
           ...(memo.guid ? { refiGuid: memo.guid } : {}),
+          ...(memo.fromSet ? { refiSet: true } : {}),
         },
         memo.created,
       ),

@@ -27,6 +27,10 @@ export function refiWarningMessage({ code, params: p }: RefiWarning): string {
       return `The case "${p.case}" names a source the file does not have (${p.source}).`;
     case 'sets-as-memos':
       return `${p.count} sets were brought in as memos on the project, one per set, naming their codes and sources.`;
+    case 'extension-not-read':
+      return p.problem === 'newer-version'
+        ? 'The file holds Kodebok data from a newer version of Kodebok: only what REFI-QDA holds was read. Update Kodebok to read the rest.'
+        : 'The file holds Kodebok data that could not be read: only what REFI-QDA holds was read.';
     case 'attachment-not-read':
       return `"${p.source}" is too large to keep inside the project (${p.detail}); it is listed without its file.`;
     case 'selections-unplaced':
