@@ -812,6 +812,7 @@ export const en = {
     confirm: 'Import as a new project',
     cancel: 'Cancel',
     importing: 'Importing…',
+    importedName: '{{name}} (imported)',
     imported: '“{{name}}” imported as a new project.',
     failedTitle: 'This file cannot be imported',
     nothingChanged: 'Nothing was imported; your projects are unchanged.',

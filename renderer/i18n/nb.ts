@@ -813,6 +813,7 @@ export const nb: Messages = {
     confirm: 'Importer som nytt prosjekt',
     cancel: 'Avbryt',
     importing: 'Importerer…',
+    importedName: '{{name}} (importert)',
     imported: '«{{name}}» er importert som et nytt prosjekt.',
     failedTitle: 'Denne fila kan ikke importeres',
     nothingChanged: 'Ingenting ble importert; prosjektene dine er uendret.',

@@ -813,6 +813,7 @@ export const nn: Messages = {
     confirm: 'Importer som nytt prosjekt',
     cancel: 'Avbryt',
     importing: 'Importerer…',
+    importedName: '{{name}} (importert)',
     imported: '«{{name}}» er importert som eit nytt prosjekt.',
     failedTitle: 'Denne fila kan ikkje importerast',
     nothingChanged: 'Ingenting vart importert; prosjekta dine er uendra.',

@@ -8,6 +8,7 @@ import { useApp } from '../../services/AppContext';
 import { onCommand } from '../../services/menu-commands';
 import { navigate } from '../../services/routes';
 import { newId, nowIso } from '../../store/ids';
+import { useProjects } from '../../store/queries/projects';
 import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { useModal } from '../../ui/useModal';
@@ -21,6 +22,9 @@ type Step =
   | { kind: 'preview'; file: string; project: ExchangeProject; report: RefiReport; importing: boolean }
   | { kind: 'failed'; file: string; error: RefiError | null };
 
+/** Room for the "(imported)" suffix within the 200 characters a project name may have. */
+const maxImportedBaseName = 180;
+
 /**
  * File > Import REFI-QDA project (.qdpx)…: read the file, preview what comes in (counts, warnings,
  * every selection that cannot be placed, the sources that are not text), and only on confirmation
@@ -31,6 +35,7 @@ export function ImportRefiFlow() {
   const { t } = useTranslation();
   const { bridge, updateSetting, reportError } = useApp();
   const { projects, backups } = useStore();
+  const existing = useProjects();
   const toast = useToast();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const ref = useRef<HTMLDialogElement>(null);
@@ -85,7 +90,11 @@ export function ImportRefiFlow() {
     if (step.kind !== 'preview' || step.importing) return;
     setStep({ ...step, importing: true });
     try {
-      const plan = planRestore({ schemaVersion: latestSchemaVersion, ...step.project }, newId, nowIso());
+      // A project of the same name already here (the file was exported from it, say) is told apart.
+      const named = String(step.project.project.name).slice(0, maxImportedBaseName);
+      const taken = (existing ?? []).some((p) => p.name === named);
+      const name = taken ? t('exchangeImport.importedName', { name: named }) : named;
+      const plan = planRestore({ schemaVersion: latestSchemaVersion, ...step.project }, newId, nowIso(), { name });
       const project = await backups.restoreBackup(plan);
       await projects.markProjectOpened(project.id);
       await updateSetting('currentProjectId', project.id);

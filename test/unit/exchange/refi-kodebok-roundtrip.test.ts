@@ -27,6 +27,8 @@ describe('Kodebok → .qdpx → Kodebok through the REFI import', () => {
     expect(names(back.codes, 'inclusion')).toEqual(names(demo.tables.codes, 'inclusion'));
     for (const table of ['meaningUnits', 'codeGroups', 'themes', 'analysisSteps'] as const) expect(back[table], table).toHaveLength(demo.tables[table].length);
     expect(result.project.project.settings).toEqual(demo.project.settings);
+    expect(demo.project.isDemo).toBe(true);
+    expect(result.project.project.isDemo).toBe(false);
     // Every coding covers the same passage as before.
     const passages = (tables: typeof back) => {
       const texts = new Map(tables.sourceTexts.map((t) => [String(t.sourceId), String(t.text)]));

@@ -84,7 +84,8 @@ function withKodebokExtension(archive: QdpxArchive, project: ExchangeProject, re
   report.warnings = report.warnings.filter((w) => w.code !== 'sets-as-memos');
   const extended = applyExtension(core, read.extension, { newId: env.newId, now: env.now });
   // Media are not in the extension (a file's bytes are no JSON): keep those read from the .qdpx.
-  return { ...extended, tables: { ...extended.tables, attachments: project.tables.attachments } };
+  // An imported project is the researcher's own, whatever the exported one was (the demo, say).
+  return { project: { ...extended.project, isDemo: false }, tables: { ...extended.tables, attachments: project.tables.attachments } };
 }
 
 export async function readRefi(
