@@ -1,0 +1,4 @@
+export { planMerge } from './plan-merge';
+export { exchangeFromBackup } from './from-backup';
+export { normalisedText } from './match-sources';
+export type * from './merge-types';

@@ -1,0 +1,193 @@
+import { appendMemoContent } from '../../memos/content';
+import type { Attribute, Code, Coder, Coding, Id, Memo, Message, PlanContext, Planned, Source, SourceEdit, SourceText, Write } from '../../model';
+import type { ExchangeProject } from '../exchange-project';
+import { matchCoders } from './match-coders';
+import { matchCodes } from './match-codes';
+import { matchSources } from './match-sources';
+import type { CoderSummary, LeftOutReason, MergeOptions, MergeSummary, OurRows } from './merge-types';
+
+/** Their STC and thematic work: tied to their own reading and grouping, so not merged (listed instead). */
+const analysisTables = [
+  'analysisSteps',
+  'readMarks',
+  'preliminaryThemes',
+  'meaningUnits',
+  'codeGroups',
+  'subgroups',
+  'placements',
+  'goldenQuotes',
+  'analyticTexts',
+  'themes',
+  'themeCodes',
+  'themeLinks',
+  'themeQuotes',
+] as const;
+
+/**
+ * Merges another coder's project (a Kodebok backup or a REFI-QDA project, as rows) into the open
+ * one, as plain writes for ONE undoable step and a summary for the preview. Nothing of ours is
+ * overwritten or removed: their coders are kept as coders, their codings under their coder (so
+ * agreement can be computed afterwards; the same code, range and coder is one coding, not two),
+ * their memos under their name. Codes are matched by GUID, path and name, sources by content
+ * (match-codes.ts, match-sources.ts); every disagreement is a conflict in the summary with what
+ * the merge does about it, which `options.resolutions` may change. Merging the same file twice
+ * adds nothing the second time.
+ */
+export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContext, options: MergeOptions = {}): Planned<MergeSummary> {
+  const { projectId } = ours;
+  const resolutions = options.resolutions ?? {};
+  const t = theirs.tables;
+  const rows = <T>(list: unknown[]) => list as T[];
+  const theirCodings = rows<Coding>(t.codings);
+  const theirMemos = rows<Memo>(t.memos);
+  const theirEdits = rows<SourceEdit>(t.sourceEdits);
+  const theirProjectName = String(theirs.project.name ?? '');
+
+  const referenced = [
+    ...theirCodings.flatMap((c) => [c.coderId || c.authorId]),
+    ...theirMemos.map((m) => m.authorId),
+    ...theirEdits.map((e) => e.authorId),
+  ];
+  const coders = matchCoders(ours.coders, rows<Coder>(t.coders), referenced, { projectId, theirProjectName, resolutions }, at);
+  let fallbackCoder: Id | undefined;
+  const coderOf = (id: Id | undefined): Id => {
+    const mapped = id ? coders.map.get(id) : undefined;
+    if (mapped) return mapped;
+    fallbackCoder ??= coders.map.values().next().value ?? [...coders.coders.keys()][0]!;
+    return fallbackCoder;
+  };
+
+  const codes = matchCodes(ours.codes, ours.codings, rows<Code>(t.codes), { projectId, label: coders.label, resolutions }, at);
+  const sources = matchSources(
+    ours,
+    {
+      sources: rows<Source>(t.sources),
+      sourceTexts: rows<SourceText>(t.sourceTexts),
+      sourceEdits: theirEdits,
+      messages: rows<Message>(t.messages),
+      attributes: rows<Attribute>(t.attributes),
+    },
+    { label: coders.label, coders: coders.map, fallbackCoder: () => coderOf(undefined), resolutions },
+    at,
+  );
+
+  const writes: Write[] = [...coders.writes, ...codes.writes, ...sources.writes];
+  const leftOut = new Map<LeftOutReason, number>();
+  const leave = (reason: LeftOutReason, count = 1) => leftOut.set(reason, (leftOut.get(reason) ?? 0) + count);
+  if (sources.withoutText > 0) leave('source-without-text', sources.withoutText);
+  const perCoder = new Map<Id, CoderSummary>();
+  const summaryOf = (coderId: Id): CoderSummary => {
+    let s = perCoder.get(coderId);
+    if (!s) {
+      const coder = coders.coders.get(coderId);
+      s = { coderId, name: coder?.name ?? '', isNew: coders.isNew.has(coderId), codingsAdded: 0, codingsAlreadyThere: 0, memosAdded: 0 };
+      perCoder.set(coderId, s);
+    }
+    return s;
+  };
+  for (const id of coders.map.values()) summaryOf(id);
+
+  // Codings: under their coder, never on top of ours; one per source, code, range and coder.
+  const codingKey = (c: Pick<Coding, 'sourceId' | 'codeId' | 'coderId' | 'start' | 'end'>) =>
+    `${c.sourceId}\u0000${c.codeId}\u0000${c.coderId}\u0000${c.start}\u0000${c.end}`;
+  const existing = new Map(ours.codings.map((c) => [codingKey({ ...c, coderId: c.coderId || c.authorId }), c.id]));
+  const codingMap = new Map<Id, Id>();
+  let codingsAdded = 0;
+  let codingsThere = 0;
+  for (const their of theirCodings) {
+    if (sources.skipped.has(their.sourceId)) {
+      leave('coding-of-skipped-source');
+      continue;
+    }
+    const sourceId = sources.map.get(their.sourceId);
+    const codeId = codes.map.get(their.codeId);
+    const length = sources.lengths.get(their.sourceId) ?? -1;
+    if (!sourceId || !codeId) {
+      leave(sourceId ? 'coding-missing-code' : 'coding-of-skipped-source');
+      continue;
+    }
+    if (!(Number.isInteger(their.start) && Number.isInteger(their.end) && their.start >= 0 && their.start < their.end && their.end <= length)) {
+      leave('coding-outside-text');
+      continue;
+    }
+    const coderId = coderOf(their.coderId || their.authorId);
+    const row: Coding = { ...their, id: '', projectId, sourceId, codeId, coderId, authorId: coderId, updatedAt: at.now };
+    const key = codingKey(row);
+    const there = existing.get(key);
+    if (there) {
+      codingMap.set(their.id, there);
+      codingsThere += 1;
+      summaryOf(coderId).codingsAlreadyThere += 1;
+      continue;
+    }
+    row.id = at.newId();
+    row.createdAt = their.createdAt || at.now;
+    existing.set(key, row.id);
+    codingMap.set(their.id, row.id);
+    writes.push({ op: 'put', table: 'codings', projectId, row });
+    codingsAdded += 1;
+    summaryOf(coderId).codingsAdded += 1;
+  }
+
+  // Memos: one per target in this app, so theirs is added where we have none and otherwise
+  // appended to ours under a line naming its coder; a memo whose text is already there is not.
+  const heading = options.memoHeading ?? ((name: string) => `${name}:`);
+  const targetOf = (m: Memo): Id | undefined =>
+    m.targetKind === 'project'
+      ? projectId
+      : m.targetKind === 'source'
+        ? sources.map.get(m.targetId)
+        : m.targetKind === 'code'
+          ? codes.map.get(m.targetId)
+          : codingMap.get(m.targetId);
+  const memoOn = new Map(ours.memos.map((m) => [`${m.targetKind}\u0000${m.targetId}`, m]));
+  let memosAdded = 0;
+  let memosAppended = 0;
+  let memosThere = 0;
+  for (const their of theirMemos) {
+    const targetId = targetOf(their);
+    if (!targetId) {
+      leave('memo-missing-target');
+      continue;
+    }
+    if (!their.plainText.trim() && !their.title.trim()) continue;
+    const authorId = coderOf(their.authorId);
+    const key = `${their.targetKind}\u0000${targetId}`;
+    const mine = memoOn.get(key);
+    if (mine && (mine.plainText.includes(their.plainText.trim()) || their.plainText.trim() === '')) {
+      memosThere += 1;
+      continue;
+    }
+    if (mine) {
+      const joined = appendMemoContent(mine, their, heading(coders.coders.get(authorId)?.name ?? coders.label));
+      writes.push({ op: 'update', table: 'memos', projectId, key: mine.id, patch: { ...joined, updatedAt: at.now } });
+      memoOn.set(key, { ...mine, ...joined });
+      memosAppended += 1;
+    } else {
+      const row: Memo = { ...their, id: at.newId(), projectId, targetId, authorId, createdAt: their.createdAt || at.now, updatedAt: at.now };
+      writes.push({ op: 'put', table: 'memos', projectId, row });
+      memoOn.set(key, row);
+      memosAdded += 1;
+    }
+    summaryOf(authorId).memosAdded += 1;
+  }
+
+  const analysisRows = analysisTables.reduce((n, table) => n + (t[table]?.length ?? 0), 0);
+  if (analysisRows > 0) leave('analysis-rows', analysisRows);
+
+  const ourCoderIds = new Set([...coders.map.values()]);
+  return {
+    writes,
+    value: {
+      theirProjectName,
+      coders: [...perCoder.values()].filter((s) => ourCoderIds.has(s.coderId)),
+      codes: { added: codes.added, matched: codes.matched, updated: codes.updated },
+      sources: { added: sources.added, matched: sources.matched, skipped: sources.skipped.size - sources.withoutText },
+      codings: { added: codingsAdded, alreadyThere: codingsThere },
+      memos: { added: memosAdded, appended: memosAppended, alreadyThere: memosThere },
+      conflicts: [...coders.conflicts, ...codes.conflicts, ...sources.conflicts],
+      leftOut: [...leftOut].map(([reason, count]) => ({ reason, count })),
+      nothingNew: writes.length === 0,
+    },
+  };
+}
