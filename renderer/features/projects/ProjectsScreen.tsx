@@ -14,6 +14,7 @@ import { ProjectCard, type ProjectActions } from './ProjectCard';
 import { DemoProjectButton } from './DemoProjectButton';
 import { BackupsDialog } from '../backup/BackupsDialog';
 import { RestoreBackupButton } from '../backup/RestoreBackupButton';
+import { MergeProjectButton } from '../exchange/MergeProjectButton';
 
 /** How long a deleted project can be brought back before it is purged. */
 const undoDeleteMs = 8000;
@@ -79,6 +80,7 @@ export function ProjectsScreen() {
     <section aria-labelledby="screen-title" className="screen">
       <ScreenHeader title={t('projects.title')}>
         <RestoreBackupButton />
+        <MergeProjectButton />
         <DemoProjectButton />
       </ScreenHeader>
       <p className="lead">{t('projects.intro')}</p>

@@ -26,7 +26,8 @@ export async function readMergeRows(db: KodebokDb, projectId: Id): Promise<OurRo
 }
 
 /** What merging `theirs` would do, for the preview: nothing is written. */
-export async function previewMerge(db: KodebokDb, input: { projectId: Id; theirs: ExchangeProject; options?: MergeOptions }): Promise<MergeSummary> {
+export async function previewMerge(history: History, input: { projectId: Id; theirs: ExchangeProject; options?: MergeOptions }): Promise<MergeSummary> {
+  const { db } = history;
   const rows = await db.transaction('r', mergeTables(db), () => readMergeRows(db, input.projectId));
   return planMerge(rows, input.theirs, planContext(), input.options).value;
 }

@@ -46,6 +46,7 @@ describe('application menu in bokmål', () => {
       'Eksporter… CmdOrCtrl+E',
       'Ta sikkerhetskopi nå CmdOrCtrl+S',
       'Gjenopprett fra sikkerhetskopi…',
+      'Slå sammen med en annen koders prosjekt…',
       '—',
       'Avslutt CmdOrCtrl+Q',
     ]);
@@ -90,6 +91,7 @@ describe('application menu in bokmål', () => {
     ['Fil', 'Eksporter…', 'export'],
     ['Fil', 'Ta sikkerhetskopi nå', 'backup-now'],
     ['Fil', 'Gjenopprett fra sikkerhetskopi…', 'restore-backup'],
+    ['Fil', 'Slå sammen med en annen koders prosjekt…', 'merge-project'],
     ['Rediger', 'Angre', 'undo'],
     ['Rediger', 'Gjør om', 'redo'],
     ['Vis', 'Bytt lys/mørk', 'toggle-theme'],

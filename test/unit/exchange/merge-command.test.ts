@@ -50,7 +50,7 @@ describe('mergeProject (store command)', () => {
   it('merges in ONE undoable step, and undo restores every table exactly', async () => {
     const { db, projectId, history } = await setUp();
     const before = await everything(db);
-    const preview = await previewMerge(db, { projectId, theirs: theirs() });
+    const preview = await previewMerge(history, { projectId, theirs: theirs() });
     expect(await everything(db)).toEqual(before);
 
     const summary = await mergeProject(history, { projectId, theirs: theirs() });
