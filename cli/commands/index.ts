@@ -1,6 +1,7 @@
 import { chartCommand } from './chart';
 import type { Command } from './command';
 import { inspectCommand } from './inspect';
+import { mergeCommand } from './merge';
 import { reportCommand } from './report';
 import { statsCommand } from './stats';
 import { versionCommand } from './version';
@@ -8,7 +9,7 @@ import { versionCommand } from './version';
 export type { Command } from './command';
 
 /** Every command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [inspectCommand, statsCommand, reportCommand, chartCommand, versionCommand];
+export const commands: readonly Command[] = [inspectCommand, statsCommand, reportCommand, chartCommand, mergeCommand, versionCommand];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

@@ -75,7 +75,7 @@ export function matchCoders(
       // people into one: said in the preview, where the user can keep them apart.
       const newName = `${their.name} (${input.theirProjectName.trim() || '2'})`;
       const id = `coder-same-name:${their.id}`;
-      const action = (input.resolutions[id] as CoderAction | undefined) ?? 'same-coder';
+      const action: CoderAction = input.resolutions[id] === 'separate' ? 'separate' : 'same-coder';
       conflicts.push({ id, kind: 'coder-same-name', name: their.name, newName, action, actions: ['same-coder', 'separate'] });
       if (action === 'same-coder') return named.id;
       return (byName.get(nameKey(newName)) ?? create(their, newName)).id;

@@ -55,6 +55,8 @@ export function matchCodes(
   for (const code of flattenCodeTree(buildCodeTree(ours))) index(code.code, ourPath.get(code.code.id)!);
 
   const map = new Map<Id, Id>();
+  /** Our codes some code of theirs matched, whatever became of the match (kept, or theirs added beside). */
+  const seen = new Set<Id>();
   const writes: Write[] = [];
   const conflicts: MergeConflict[] = [];
   let added = 0;
@@ -93,6 +95,7 @@ export function matchCodes(
       map.set(their.id, create(their, their.name).id);
       continue;
     }
+    seen.add(match.id);
     const pathOfMatch = codePath(all, match.id);
     let target: Code = match;
     const same = meaning(their) === meaning(match) || meaning(their) === empty;
@@ -131,7 +134,7 @@ export function matchCodes(
   }
 
   // Ours with codings that nothing of theirs matched: deleted there, or made here since they copied.
-  const reached = new Set(map.values());
+  const reached = new Set([...map.values(), ...seen]);
   const codingsOf = new Map<Id, number>();
   for (const c of ourCodings) codingsOf.set(c.codeId, (codingsOf.get(c.codeId) ?? 0) + 1);
   for (const { code } of flattenCodeTree(buildCodeTree(ours))) {

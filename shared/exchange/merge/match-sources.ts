@@ -39,7 +39,11 @@ export function normalisedText(text: string): string {
 function textsOf(sources: Source[], texts: SourceText[], edits: SourceEdit[]): Map<Id, string> {
   const stored = new Map(texts.map((t) => [t.sourceId, t]));
   const editsOf = new Map<Id, SourceEdit[]>();
-  for (const e of edits) editsOf.set(e.sourceId, [...(editsOf.get(e.sourceId) ?? []), e]);
+  for (const e of edits) {
+    const list = editsOf.get(e.sourceId);
+    if (list) list.push(e);
+    else editsOf.set(e.sourceId, [e]);
+  }
   const out = new Map<Id, string>();
   for (const s of sources) {
     const text = stored.get(s.id);
@@ -79,6 +83,17 @@ export function matchSources(
 
   const theirTexts = textsOf(theirs.sources, theirs.sourceTexts, theirs.sourceEdits);
   const storedText = new Map(theirs.sourceTexts.map((t) => [t.sourceId, t]));
+  const bySource = <T extends { sourceId: Id }>(rows: T[]) => {
+    const map = new Map<Id, T[]>();
+    for (const row of rows) {
+      const list = map.get(row.sourceId);
+      if (list) list.push(row);
+      else map.set(row.sourceId, [row]);
+    }
+    return map;
+  };
+  const messagesOf = bySource(theirs.messages);
+  const editsOf = bySource(theirs.sourceEdits);
   const attributes = attributeMapper(ours.attributes, theirs.attributes, projectId, at);
   const map = new Map<Id, Id>();
   const lengths = new Map<Id, number>();
@@ -99,13 +114,13 @@ export function matchSources(
     );
     const source: Source = { ...their, id, projectId, title, order: order++, attributes: attributeValues, updatedAt: at.now };
     writes.push({ op: 'put', table: 'sources', projectId, row: source });
-    const edits = theirs.sourceEdits.filter((e) => e.sourceId === their.id);
+    const edits = editsOf.get(their.id) ?? [];
     const editIds = new Map(edits.map((e) => [e.id, at.newId()]));
     const stored = storedText.get(their.id)!;
     const appliedThrough = stored.appliedThrough ? editIds.get(stored.appliedThrough) : undefined;
     const text: SourceText = { sourceId: id, projectId, text: stored.text, ...(appliedThrough ? { appliedThrough } : {}) };
     writes.push({ op: 'put', table: 'sourceTexts', projectId, row: text });
-    for (const m of theirs.messages.filter((m) => m.sourceId === their.id))
+    for (const m of messagesOf.get(their.id) ?? [])
     {
       const row: Message = { ...m, id: at.newId(), projectId, sourceId: id };
       writes.push({ op: 'put', table: 'messages', projectId, row });

@@ -71,6 +71,8 @@ describe('planMerge: conflicts', () => {
     const ours = ourProject();
     const theirs = theirProject((t) => (t.codes[1]!.definition = 'Veilederen sier nei.'));
     const { writes, value } = planMerge(ours, theirs, fixedContext());
+    // One conflict: our Tydelig was matched (not "missing"), their version goes beside it.
+    expect(value.conflicts.map((k) => k.kind)).toEqual(['definition']);
     const [c] = conflict(value.conflicts, 'definition');
     expect(c).toMatchObject({ name: 'Tydelig', ourPath: 'Grensearbeid/Tydelig', newName: 'Tydelig (Kari)', action: 'add-theirs', actions: ['add-theirs', 'keep-ours'] });
     const [added] = puts<Code>(writes, 'codes');
