@@ -39,7 +39,9 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
   const t = theirs.tables;
   const rows = <T>(list: unknown[]) => list as T[];
   const theirCodings = rows<Coding>(t.codings);
-  const theirMemos = rows<Memo>(t.memos);
+  // Rows from another tool may lack fields the store always has: read those as empty.
+  const theirMemos = rows<Memo>(t.memos).map((m) => ({ ...m, title: m.title ?? '', content: m.content ?? '', plainText: m.plainText ?? '' }));
+  const theirCoders = rows<Coder>(t.coders).map((c) => ({ ...c, name: c.name ?? '', color: c.color ?? '', createdAt: c.createdAt ?? '' }));
   const theirEdits = rows<SourceEdit>(t.sourceEdits);
   const theirProjectName = String(theirs.project.name ?? '');
 
@@ -48,7 +50,7 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
     ...theirMemos.map((m) => m.authorId),
     ...theirEdits.map((e) => e.authorId),
   ];
-  const coders = matchCoders(ours.coders, rows<Coder>(t.coders), referenced, { projectId, theirProjectName, resolutions }, at);
+  const coders = matchCoders(ours.coders, theirCoders, referenced, { projectId, theirProjectName, resolutions }, at);
   let fallbackCoder: Id | undefined;
   const coderOf = (id: Id | undefined): Id => {
     const mapped = id ? coders.map.get(id) : undefined;

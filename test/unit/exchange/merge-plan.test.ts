@@ -197,6 +197,19 @@ describe('planMerge: conflicts', () => {
   });
 });
 
+describe('planMerge: rows from another tool', () => {
+  it('reads missing colours, times and memo titles as empty instead of failing', () => {
+    const ours = ourProject();
+    const theirs = theirProject((t) => {
+      t.coders[0] = { id: 'k-kari', name: 'Kari' } as Coder;
+      t.memos[0] = { id: 'k-m1', targetKind: 'code', targetId: 'k-tv', authorId: 'k-kari', plainText: 'Kari: usikker.' } as Memo;
+    });
+    const { writes, value } = planMerge(ours, theirs, fixedContext());
+    expect(puts<Coder>(writes, 'coders')).toEqual([expect.objectContaining({ name: 'Kari', color: expect.stringMatching(/^#[0-9a-f]{6}$/) })]);
+    expect(value.memos.added).toBe(1);
+  });
+});
+
 describe('planMerge: memos', () => {
   it('adds her memo under her name where we have none, appends it under a heading where we have one, once', () => {
     const ours = ourProject();
