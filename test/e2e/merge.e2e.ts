@@ -17,7 +17,7 @@ type Row = Record<string, unknown> & { id: string };
  * codings changed (three boundary-work codings removed, one moved one word on), saved with a
  * fresh checksum as the app would write it.
  */
-function karisCopy(file: string): { file: string; sourceTitle: string; kariBoundaryWork: number; kariInSource: number } {
+function karisCopy(file: string, change: (tables: Record<string, Row[]>) => void = () => {}): { file: string; sourceTitle: string; kariBoundaryWork: number; kariInSource: number } {
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   const tables = backup.tables as Record<string, Row[]>;
   backup.project.name = 'Karis kopi';
@@ -36,6 +36,7 @@ function karisCopy(file: string): { file: string; sourceTitle: string; kariBound
   for (const c of tables.codings) bySource.set(c.sourceId as string, (bySource.get(c.sourceId as string) ?? 0) + 1);
   const [sourceId, kariInSource] = [...bySource].sort((a, b) => b[1] - a[1])[0]!;
   const sourceTitle = tables.sources!.find((s) => s.id === sourceId)!.title as string;
+  change(tables);
   backup.tablesSha256 = createHash('sha256').update(canonicalJson(tables), 'utf8').digest('hex');
   const out = join(folder, 'karis-kopi.kodebok.json');
   writeFileSync(out, JSON.stringify(backup));
@@ -102,6 +103,43 @@ describe('merge another coder’s project', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('slå sammen Karis kopi');
     await expect.poll(() => coders.count()).toBe(0);
     await expect.poll(() => found(page)).toBe(31);
+  });
+
+  it('shows a changed definition as a conflict, and merges as the user decides', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe('Kilder');
+    const download: Promise<Download> = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    const ours = join(folder, 'demo-2.kodebok.json');
+    await (await download).saveAs(ours);
+    const kari = karisCopy(ours, (tables) => {
+      const clear = tables.codes!.find((c) => c.name === 'Tydelig')!;
+      clear.definition = 'Veilederen sier rett ut hva kontoret ikke gjør (Karis lesning).';
+    });
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Prosjekter' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Slå sammen med en annen koders prosjekt …' }).click();
+    await (await chooser).setFiles(kari.file);
+    const preview = page.getByRole('dialog', { name: /^Slå «Karis kopi» sammen med/ });
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.textContent()).toContain('1 konflikt, og hva sammenslåingen gjør med den');
+    expect(await preview.textContent()).toMatch(/Koder: 1 nye/);
+    const choice = preview.getByRole('combobox', { name: 'Hva skal gjøres med «Tydelig»' });
+    expect(await choice.locator('option:checked').textContent()).toBe('Behold vår, og legg til deres som en ny kode «Tydelig (Kari)» med kodingene deres');
+    await screenshot(page, 'merge-conflict');
+    await choice.selectOption({ label: 'Behold vår; kodingene deres legges på vår kode' });
+    await expect.poll(() => preview.textContent()).toMatch(/Koder: 0 nye/);
+    await preview.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('er slått sammen med prosjektet');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Kodebok' }).click();
+    const names = page.getByRole('tree', { name: 'Koder' }).locator('.code-name');
+    await expect.poll(() => names.count()).toBeGreaterThan(0);
+    const all = await names.allTextContents();
+    expect(all).toContain('Tydelig');
+    expect(all).not.toContain('Tydelig (Kari)');
   });
 
   it('refuses a file that is not a project, and changes nothing', async () => {
