@@ -35,7 +35,13 @@ export function matchCodes(
   ours: Code[],
   ourCodings: Coding[],
   theirs: Code[],
-  input: { projectId: Id; label: string; resolutions: Record<string, string> },
+  input: {
+    projectId: Id;
+    label: string;
+    resolutions: Record<string, string>;
+    /** Whether their codings of a code are on our code already: an earlier merge kept ours. */
+    mergedOnto?: (theirCodeId: Id, ourCodeId: Id) => boolean;
+  },
   at: PlanContext,
 ): CodeMapping {
   const { projectId, label } = input;
@@ -111,7 +117,10 @@ export function matchCodes(
         const id = `definition:${their.id}`;
         const actions: DefinitionAction[] = oursEmpty ? ['use-theirs', 'keep-ours', 'add-theirs'] : ['add-theirs', 'keep-ours'];
         const chosen = input.resolutions[id] as DefinitionAction | undefined;
-        const action = chosen && actions.includes(chosen) ? chosen : actions[0]!;
+        // A second merge of the same file repeats the first one's choice: where their codings
+        // already sit on our code, "keep ours" was chosen, and adding theirs now would copy them.
+        const fallback = input.mergedOnto?.(their.id, match.id) ? 'keep-ours' : actions[0]!;
+        const action = chosen && actions.includes(chosen) ? chosen : fallback;
         conflicts.push({ id, kind: 'definition', name: their.name, ourPath: pathOfMatch, theirPath, newName, oursEmpty, action, actions });
         if (action === 'add-theirs') target = create(their, newName);
         else if (action === 'use-theirs') {

@@ -59,7 +59,6 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
     return fallbackCoder;
   };
 
-  const codes = matchCodes(ours.codes, ours.codings, rows<Code>(t.codes), { projectId, label: coders.label, resolutions }, at);
   const sources = matchSources(
     ours,
     {
@@ -73,6 +72,22 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
     at,
   );
 
+  // Sources before codes: a code's default may depend on where their codings already are.
+  const codingKey = (c: Pick<Coding, 'sourceId' | 'codeId' | 'coderId' | 'start' | 'end'>) =>
+    `${c.sourceId}\u0000${c.codeId}\u0000${c.coderId}\u0000${c.start}\u0000${c.end}`;
+  const existing = new Map(ours.codings.map((c) => [codingKey({ ...c, coderId: c.coderId || c.authorId }), c.id]));
+  const theirCodingsOf = new Map<Id, Coding[]>();
+  for (const c of theirCodings) {
+    const list = theirCodingsOf.get(c.codeId);
+    if (list) list.push(c);
+    else theirCodingsOf.set(c.codeId, [c]);
+  }
+  const mergedOnto = (theirCodeId: Id, ourCodeId: Id) =>
+    (theirCodingsOf.get(theirCodeId) ?? []).some((c) => {
+      const sourceId = sources.map.get(c.sourceId);
+      return sourceId !== undefined && existing.has(codingKey({ sourceId, codeId: ourCodeId, coderId: coderOf(c.coderId || c.authorId), start: c.start, end: c.end }));
+    });
+  const codes = matchCodes(ours.codes, ours.codings, rows<Code>(t.codes), { projectId, label: coders.label, resolutions, mergedOnto }, at);
   const writes: Write[] = [...coders.writes, ...codes.writes, ...sources.writes];
   const leftOut = new Map<LeftOutReason, number>();
   const leave = (reason: LeftOutReason, count = 1) => leftOut.set(reason, (leftOut.get(reason) ?? 0) + count);
@@ -90,9 +105,6 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
   for (const id of coders.map.values()) summaryOf(id);
 
   // Codings: under their coder, never on top of ours; one per source, code, range and coder.
-  const codingKey = (c: Pick<Coding, 'sourceId' | 'codeId' | 'coderId' | 'start' | 'end'>) =>
-    `${c.sourceId}\u0000${c.codeId}\u0000${c.coderId}\u0000${c.start}\u0000${c.end}`;
-  const existing = new Map(ours.codings.map((c) => [codingKey({ ...c, coderId: c.coderId || c.authorId }), c.id]));
   const codingMap = new Map<Id, Id>();
   let codingsAdded = 0;
   let codingsThere = 0;

@@ -87,6 +87,15 @@ describe('planMerge: conflicts', () => {
     expect(conflict(kept.value.conflicts, 'definition')[0]?.action).toBe('keep-ours');
   });
 
+  it('a second merge of the same file repeats "keep ours": it finds her codings on our code and adds nothing', () => {
+    const ours = ourProject();
+    const theirs = theirProject((t) => (t.codes[1]!.definition = 'Veilederen sier nei.'));
+    const first = planMerge(ours, theirs, fixedContext(), { resolutions: { 'definition:k-ty': 'keep-ours' } });
+    const again = planMerge(applied(ours, first.writes), theirs, fixedContext());
+    expect(conflict(again.value.conflicts, 'definition')[0]?.action).toBe('keep-ours');
+    expect(again.writes).toEqual([]);
+  });
+
   it('a definition where ours has none is taken in (one update, undoable), unless the user keeps ours', () => {
     const ours = ourProject();
     const theirs = theirProject((t) => (t.codes[2]!.definition = 'Grensen antydes.'));
