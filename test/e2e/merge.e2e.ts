@@ -128,6 +128,7 @@ describe('merge another coder’s project', () => {
     expect(await preview.textContent()).toMatch(/Koder: 1 nye/);
     const choice = preview.getByRole('combobox', { name: 'Hva skal gjøres med «Tydelig»' });
     expect(await choice.locator('option:checked').textContent()).toBe('Behold vår, og legg til deres som en ny kode «Tydelig (Kari)» med kodingene deres');
+    expect((await seriousAccessibilityViolations(page)).map((v) => v.id)).toEqual([]);
     await screenshot(page, 'merge-conflict');
     await choice.selectOption({ label: 'Behold vår; kodingene deres legges på vår kode' });
     await expect.poll(() => preview.textContent()).toMatch(/Koder: 0 nye/);
