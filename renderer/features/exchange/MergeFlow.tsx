@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupWarning } from '../../../shared/backup';
 import type { ExchangeProject } from '../../../shared/exchange/exchange-project';
 import { useApp } from '../../services/AppContext';
 import { onCommand } from '../../services/menu-commands';
@@ -20,6 +21,8 @@ type Step =
       file: string;
       projectId: string;
       theirs: ExchangeProject;
+      /** What was left out of their file when it was read (repaired like a restore). */
+      warnings: BackupWarning[];
       summary: MergeSummary;
       resolutions: Record<string, MergeConflict['action']>;
       merging: boolean;
@@ -60,7 +63,7 @@ export function MergeFlow() {
         return;
       }
       const summary = await previewMerge(historyFor(projectId), { projectId, theirs: read.theirs, options: { memoHeading } });
-      setStep({ kind: 'preview', file, projectId, theirs: read.theirs, summary, resolutions: {}, merging: false });
+      setStep({ kind: 'preview', file, projectId, theirs: read.theirs, warnings: read.warnings, summary, resolutions: {}, merging: false });
     } catch (error) {
       console.error(error);
       setStep({ kind: 'failed', file, problem: { code: 'unreadable' } });
@@ -179,8 +182,11 @@ function Preview(props: {
           ))}
         </ul>
       )}
-      {summary.leftOut.length > 0 && (
+      {summary.leftOut.length + step.warnings.length > 0 && (
         <ul className="merge-left-out">
+          {step.warnings.map((w) => (
+            <li key={w.code}>{t(`backup.warning.${w.code}`, { count: w.count })}</li>
+          ))}
           {summary.leftOut.map((l) => (
             <li key={l.reason}>{t(`merge.leftOut.${l.reason}`, { count: l.count })}</li>
           ))}

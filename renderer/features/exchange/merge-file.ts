@@ -1,4 +1,4 @@
-import { decodeBackup, type BackupProblem } from '../../../shared/backup';
+import { decodeBackup, type BackupProblem, type BackupWarning } from '../../../shared/backup';
 import type { ExchangeProject } from '../../../shared/exchange/exchange-project';
 import { exchangeFromBackup } from '../../../shared/exchange/merge';
 import { newId, nowIso } from '../../store/ids';
@@ -6,7 +6,8 @@ import { webBackupEnvironment } from '../backup/web-backup-environment';
 
 export type MergeFileProblem = BackupProblem | { code: 'unreadable' };
 
-export type MergeFileResult = { ok: true; theirs: ExchangeProject } | { ok: false; problem: MergeFileProblem };
+/** `warnings`: what had to be left out of their file before merging (dangling codings and the like). */
+export type MergeFileResult = { ok: true; theirs: ExchangeProject; warnings: BackupWarning[] } | { ok: false; problem: MergeFileProblem };
 
 /** The file types a merge reads: a Kodebok project backup (a .qdpx reader joins it with REFI import). */
 export const mergeFileFilters = [{ name: 'Kodebok', extensions: ['json'] }];
@@ -20,5 +21,6 @@ export async function readMergeFile(bytes: Uint8Array): Promise<MergeFileResult>
   const text = new TextDecoder('utf-8').decode(bytes);
   const decoded = await decodeBackup(text, webBackupEnvironment);
   if (!decoded.ok) return decoded;
-  return { ok: true, theirs: exchangeFromBackup(decoded.backup, { now: nowIso(), newId }).exchange };
+  const { exchange, warnings } = exchangeFromBackup(decoded.backup, { now: nowIso(), newId });
+  return { ok: true, theirs: exchange, warnings };
 }
