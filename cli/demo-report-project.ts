@@ -58,5 +58,5 @@ export async function loadDemoReportRows(language: ReportLanguage, folder = samp
     if (write.op !== 'put' || write.table === 'projects') continue;
     (tables[write.table] ??= []).push(write.row);
   }
-  return reportRowsFromTables(planned.value.name, tables as ReportTables);
+  return reportRowsFromTables(planned.value.name, tables as ReportTables, planned.value.settings.publishedTable);
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeBackup, type BackupProblem } from '../shared/backup/decode';
 import { repairRows } from '../shared/backup/repair';
 import { upgradeRows } from '../shared/migrations';
-import { reportRowsFromTables, type ReportRows } from '../shared/reports';
+import { publishedTableOf, reportRowsFromTables, type ReportRows, type ReportTables } from '../shared/reports';
 import { fileErrorReason } from './file-error-reason';
 import type { CliIo } from './io';
 import { nodeBackupEnvironment } from './node-backup-environment';
@@ -25,12 +25,18 @@ export function backupProblemReason(problem: BackupProblem): string {
   }
 }
 
+/** A backup's project row and its tables, after the upgrade and repair a restore applies. */
+export interface ReadBackup {
+  project: Record<string, unknown>;
+  tables: ReportTables;
+}
+
 /**
- * Reads a whole project backup for a report: checked as a restore checks it (decodeBackup), rows
- * from an older schema upgraded and damaged references repaired the same way, nothing written.
- * Null after one line on stderr when the file cannot be used.
+ * Reads a whole project backup: checked as a restore checks it (decodeBackup), rows from an older
+ * schema upgraded and damaged references repaired the same way, nothing written. Null after one
+ * line on stderr when the file cannot be used.
  */
-export async function readReportBackup(path: string, io: CliIo): Promise<ReportRows | null> {
+export async function readProjectBackup(path: string, io: CliIo): Promise<ReadBackup | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -49,6 +55,23 @@ export async function readReportBackup(path: string, io: CliIo): Promise<ReportR
     newId: () => `upgrade:${++n}`,
     now: backup.exportedAt || new Date(0).toISOString(),
   });
-  const { tables } = repairRows(upgraded.tables);
-  return reportRowsFromTables(String(upgraded.project.name ?? ''), tables);
+  return { project: upgraded.project as Record<string, unknown>, tables: repairRows(upgraded.tables).tables };
+}
+
+/** Reads a whole project backup for a report (readProjectBackup); null after one line on stderr. */
+export async function readReportBackup(path: string, io: CliIo): Promise<BackupRows | null> {
+  const read = await readProjectBackup(path, io);
+  if (!read) return null;
+  const rows = reportRowsFromTables(String(read.project.name ?? ''), read.tables, publishedTableOf(read.project));
+  const deadlineHours = deadlineOf(read.project.settings);
+  return deadlineHours === undefined ? rows : { ...rows, deadlineHours };
+}
+
+/** A backup's rows and, when its settings hold a usable one, the project's answer deadline (ProjectSettings). */
+export type BackupRows = ReportRows & { deadlineHours?: number };
+
+/** The answer deadline in a backup's loose settings: a positive number of hours, or absent (the charts then use 48). */
+export function deadlineOf(settings: unknown): number | undefined {
+  const hours = typeof settings === 'object' && settings !== null ? (settings as { answerDeadlineHours?: unknown }).answerDeadlineHours : undefined;
+  return typeof hours === 'number' && Number.isFinite(hours) && hours > 0 ? hours : undefined;
 }

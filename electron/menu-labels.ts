@@ -5,6 +5,8 @@ export interface MenuLabels {
   newProject: string;
   openProject: string;
   import: string;
+  /** File > Import REFI-QDA project (.qdpx)… */
+  importRefi: string;
   export: string;
   backupNow: string;
   restoreBackup: string;
@@ -43,6 +45,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     newProject: 'Nytt prosjekt',
     openProject: 'Åpne prosjekt…',
     import: 'Importer…',
+    importRefi: 'Importer REFI-QDA-prosjekt (.qdpx)…',
     export: 'Eksporter…',
     backupNow: 'Ta sikkerhetskopi nå',
     restoreBackup: 'Gjenopprett fra sikkerhetskopi…',
@@ -77,6 +80,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     newProject: 'Nytt prosjekt',
     openProject: 'Opne prosjekt…',
     import: 'Importer…',
+    importRefi: 'Importer REFI-QDA-prosjekt (.qdpx)…',
     export: 'Eksporter…',
     backupNow: 'Ta tryggingskopi no',
     restoreBackup: 'Gjenopprett frå tryggingskopi…',
@@ -111,6 +115,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     newProject: 'New project',
     openProject: 'Open project…',
     import: 'Import…',
+    importRefi: 'Import REFI-QDA project (.qdpx)…',
     export: 'Export…',
     backupNow: 'Back up now',
     restoreBackup: 'Restore from backup…',

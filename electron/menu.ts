@@ -55,6 +55,7 @@ export function buildMenuTemplate(
       command(l.newProject, 'new-project', 'CmdOrCtrl+N'),
       command(l.openProject, 'open-project', 'CmdOrCtrl+O'),
       command(l.import, 'import', 'CmdOrCtrl+I'),
+      command(l.importRefi, 'import-refi'),
       command(l.export, 'export', 'CmdOrCtrl+E'),
       command(l.backupNow, 'backup-now', 'CmdOrCtrl+S'),
       command(l.restoreBackup, 'restore-backup'),

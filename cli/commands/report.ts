@@ -24,7 +24,9 @@ per code group with its analytic text, each subgroup's condensate and golden quo
 thematic analysis (thematic) one heading per theme with its definition, codes, subthemes and
 quotes. Every quote is printed with its source title, speaker and offsets (UTF-16 units into
 the source's current text, end exclusive), followed by an appendix of counts and an audit
-trail (the steps' states, the preliminary themes' notes and the project memos).
+trail (the steps' states, the preliminary themes' notes and the project memos). When published
+values are saved with the project (Analysis > Reproduce), Appendix C reproduces the study's
+table from the coding beside them, with every difference and why.
 
 Without a file it reports on the demo project built from sample-data/. With a file it reads a
 Kodebok project backup (File > Back up now in the app; format "kodebok-project-backup").
@@ -43,6 +45,10 @@ JSON for stc:
 JSON for thematic:
   {"method":"thematic","themes":[{"name","definition","codes":["path"],"segments":N,"sources":N,
    "subthemes":[{"name","definition","quotes":[{"text","source","start","end"}]}]}]}
+Both add, when published values are saved, "reproduce":{"allMatch",
+   "rows":[{"category","partOf","computed","published","difference","explanations":["code"]}]}
+  (counts are sequences, i.e. sources; null when not counted or not entered; explanation codes:
+  missing-code, not-published, overlap-counted-twice, more-coded, fewer-coded).
 Code groups, subgroups, themes and quotes come in their order; texts are plain. "source" is the
 source's title and "text" is its current text from start to end. A theme's "codes" are the
 codes gathered into it or its subthemes, as paths ("Boundary work/Clear", as stats prints them);

@@ -6,6 +6,7 @@ import { codeCooccurrence, cooccurrenceChart, type CooccurrenceMode } from './co
 import { codeFrequencies, frequenciesChart } from './frequencies';
 import type { ChartLanguage } from './labels';
 import type { Chart } from './marks';
+import { networkChart, type CooccurrenceView } from './network';
 import { matrixChart, sourceCodeMatrix, type MatrixSort } from './matrix';
 import { strategiesChart, strategyShares } from './strategies';
 
@@ -15,6 +16,10 @@ export const chartKinds: readonly ChartKind[] = ['frequencies', 'cooccurrence', 
 export interface ChartOptions {
   language: ChartLanguage;
   cooccurrence?: CooccurrenceMode;
+  /** Co-occurrence drawn as the code × code heatmap (default) or as a network of codes. */
+  cooccurrenceView?: CooccurrenceView;
+  /** Network view: pairs applied together fewer times than this are left out (default 1: every pair). */
+  threshold?: number;
   sort?: MatrixSort;
   /** frequencies: the parent codes whose sub-codes are folded away. */
   folded?: ReadonlySet<string>;
@@ -25,8 +30,12 @@ export function buildChart(kind: ChartKind, rows: ChartRows, options: ChartOptio
   switch (kind) {
     case 'frequencies':
       return frequenciesChart(codeFrequencies(rows), options.language, options.folded);
-    case 'cooccurrence':
-      return cooccurrenceChart(codeCooccurrence(rows, options.cooccurrence ?? 'overlap'), options.language);
+    case 'cooccurrence': {
+      const data = codeCooccurrence(rows, options.cooccurrence ?? 'overlap');
+      return options.cooccurrenceView === 'network'
+        ? networkChart(data, options.language, options.threshold)
+        : cooccurrenceChart(data, options.language);
+    }
     case 'matrix':
       return matrixChart(sourceCodeMatrix(rows, options.sort ?? 'title', options.language), options.language);
     case 'strategies':

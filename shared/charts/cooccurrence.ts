@@ -3,6 +3,7 @@ import { fillLabel } from '../reports/labels';
 import type { ChartRows } from './chart-rows';
 import { emptyChart } from './empty-chart';
 import { codeFrequencies } from './frequencies';
+import { retrievalHref } from '../retrieval/link';
 import { countLegend, heatmapMarks } from './heatmap';
 import { chartLabels, type ChartLanguage } from './labels';
 import type { Chart } from './marks';
@@ -138,6 +139,14 @@ export function cooccurrenceChart(data: Cooccurrence, language: ChartLanguage): 
       r === c
         ? fillLabel(labels.diagonal, { a: data.codes[r]!.path, count })
         : fillLabel(labels.cell, { a: data.codes[r]!.path, b: data.codes[c]!.path, count }),
+    // Overlapping segments open as the row code's codings overlapping the column code's (the diagonal:
+    // the code's own codings); "same message/source" counts have no retrieval operator to match.
+    cellHref: (r, c) =>
+      data.mode !== 'overlap'
+        ? undefined
+        : r === c
+          ? retrievalHref({ codes: [data.codes[r]!.codeId], includeDescendants: false })
+          : retrievalHref({ codes: [data.codes[r]!.codeId], operator: 'overlaps', others: [data.codes[c]!.codeId], includeDescendants: false }),
   });
   const found = best as { pair: string; count: number } | null;
   const mode = labels.mode[data.mode];
@@ -149,7 +158,7 @@ export function cooccurrenceChart(data: Cooccurrence, language: ChartLanguage): 
       ? fillLabel(labels.description, { mode, codes: data.codes.length, pair: found.pair, count: found.count })
       : fillLabel(labels.descriptionNoPair, { mode, codes: data.codes.length }),
     marks: [{ type: 'text', x: 16, y: 28, text: `${labels.title} (${mode})`, size: 16, weight: 'bold' }, ...heat.marks],
-    legend: countLegend(labels.count, Math.max(...data.counts.map((row) => Math.max(...row)))),
+    legend: countLegend(labels.count, heat.max, heat.beyond),
     table,
     empty: false,
   };

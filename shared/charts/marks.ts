@@ -13,7 +13,16 @@ interface MarkBase {
   key?: string;
 }
 
-export interface RectMark extends MarkBase {
+/**
+ * How opaque a shape's paint is, 0–1 (absent: fully opaque). Written as `fill-opacity` for filled
+ * shapes and `stroke-opacity` for lines and unfilled paths, so translucent links let crossings
+ * and the links beneath them show through.
+ */
+interface Translucent {
+  opacity?: number;
+}
+
+export interface RectMark extends MarkBase, Translucent {
   type: 'rect';
   x: number;
   y: number;
@@ -23,7 +32,7 @@ export interface RectMark extends MarkBase {
   stroke?: string;
 }
 
-export interface LineMark extends MarkBase {
+export interface LineMark extends MarkBase, Translucent {
   type: 'line';
   x1: number;
   y1: number;
@@ -33,7 +42,7 @@ export interface LineMark extends MarkBase {
   strokeWidth?: number;
 }
 
-export interface PathMark extends MarkBase {
+export interface PathMark extends MarkBase, Translucent {
   type: 'path';
   /** SVG path data (e.g. from d3-shape). */
   d: string;
@@ -42,7 +51,7 @@ export interface PathMark extends MarkBase {
   strokeWidth?: number;
 }
 
-export interface CircleMark extends MarkBase {
+export interface CircleMark extends MarkBase, Translucent {
   type: 'circle';
   cx: number;
   cy: number;
@@ -62,6 +71,8 @@ export interface TextMark extends MarkBase {
   fill?: string;
   /** Degrees, about (x, y): -90 for a vertical axis title. */
   rotate?: number;
+  /** A background-coloured outline under the letters, so a label over lines (Sankey links) stays readable. */
+  halo?: boolean;
 }
 
 /** Marks that belong together (a bar with its label): one focusable unit with one accessible name. */
@@ -69,6 +80,16 @@ export interface GroupMark extends MarkBase {
   type: 'group';
   /** The text alternative read for the group as a whole (`aria-label`). */
   aria?: string;
+  /**
+   * Where the arrow keys reach the group: lower ranks first, then document order (default 0). The
+   * network's links are drawn beneath its codes but walked after them.
+   */
+  focusRank?: number;
+  /**
+   * What the mark opens in the app (e.g. a matrix cell's passages in Analysis ▸ segments, as
+   * shared/retrieval/link.ts writes it). Interaction only: toSvg does not write it.
+   */
+  href?: string;
   marks: Mark[];
 }
 

@@ -1,4 +1,5 @@
 import { fillLabel } from '../reports/labels';
+import { retrievalHref } from '../retrieval/link';
 import type { ChartRows } from './chart-rows';
 import { emptyChart } from './empty-chart';
 import { codeFrequencies } from './frequencies';
@@ -57,6 +58,9 @@ export function matrixChart(data: SourceCodeMatrix, language: ChartLanguage): Ch
     columnLabels: data.codes.map((c) => c.path),
     value: (r, c) => data.sources[r]!.counts[c]!,
     cellTitle: (r, c, count) => fillLabel(labels.cell, { source: data.sources[r]!.title, code: data.codes[c]!.path, count }),
+    // The cell's codings: the code itself (the matrix does not roll up sub-codes) in the source.
+    cellHref: (r, c) =>
+      retrievalHref({ codes: [data.codes[c]!.codeId], includeDescendants: false, filters: { sourceIds: [data.sources[r]!.sourceId] } }),
   });
   const top = data.sources.reduce((best, s) => (s.total > best.total ? s : best), data.sources[0]!);
   return {

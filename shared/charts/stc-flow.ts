@@ -72,6 +72,8 @@ const width = 760;
 const top = 48;
 const left = 16;
 const right = 16;
+/** Links' stroke opacity: dark enough to see the colour, light enough to see a crossing link through it. */
+const linkOpacity = 0.55;
 
 interface LaidNode extends StcFlowNode {
   label: string;
@@ -126,7 +128,8 @@ export function stcFlowChart(flow: StcFlow, language: ChartLanguage, hasCodes = 
       type: 'group',
       key: `link:${source.id}→${target.id}`,
       aria: text,
-      marks: [{ type: 'path', d: path(link) ?? '', fill: 'none', stroke: color, strokeWidth: Math.max(1, link.width ?? 1), title: text }],
+      // Translucent, so where links cross both stay readable and the one beneath shows through.
+      marks: [{ type: 'path', d: path(link) ?? '', fill: 'none', stroke: color, strokeWidth: Math.max(1, link.width ?? 1), opacity: linkOpacity, title: text }],
     });
   }
   for (const node of graph.nodes) {
@@ -137,7 +140,7 @@ export function stcFlowChart(flow: StcFlow, language: ChartLanguage, hasCodes = 
     const atLeft = node.kind === 'group';
     const text = `${shortLabel(node.label, 24)} (${node.value ?? 0})`;
     marks.push({ type: 'rect', x: x0, y: y0, width: x1 - x0, height: Math.max(1, y1 - y0), fill: colorOf.get(node.id) ?? ink.muted, title: `${node.label}: ${node.value ?? 0}` });
-    marks.push({ type: 'text', x: atLeft ? x0 - 6 : x1 + 6, y: (y0 + y1) / 2 + 4, text, anchor: atLeft ? 'end' : 'start', size: 11 });
+    marks.push({ type: 'text', x: atLeft ? x0 - 6 : x1 + 6, y: (y0 + y1) / 2 + 4, text, anchor: atLeft ? 'end' : 'start', size: 11, halo: true });
   }
   const quotedUnits = flow.links.filter((l) => l.target === 'quoted').reduce((sum, l) => sum + l.value, 0);
   return {

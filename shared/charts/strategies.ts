@@ -104,9 +104,11 @@ const top = 56;
 const barHeight = 34;
 const rowHeight = 84;
 const left = 200;
-/** A generous average advance of an 11 px system-ui character, to tell when two count labels would touch. */
-const labelCharWidth = 6.4;
 const right = 24;
+
+/** An 11-unit label's width per character, generously (digits, spaces, "(", "%"), to see whether two labels would touch. */
+const labelCharWidth = 6.5;
+const labelGap = 6;
 
 /** A whole number percentage, for labels; the data table keeps the counts. */
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
@@ -141,8 +143,8 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
     marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 4, text: barName(bar), size: 12, weight: 'bold' });
     marks.push({ type: 'text', x: 16, y: y + barHeight / 2 + 20, text: fillLabel(labels.n, { count: bar.total }), size: 11, fill: ink.muted });
     let x = left;
-    let labelEnd = -Infinity;
-    let labelLine = 0;
+    // Where the labels on the first and the second line under the bar end so far.
+    const labelEnd = [-Infinity, -Infinity];
     for (const s of bar.segments) {
       const share = bar.total === 0 ? 0 : s.sources / bar.total;
       const w = share * plotWidth;
@@ -153,13 +155,12 @@ export function strategiesChart(bars: StrategyBar[], language: ChartLanguage, ha
       if (s.sources === 0) continue;
       const text = fillLabel(labels.segment, { category: name, count: s.sources, total: bar.total, percent: percent(s.sources, bar.total) });
       const inner: Mark[] = [{ type: 'rect', x, y, width: w, height: barHeight, fill: color, stroke: ink.background, title: text }];
-      // The count sits under its segment, so a thin segment stays readable; when the previous label
-      // would run into it, it drops a line.
-      const count = fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) });
-      const line = x + 2 < labelEnd + 6 && labelLine === 0 ? 1 : 0;
-      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14 + line * 14, text: count, size: 11, fill: ink.text });
-      labelEnd = x + 2 + count.length * labelCharWidth;
-      labelLine = line;
+      // The count sits under its segment, so a thin segment stays readable; when the label before
+      // it still runs there (a 6 % segment's "3 (6 %)"), it drops to a second line.
+      const label = fillLabel(labels.countShare, { count: s.sources, percent: percent(s.sources, bar.total) });
+      const row = x + 2 < labelEnd[0]! + labelGap && x + 2 >= labelEnd[1]! + labelGap ? 1 : 0;
+      inner.push({ type: 'text', x: x + 2, y: y + barHeight + 14 + row * 14, text: label, size: 11, fill: ink.text });
+      labelEnd[row] = x + 2 + label.length * labelCharWidth;
       const barKey = bar.position ? `position:${bar.position.codeId}` : bar.key;
       marks.push({ type: 'group', key: `segment:${barKey}:${s.category}`, aria: `${barName(bar)} – ${text}`, marks: inner });
       x += w;

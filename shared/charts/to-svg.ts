@@ -65,7 +65,7 @@ function writeMark(mark: Mark, out: string[]): void {
       out.push(
         element(
           'rect',
-          [['x', mark.x], ['y', mark.y], ['width', Math.max(0, mark.width)], ['height', Math.max(0, mark.height)], ['fill', mark.fill], ['stroke', mark.stroke]],
+          [['x', mark.x], ['y', mark.y], ['width', Math.max(0, mark.width)], ['height', Math.max(0, mark.height)], ['fill', mark.fill], ['fill-opacity', mark.opacity], ['stroke', mark.stroke]],
           titleOf(mark),
         ),
       );
@@ -74,16 +74,29 @@ function writeMark(mark: Mark, out: string[]): void {
       out.push(
         element(
           'line',
-          [['x1', mark.x1], ['y1', mark.y1], ['x2', mark.x2], ['y2', mark.y2], ['stroke', mark.stroke], ['stroke-width', mark.strokeWidth]],
+          [['x1', mark.x1], ['y1', mark.y1], ['x2', mark.x2], ['y2', mark.y2], ['stroke', mark.stroke], ['stroke-width', mark.strokeWidth], ['stroke-opacity', mark.opacity]],
           titleOf(mark),
         ),
       );
       return;
     case 'path':
-      out.push(element('path', [['d', mark.d], ['fill', mark.fill], ['stroke', mark.stroke], ['stroke-width', mark.strokeWidth]], titleOf(mark)));
+      out.push(
+        element(
+          'path',
+          [
+            ['d', mark.d],
+            ['fill', mark.fill],
+            ['fill-opacity', mark.fill === 'none' ? undefined : mark.opacity],
+            ['stroke', mark.stroke],
+            ['stroke-width', mark.strokeWidth],
+            ['stroke-opacity', mark.fill === 'none' ? mark.opacity : undefined],
+          ],
+          titleOf(mark),
+        ),
+      );
       return;
     case 'circle':
-      out.push(element('circle', [['cx', mark.cx], ['cy', mark.cy], ['r', mark.r], ['fill', mark.fill], ['stroke', mark.stroke]], titleOf(mark)));
+      out.push(element('circle', [['cx', mark.cx], ['cy', mark.cy], ['r', mark.r], ['fill', mark.fill], ['fill-opacity', mark.opacity], ['stroke', mark.stroke]], titleOf(mark)));
       return;
     case 'text':
       out.push(
@@ -97,6 +110,10 @@ function writeMark(mark: Mark, out: string[]): void {
             ['font-weight', mark.weight === 'bold' ? 'bold' : undefined],
             ['fill', mark.fill ?? ink.text],
             ['transform', mark.rotate === undefined ? undefined : `rotate(${num(mark.rotate)} ${num(mark.x)} ${num(mark.y)})`],
+            ['stroke', mark.halo ? ink.background : undefined],
+            ['stroke-width', mark.halo ? 3 : undefined],
+            ['paint-order', mark.halo ? 'stroke' : undefined],
+            ['stroke-linejoin', mark.halo ? 'round' : undefined],
           ],
           `${titleOf(mark)}${escapeXml(mark.text)}`,
         ),

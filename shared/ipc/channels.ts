@@ -33,6 +33,8 @@ export const menuCommands = [
   'new-project',
   'open-project',
   'import',
+  // File > Import REFI-QDA project (.qdpx)… (renderer/features/exchange/ImportRefiFlow).
+  'import-refi',
   'export',
   'backup-now',
   'restore-backup',

@@ -1,7 +1,7 @@
 /** Reports of an STC or thematic analysis: build the model from plain rows, then print it as JSON, Markdown or .docx. */
 export { reportLabels, reportLanguages, fillLabel, type ReportLabels, type ReportLanguage } from './labels';
 export type { ReportRows, ReportSource } from './rows';
-export { reportRowsFromTables, type ReportTables } from './from-tables';
+export { publishedTableOf, reportRowsFromTables, type ReportTables } from './from-tables';
 export type { ReportQuote } from './quote';
 export type { AuditTrail } from './audit-trail';
 export { buildStcReport, type StcReport, type StcCodeGroupReport, type StcSubgroupReport } from './stc-report';

@@ -1,4 +1,5 @@
 import type { ReportQuote } from './quote';
+import { reproduceJson } from './reproduce-blocks';
 import type { StcReport } from './stc-report';
 import type { ThematicReport } from './thematic-report';
 
@@ -23,6 +24,7 @@ export function stcReportJson(report: StcReport) {
         goldenQuotes: s.goldenQuotes.map(quoteJson),
       })),
     })),
+    ...(report.reproduce && { reproduce: reproduceJson(report.reproduce) }),
   };
 }
 
@@ -37,5 +39,6 @@ export function thematicReportJson(report: ThematicReport) {
       sources: t.sources,
       subthemes: t.subthemes.map((s) => ({ name: s.name, definition: s.definition, quotes: s.quotes.map(quoteJson) })),
     })),
+    ...(report.reproduce && { reproduce: reproduceJson(report.reproduce) }),
   };
 }

@@ -10,6 +10,7 @@ import type {
   Message,
   Placement,
   PreliminaryTheme,
+  PublishedTable,
   Subgroup,
   Theme,
   ThemeCode,
@@ -49,4 +50,6 @@ export interface ReportRows {
   themeCodes: ThemeCode[];
   themeLinks: ThemeLink[];
   themeQuotes: ThemeQuote[];
+  /** The published values entered in Analysis ▸ Reproduce (project settings); the report reproduces the table beside them. */
+  publishedTable?: PublishedTable;
 }

@@ -1,4 +1,5 @@
 import { auditBlocks } from './audit-blocks';
+import { reproduceBlocks } from './reproduce-blocks';
 import type { ReportBlock } from './blocks';
 import { fillLabel, reportLabels } from './labels';
 import { quoteAttribution } from './quote-attribution';
@@ -48,6 +49,7 @@ export function stcReportBlocks(report: StcReport): ReportBlock[] {
       numeric: [false, false, true, true],
     },
     ...auditBlocks(report.audit, labels, 'stc'),
+    ...reproduceBlocks(report.reproduce, labels),
   );
   return blocks;
 }

@@ -1,3 +1,5 @@
+import type { ReproduceTable } from '../reproduce';
+import { reportReproduceTable } from './reproduce-blocks';
 import type { ReportLanguage } from './labels';
 import { auditTrail, type AuditTrail } from './audit-trail';
 import { inOrder, quoteFinder, type ReportQuote } from './quote';
@@ -38,6 +40,8 @@ export interface StcReport {
   totalSources: number;
   codeGroups: StcCodeGroupReport[];
   audit: AuditTrail;
+  /** The study's table reproduced beside the published values, when any is entered (Appendix C). */
+  reproduce: ReproduceTable | null;
 }
 
 /**
@@ -79,5 +83,6 @@ export function buildStcReport(rows: ReportRows, language: ReportLanguage): StcR
     totalSources: rows.sources.length,
     codeGroups,
     audit: auditTrail(rows, 'stc'),
+    reproduce: reportReproduceTable(rows),
   };
 }

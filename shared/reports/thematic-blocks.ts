@@ -1,4 +1,5 @@
 import { auditBlocks } from './audit-blocks';
+import { reproduceBlocks } from './reproduce-blocks';
 import type { ReportBlock } from './blocks';
 import { fillLabel, reportLabels } from './labels';
 import { quoteAttribution } from './quote-attribution';
@@ -65,6 +66,7 @@ export function thematicReportBlocks(report: ThematicReport): ReportBlock[] {
       numeric: [false, false, true, true, true],
     },
     ...auditBlocks(report.audit, labels, 'thematic', links),
+    ...reproduceBlocks(report.reproduce, labels),
   );
   return blocks;
 }

@@ -1,3 +1,5 @@
+import type { ReproduceTable } from '../reproduce';
+import { reportReproduceTable } from './reproduce-blocks';
 import { buildCodeTree, codePath, descendantIds, flattenCodeTree } from '../codebook/tree';
 import type { Id, Theme } from '../model';
 import { auditTrail, type AuditTrail } from './audit-trail';
@@ -40,6 +42,8 @@ export interface ThematicReport {
   /** The lines drawn on the thematic map, by theme name. */
   links: { from: string; to: string; label: string }[];
   audit: AuditTrail;
+  /** The study's table reproduced beside the published values, when any is entered (Appendix C). */
+  reproduce: ReproduceTable | null;
 }
 
 /**
@@ -104,5 +108,6 @@ export function buildThematicReport(rows: ReportRows, language: ReportLanguage):
     themes,
     links,
     audit: auditTrail(rows, 'thematic'),
+    reproduce: reportReproduceTable(rows),
   };
 }

@@ -1,16 +1,10 @@
 import { descendantIds } from '../codebook/tree';
-import type { Code, Coding, Id, Message, ReplyDelay, Source } from '../model';
+import type { Code, Coding, Id } from '../model';
 import { type Range } from '../ranges/range';
-import {
-  countStartingBefore,
-  farthestEnd,
-  firstAbove,
-  reachIndex,
-  sortedByStart,
-  type ReachIndex,
-} from '../ranges/reach';
+import { farthestEnd, firstAbove, reachIndex, sortedByStart } from '../ranges/reach';
 import { contextAfter, contextBefore } from './context';
-import type { RetrievalFilters, RetrievalInput, RetrievalQuery, RetrievedSegment } from './query';
+import { isOverDeadline, messageAt, messagePasses, messagesBySource, nonEmpty, sourcePasses } from './filters';
+import type { RetrievalInput, RetrievalQuery, RetrievedSegment } from './query';
 
 /** A passage found, with the codings that found it. */
 interface Hit extends Range {
@@ -188,63 +182,6 @@ function groupBySource<T extends { sourceId: Id }>(items: T[]): Map<Id, T[]> {
     else map.set(item.sourceId, [item]);
   }
   return map;
-}
-
-function nonEmpty<T>(list: T[] | undefined): Set<T> | null {
-  return list && list.length > 0 ? new Set(list) : null;
-}
-
-function sourcePasses(source: Source, filters: RetrievalFilters): boolean {
-  const ids = nonEmpty(filters.sourceIds);
-  if (ids && !ids.has(source.id)) return false;
-  for (const [attributeId, accepted] of Object.entries(filters.attributes ?? {})) {
-    if (accepted.length === 0) continue;
-    const value = source.attributes[attributeId];
-    if (value === undefined || value === null || !accepted.includes(String(value))) return false;
-  }
-  return true;
-}
-
-function messagesBySource(messages: Message[]): Map<Id, ReachIndex<Message>> {
-  const map = new Map<Id, ReachIndex<Message>>();
-  for (const [sourceId, list] of groupBySource(messages))
-    map.set(sourceId, reachIndex(list.sort((a, b) => a.start - b.start || a.order - b.order)));
-  return map;
-}
-
-/**
- * The message a passage starts in, or else the first message it reaches (the first in reading
- * order either way), by binary search over the messages sorted by start.
- */
-function messageAt(messages: ReachIndex<Message> | undefined, r: Range): Message | null {
-  if (!messages) return null;
-  const { sorted } = messages;
-  // The first message ending after the passage's start; it holds the start if it begins at or before it.
-  const holding = firstAbove(messages.reach, r.start);
-  if (holding < countStartingBefore(sorted, r.start, true)) return sorted[holding]!;
-  const reached = countStartingBefore(sorted, r.start, false);
-  return reached < sorted.length && sorted[reached]!.start < r.end ? sorted[reached]! : null;
-}
-
-/** Surely longer than the deadline: even the shortest reading of the phrase is over it. */
-export function isOverDeadline(delay: ReplyDelay | null, deadlineHours: number): boolean {
-  return delay !== null && delay.minHours !== null && delay.minHours > deadlineHours;
-}
-
-function messagePasses(message: Message | null, filters: RetrievalFilters, deadlineHours: number): boolean {
-  const roles = nonEmpty(filters.roles);
-  const delay = filters.delay ?? {};
-  const delayFiltered =
-    delay.minHours !== undefined || delay.maxHours !== undefined || delay.overDeadline !== undefined;
-  if (!roles && !delayFiltered) return true;
-  if (!message) return false;
-  if (roles && !roles.has(message.role)) return false;
-  const d = message.delay;
-  if (delay.minHours !== undefined && !(d?.minHours != null && d.minHours >= delay.minHours)) return false;
-  if (delay.maxHours !== undefined && !(d?.maxHours != null && d.maxHours <= delay.maxHours)) return false;
-  if (delay.overDeadline === true && !isOverDeadline(d, deadlineHours)) return false;
-  if (delay.overDeadline === false && !(d?.maxHours != null && d.maxHours <= deadlineHours)) return false;
-  return true;
 }
 
 function sortedUnique(ids: Id[]): Id[] {

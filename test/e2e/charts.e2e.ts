@@ -45,7 +45,7 @@ describe('charts', () => {
       await page.getByRole('navigation', { name: 'Velg diagram' }).getByRole('link', { name: kind.link }).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/analysis/charts/${kind.hash}`);
       await expect.poll(() => page.locator('svg.chart-view').getAttribute('aria-label')).toBe(kind.link);
-      const focusable = page.locator('svg.chart-view [tabindex="0"][aria-label]');
+      const focusable = page.locator('svg.chart-view g.chart-mark[aria-label]');
       await expect.poll(() => focusable.count()).toBeGreaterThan(0);
       const marks = await focusable.count();
 
@@ -64,6 +64,19 @@ describe('charts', () => {
       expect((svg.text.match(/<g[\s>]/g) ?? []).length).toBe(await page.locator('svg.chart-view g').count());
       expect((svg.text.match(/<g role="group" aria-label="/g) ?? []).length).toBe(marks);
     }
+
+    // A parent code's bar folds its sub-codes away on a click, and Enter shows them again.
+    await page.getByRole('link', { name: 'Kodefrekvenser' }).click();
+    const bars = page.locator('svg.chart-view g.chart-mark[aria-label]');
+    await expect.poll(() => bars.count()).toBe(21);
+    await bars.first().click();
+    // "Respons" hides its three response types.
+    await expect.poll(() => bars.count()).toBe(18);
+    expect(await bars.first().getAttribute('aria-label')).toBe('Respons: kodinger 47, kilder 47 (underkodene er skjult)');
+    expect(await page.locator('.charts-description').textContent()).toContain('Underkodene til Respons er skjult');
+    await bars.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => bars.count()).toBe(21);
 
     // The co-occurrence chart can count codes in the same source instead of overlapping segments.
     await page.getByRole('link', { name: 'Samforekomst av koder' }).click();

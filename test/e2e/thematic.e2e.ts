@@ -237,5 +237,8 @@ describe('thematic analysis', () => {
     expect(text).toContain('Svaret som lukker saken');
     expect(text).toMatch(/fokusgruppe-vignett/);
     expect(text).toMatch(/tegn \d+–\d+/);
+    // The published values the demo comes with are exported with the report, reproduced exactly.
+    expect(text).toContain('## Vedlegg C: Den publiserte tabellen gjenskapt');
+    expect(text).toContain('| Grensearbeid | 31 | 31 | Stemmer |  |');
   });
 });

@@ -1,30 +1,27 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  buildChart,
-  chartCsv,
+  buildFilteredChart,
   chartKinds,
   chartLabels,
   cooccurrenceModes,
   matrixSorts,
-  csvSeparatorFor,
-  toSvg,
   type ChartKind,
   type CooccurrenceMode,
   type MatrixSort,
 } from '../../../shared/charts';
 import type { Project } from '../../../shared/model';
+import type { RetrievalFilters } from '../../../shared/retrieval/query';
 import { ChartView } from '../../charts/ChartView';
 import { routeHref } from '../../services/routes';
-import { useApp } from '../../services/AppContext';
 import { useChartRows } from '../../store/queries/chart-rows';
-import { useToast } from '../../ui/Toasts';
 import { reportLanguageOf } from '../reports/report-file';
-import { svgToPng } from '../thematic/map-png';
+import { ChartExport } from './ChartExport';
+import { ChartFilters } from './ChartFilters';
+import { ChartMarkLinks } from './ChartMarkLinks';
 import { ChartTableView } from './ChartTableView';
+import { defaultNetworkOptions, NetworkControls, type NetworkOptions } from './NetworkControls';
 import './charts.css';
-
-type ExportFormat = 'svg' | 'csv' | 'png';
 
 /** `#/analysis/charts/<kind>`: an unknown or missing kind shows code frequencies. */
 export function chartKindOf(param: string | undefined): ChartKind {
@@ -38,8 +35,6 @@ export function chartKindOf(param: string | undefined): ChartKind {
  */
 export function ChartsPanel({ project, kindParam }: { project: Project; kindParam: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const { bridge, reportError } = useApp();
-  const toast = useToast();
   const rows = useChartRows(project.id);
   const kind = chartKindOf(kindParam);
   const language = reportLanguageOf(i18n.language);
@@ -47,28 +42,24 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
   const [mode, setMode] = useState<CooccurrenceMode>('overlap');
   const [sort, setSort] = useState<MatrixSort>('title');
   const [showTable, setShowTable] = useState(false);
+  const [network, setNetwork] = useState<NetworkOptions>(defaultNetworkOptions);
+  const [filters, setFilters] = useState<RetrievalFilters>({});
+  // Code frequencies: the parent codes whose sub-codes are folded away (a click on the bar toggles).
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const chart = useMemo(
-    () => (rows ? buildChart(kind, rows, { language, cooccurrence: mode, sort }) : undefined),
-    [rows, kind, language, mode, sort],
+    () => (rows ? buildFilteredChart(kind, rows, filters, { language, cooccurrence: mode, sort, folded, ...network }) : undefined),
+    [rows, kind, filters, language, mode, sort, folded, network],
   );
-
-  const exportChart = async (format: ExportFormat) => {
-    if (!chart) return;
-    try {
-      const svg = toSvg(chart);
-      const data =
-        format === 'svg' ? svg : format === 'csv' ? chartCsv(chart.table, csvSeparatorFor(language)) : await svgToPng(svg);
-      const suggestedName = `${chart.title}.${format}`;
-      const saved = await bridge.saveFile({
-        title: t('charts.exportLabel'),
-        suggestedName,
-        filters: [{ name: format.toUpperCase(), extensions: [format] }],
-        data,
-      });
-      if (saved.saved) toast({ message: t('charts.exported', { file: saved.fileName ?? suggestedName }) });
-    } catch (error) {
-      reportError(error);
-    }
+  const parents = useMemo(() => new Set(rows?.codes.flatMap((c) => (c.parentId === null ? [] : [c.parentId])) ?? []), [rows?.codes]);
+  const toggleFold = (key: string): boolean => {
+    const codeId = key.startsWith('code:') ? key.slice('code:'.length) : '';
+    if (kind !== 'frequencies' || !parents.has(codeId)) return false;
+    setFolded((now) => {
+      const next = new Set(now);
+      if (!next.delete(codeId)) next.add(codeId);
+      return next;
+    });
+    return true;
   };
 
   return (
@@ -101,6 +92,7 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
             </select>
           </label>
         )}
+        {kind === 'cooccurrence' && <NetworkControls rows={rows} mode={mode} value={network} onChange={setNetwork} />}
         {kind === 'matrix' && (
           <label className="charts-field">
             {t('charts.sort')}
@@ -117,24 +109,19 @@ export function ChartsPanel({ project, kindParam }: { project: Project; kindPara
           <input type="checkbox" checked={showTable} onChange={(e) => setShowTable(e.target.checked)} />
           {t('charts.showTable')}
         </label>
-        <div className="button-row" role="group" aria-label={t('charts.exportLabel')}>
-          {(['svg', 'png', 'csv'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="button"
-              disabled={!chart || chart.empty}
-              onClick={() => void exportChart(format)}
-            >
-              {t(`charts.export.${format}`)}
-            </button>
-          ))}
-        </div>
+        <ChartExport chart={chart} language={language} />
       </div>
+      {rows && <ChartFilters rows={rows} kind={kind} filters={filters} onChange={setFilters} />}
       {chart && (
         <figure className="charts-figure">
           <div className="charts-canvas">
-            <ChartView chart={chart} />
+            <ChartMarkLinks
+              chart={chart}
+              onActivate={toggleFold}
+              hint={kind === 'frequencies' && parents.size > 0 ? t('charts.foldHint') : undefined}
+            >
+              <ChartView chart={chart} />
+            </ChartMarkLinks>
           </div>
           <figcaption className="charts-description">{chart.description}</figcaption>
         </figure>

@@ -12,6 +12,7 @@ import { useToast } from '../../ui/Toasts';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectCard, type ProjectActions } from './ProjectCard';
 import { DemoProjectButton } from './DemoProjectButton';
+import { ImportRefiButton } from '../exchange/ImportRefiButton';
 import { BackupsDialog } from '../backup/BackupsDialog';
 import { RestoreBackupButton } from '../backup/RestoreBackupButton';
 import { MergeProjectButton } from '../exchange/MergeProjectButton';
@@ -82,6 +83,7 @@ export function ProjectsScreen() {
         <RestoreBackupButton />
         <MergeProjectButton />
         <DemoProjectButton />
+        <ImportRefiButton />
       </ScreenHeader>
       <p className="lead">{t('projects.intro')}</p>
       <NewProjectForm

@@ -21,8 +21,8 @@ export async function reportFile(
   language: ReportLanguage,
   format: ReportFormat,
 ): Promise<string | Uint8Array<ArrayBuffer>> {
-  const { projectName, tables } = await reports.readReportTables(projectId);
-  const rows = reportRowsFromTables(projectName, tables);
+  const { projectName, tables, publishedTable } = await reports.readReportTables(projectId);
+  const rows = reportRowsFromTables(projectName, tables, publishedTable);
   const report = method === 'stc' ? buildStcReport(rows, language) : buildThematicReport(rows, language);
   // A copy on a plain ArrayBuffer: what the platform bridge's save takes (never a shared buffer).
   return format === 'md' ? reportMarkdown(report) : new Uint8Array(await reportDocx(report));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeakerRole } from '../../../shared/model';
 import type { RetrievalFilters as Filters, RetrievalInput } from '../../../shared/retrieval/query';
@@ -13,8 +14,22 @@ const toggled = <T,>(list: T[] | undefined, item: T, on: boolean): T[] | undefin
 };
 const numberOrUndefined = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
-/** Narrow the segments by source, speaker role, case attributes, coder and reply delay. */
-export function RetrievalFilters({ input, filters, onChange }: { input: RetrievalInput; filters: Filters; onChange: (f: Filters) => void }) {
+/**
+ * Narrow the segments by source, speaker role, case attributes, coder and reply delay. Opened at
+ * first when a link set filters (a chart cell's source), so the user sees what narrows the list.
+ */
+export function RetrievalFilters({
+  input,
+  filters,
+  onChange,
+  initiallyOpen = false,
+}: {
+  input: RetrievalInput;
+  filters: Filters;
+  onChange: (f: Filters) => void;
+  initiallyOpen?: boolean;
+}) {
+  const [open] = useState(initiallyOpen);
   const { t, i18n } = useTranslation();
   const projectId = input.sources[0]?.projectId ?? input.codes[0]?.projectId ?? '';
   const attributes = useAttributes(projectId);
@@ -24,7 +39,7 @@ export function RetrievalFilters({ input, filters, onChange }: { input: Retrieva
     [...new Set(input.sources.map((s) => s.attributes[attributeId]).filter((v) => v != null).map(String))].sort();
 
   return (
-    <details className="retrieval-filters">
+    <details className="retrieval-filters" open={open || undefined}>
       <summary>{t('retrieval.filters')}</summary>
       <label className="field">
         {t('retrieval.sources')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project, SpeakerRole } from '../../../shared/model';
 import { emptyRetrievalQuery, retrievalOperators, type RetrievalOperator, type RetrievalQuery } from '../../../shared/retrieval/query';
 import { runRetrieval } from '../../../shared/retrieval/run';
+import { retrievalQueryFromHash } from '../../../shared/retrieval/link';
 import { segmentsToCsv, segmentsToMarkdown, type SegmentColumnLabels } from '../../../shared/retrieval/export';
 import type { CsvSeparator } from '../../../shared/retrieval/csv-unparse';
 import { useApp } from '../../services/AppContext';
@@ -37,7 +38,10 @@ function Retrieval({ project }: { project: Project }) {
   const { bridge, reportError } = useApp();
   const toast = useToast();
   const input = useRetrievalInput(project);
-  const [query, setQuery] = useState<RetrievalQuery>(emptyRetrievalQuery);
+  // A link may ask for a query (a chart cell opens its passages: #/analysis/segments?codes=…&sources=…);
+  // it is shown in the usual controls, so the user can change it from there.
+  const [linked] = useState(() => retrievalQueryFromHash(window.location.hash));
+  const [query, setQuery] = useState<RetrievalQuery>(() => linked ?? emptyRetrievalQuery());
   const index = useMemo(() => indexCodes(input?.codes ?? []), [input?.codes]);
   const segments = useMemo(() => (input && query.codes.length > 0 ? runRetrieval(input, query) : []), [input, query]);
   const needsOthers = query.operator !== 'or' && query.operator !== 'and';
@@ -113,7 +117,12 @@ function Retrieval({ project }: { project: Project }) {
           <input type="checkbox" checked={query.includeDescendants} onChange={(e) => set({ includeDescendants: e.target.checked })} />
           {t('retrieval.includeDescendants')}
         </label>
-        <RetrievalFilters input={input} filters={query.filters} onChange={(filters) => set({ filters })} />
+        <RetrievalFilters
+          input={input}
+          filters={query.filters}
+          onChange={(filters) => set({ filters })}
+          initiallyOpen={linked !== null && Object.keys(linked.filters).length > 0}
+        />
         <button type="button" className="button" onClick={() => setQuery(emptyRetrievalQuery())}>
           {t('retrieval.reset')}
         </button>

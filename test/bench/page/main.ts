@@ -16,6 +16,8 @@ import type { BenchRow } from '../row';
 import { benchDocumentView } from './document-view';
 import { benchRetrieval } from './retrieval';
 import { benchStc } from './stc';
+import { benchCharts } from './charts';
+import { benchRefi } from './refi';
 
 
 const out = document.getElementById('out')!;
@@ -88,6 +90,8 @@ async function run(): Promise<BenchRow[]> {
   if (params.get('only') === 'coding') return benchDocumentView(log, counts);
   if (params.get('only') === 'open') return benchDocumentView(log, [], { openOnly: true });
   if (params.get('only') === 'stc') return benchStc(log);
+  if (params.get('only') === 'charts') return benchCharts(log);
+  if (params.get('only') === 'refi') return benchRefi(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
@@ -103,6 +107,8 @@ async function run(): Promise<BenchRow[]> {
   const retrievalRows = benchRetrieval();
   log('STC…');
   const stcRows = await benchStc(log);
+  log('charts…');
+  const chartRows = await benchCharts(log);
   return [
     {
       name: `import 1,000 threads (${(bytes.length / 1e6).toFixed(1)} MB) end to end`,
@@ -115,6 +121,7 @@ async function run(): Promise<BenchRow[]> {
     ...documentRows,
     ...retrievalRows,
     ...stcRows,
+    ...chartRows,
   ];
 }
 

@@ -47,7 +47,9 @@ describe('ChartView draws what toSvg writes', () => {
       expect(rects(screen)).toEqual(rects(file));
       const described = (file.match(/<g role="group" aria-label="/g) ?? []).length;
       expect(described).toBeGreaterThan(0);
-      expect((screen.match(/<g class="chart-mark" tabindex="0" role="img" aria-label="/g) ?? []).length).toBe(described);
+      // One Tab stop for the whole chart (the first mark); the arrows reach the rest.
+      expect((screen.match(/<g class="chart-mark" tabindex="0" role="img" aria-label="/g) ?? []).length).toBe(1);
+      expect((screen.match(/<g class="chart-mark" tabindex="-1" role="img" aria-label="/g) ?? []).length).toBe(described - 1);
     });
   }
 
@@ -57,5 +59,32 @@ describe('ChartView draws what toSvg writes', () => {
     expect(chart.empty).toBe(true);
     expect(screen).toContain('Ingen koder ennå');
     expect(screen).not.toContain('tabindex');
+  });
+});
+
+describe('ChartView draws translucent marks as toSvg writes them', () => {
+  it('the network view: the same elements, and each link’s stroke opacity, on screen as in the file', () => {
+    const chart = buildChart('cooccurrence', rows, { language: 'en', cooccurrenceView: 'network' });
+    const file = toSvg(chart);
+    const screen = renderToStaticMarkup(<ChartView chart={chart} />);
+    expect(tags(screen)).toEqual(tags(file));
+    const opacities = (svg: string) => [...svg.matchAll(/stroke-opacity="([^"]+)"/g)].map((m) => num(Number(m[1])));
+    expect(opacities(file).length).toBeGreaterThan(0);
+    expect(opacities(screen)).toEqual(opacities(file));
+  });
+
+  it('the network view: the arrows reach the codes first, then the links drawn beneath them', () => {
+    const chart = buildChart('cooccurrence', rows, { language: 'en', cooccurrenceView: 'network' });
+    const screen = renderToStaticMarkup(<ChartView chart={chart} />);
+    const walk = [...screen.matchAll(/<g class="chart-mark" tabindex="(-?\d)" role="img" aria-label="([^"]*)" data-focus-index="(\d+)"/g)]
+      .map((m) => ({ tabStop: m[1] === '0', label: m[2]!, index: Number(m[3]) }))
+      .sort((a, b) => a.index - b.index);
+    const codes = walk.filter((m) => m.label.includes('linked to'));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(walk.length).toBeGreaterThan(codes.length);
+    expect(walk.slice(0, codes.length)).toEqual(codes);
+    expect(walk[0]!.tabStop).toBe(true);
+    // In the file the links come first: they are drawn beneath the codes.
+    expect(screen.indexOf(' and ')).toBeLessThan(screen.indexOf('linked to'));
   });
 });

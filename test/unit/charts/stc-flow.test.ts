@@ -79,17 +79,17 @@ describe('STC flow', () => {
       <rect x="0" y="0" width="760" height="240" fill="#FFFFFF"/>
       <text x="16" y="28" font-size="16" font-weight="bold" fill="#1A1A1A">From code groups to golden quotes</text>
       <g role="group" aria-label="Hjelp → Rask, meaning units: 1">
-      <path d="M180,136C276.5,136,276.5,136,373,136" fill="none" stroke="#E69F00" stroke-width="176"><title>Hjelp → Rask, meaning units: 1</title></path>
+      <path d="M180,136C276.5,136,276.5,136,373,136" fill="none" stroke="#E69F00" stroke-width="176" stroke-opacity="0.55"><title>Hjelp → Rask, meaning units: 1</title></path>
       </g>
       <g role="group" aria-label="Rask → Golden quote taken, meaning units: 1">
-      <path d="M387,136C483.5,136,483.5,136,580,136" fill="none" stroke="#E69F00" stroke-width="176"><title>Rask → Golden quote taken, meaning units: 1</title></path>
+      <path d="M387,136C483.5,136,483.5,136,580,136" fill="none" stroke="#E69F00" stroke-width="176" stroke-opacity="0.55"><title>Rask → Golden quote taken, meaning units: 1</title></path>
       </g>
       <rect x="166" y="48" width="14" height="176" fill="#E69F00"><title>Hjelp: 1</title></rect>
-      <text x="160" y="140" text-anchor="end" font-size="11" fill="#1A1A1A">Hjelp (1)</text>
+      <text x="160" y="140" text-anchor="end" font-size="11" fill="#1A1A1A" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">Hjelp (1)</text>
       <rect x="373" y="48" width="14" height="176" fill="#595959"><title>Rask: 1</title></rect>
-      <text x="393" y="140" text-anchor="start" font-size="11" fill="#1A1A1A">Rask (1)</text>
+      <text x="393" y="140" text-anchor="start" font-size="11" fill="#1A1A1A" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">Rask (1)</text>
       <rect x="580" y="48" width="14" height="176" fill="#595959"><title>Golden quote taken: 1</title></rect>
-      <text x="600" y="140" text-anchor="start" font-size="11" fill="#1A1A1A">Golden quote taken (1)</text>
+      <text x="600" y="140" text-anchor="start" font-size="11" fill="#1A1A1A" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">Golden quote taken (1)</text>
       </svg>
       "
     `);

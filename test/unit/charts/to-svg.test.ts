@@ -100,3 +100,31 @@ describe('chartCsv', () => {
     );
   });
 });
+
+describe('opacity on marks', () => {
+  it('is written as fill-opacity on filled shapes and stroke-opacity on lines and unfilled paths', () => {
+    const svg = toSvg({
+      width: 100,
+      height: 100,
+      title: 'Gjennomsiktig',
+      description: 'Prøve',
+      legend: [],
+      table: { columns: [], rows: [] },
+      empty: false,
+      marks: [
+        { type: 'rect', x: 0, y: 0, width: 10, height: 10, fill: '#000', opacity: 0.5 },
+        { type: 'line', x1: 0, y1: 0, x2: 10, y2: 10, stroke: '#000', opacity: 0.25 },
+        { type: 'path', d: 'M0,0L1,1', fill: 'none', stroke: '#000', opacity: 0.4 },
+        { type: 'path', d: 'M0,0L1,1Z', fill: '#000', opacity: 0.3 },
+        { type: 'circle', cx: 5, cy: 5, r: 2, fill: '#000', opacity: 0.2 },
+        { type: 'circle', cx: 5, cy: 5, r: 2, fill: '#000' },
+      ],
+    });
+    expect(svg).toContain('<rect x="0" y="0" width="10" height="10" fill="#000" fill-opacity="0.5"/>');
+    expect(svg).toContain('<line x1="0" y1="0" x2="10" y2="10" stroke="#000" stroke-opacity="0.25"/>');
+    expect(svg).toContain('<path d="M0,0L1,1" fill="none" stroke="#000" stroke-opacity="0.4"/>');
+    expect(svg).toContain('<path d="M0,0L1,1Z" fill="#000" fill-opacity="0.3"/>');
+    expect(svg).toContain('<circle cx="5" cy="5" r="2" fill="#000" fill-opacity="0.2"/>');
+    expect(svg).toContain('<circle cx="5" cy="5" r="2" fill="#000"/>');
+  });
+});

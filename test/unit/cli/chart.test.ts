@@ -190,6 +190,20 @@ describe('cli chart on a project backup', () => {
 });
 
 describe('cli chart refuses', () => {
+  it('frequencies --fold hides a code’s sub-codes and says so; an unknown code exits 1 with one line', async () => {
+    const out = join(dir, 'folded.svg');
+    expect((await cli('chart', 'frequencies', '--fold', 'Respons', '--fold', 'Posisjon', '--out', out)).code).toBe(0);
+    const svg = await readFile(out, 'utf8');
+    // 21 codes less Respons' 3 response types and Posisjon's 4 positions.
+    expect(svg.match(/<g role="group"/g)).toHaveLength(14);
+    expect(svg).toContain('aria-label="Respons: kodinger 47, kilder 47 (underkodene er skjult)"');
+    expect(svg).toContain('Underkodene til Respons, Posisjon er skjult');
+    const wrong = await cli('chart', 'frequencies', '--fold', 'Finnes ikke', '--out', out);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    expect(wrong.stderr).toContain('no code "Finnes ikke" to fold');
+  }, 30_000);
+
   it('an unknown chart with exit 1 and the list of charts on one line', async () => {
     const result = await cli('chart', 'pie', '--out', join(dir, 'pie.svg'));
     expect(result.code).toBe(1);
@@ -218,5 +232,88 @@ describe('cli chart refuses', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('cli chart filters', () => {
+  /** The fixture with roles, two coders and a Gruppe attribute: s1 in group A, s2 in group B. */
+  async function filteredBackup(): Promise<string> {
+    const rows: ReportTables = reportTables();
+    const messages = (rows.messages ?? []) as (Span & { speaker: string; role: string })[];
+    rows.messages = messages.map((m) => ({ ...m, role: m.speaker === 'Intervjuer' ? 'interviewer' : 'caseworker' }));
+    const at = { projectId: 'p1', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' };
+    rows.coders = [
+      { ...at, id: 'coder-1', name: 'Kari Nordmann', color: '#0072b2' },
+      { ...at, id: 'coder-2', name: 'Ola Hansen', color: '#e69f00' },
+    ];
+    rows.attributes = [{ ...at, id: 'a-grp', name: 'Gruppe', type: 'choice', choices: ['A', 'B'], order: 0 }];
+    rows.sources = (rows.sources as { id: string }[]).map((s) => ({ ...s, attributes: s.id === 's1' ? { 'a-grp': 'A' } : s.id === 's2' ? { 'a-grp': 'B' } : {} }));
+    const [template] = (rows.codings ?? []) as (Span & { id: string })[];
+    const question = messages.find((m) => m.sourceId === 's1' && m.speaker === 'Intervjuer')!;
+    const answer = messages.find((m) => m.sourceId === 's1' && m.speaker === 'Kari')!;
+    const other = messages.find((m) => m.sourceId === 's2')!;
+    rows.codings = [
+      { ...template, id: 'f1', sourceId: 's1', codeId: 'c-clear', coderId: 'coder-1', start: answer.start, end: answer.start + 5 },
+      { ...template, id: 'f2', sourceId: 's1', codeId: 'c-channel', coderId: 'coder-2', start: question.start, end: question.start + 5 },
+      { ...template, id: 'f3', sourceId: 's2', codeId: 'c-clear', coderId: 'coder-2', start: other.start, end: other.start + 5 },
+    ];
+    const tables = Object.fromEntries(backupTables.map((t) => [t, rows[t] ?? []]));
+    const file = join(dir, 'filtre.kodebok.json');
+    const project = { id: 'p1', name: 'Veiledning i digitale dialoger', createdAt: '', updatedAt: '' };
+    await writeFile(file, JSON.stringify({ format: 'kodebok-project-backup', schemaVersion: latestSchemaVersion, appVersion: '0.1.0', exportedAt: '', project, tables }));
+    return file;
+  }
+  /** The matrix CSV's data rows as "source,total" (English: "," between fields). */
+  async function matrix(file: string, ...filters: string[]): Promise<{ code: number; stderr: string; rows: string[]; title: string }> {
+    const out = join(dir, 'filtered.svg');
+    const csv = join(dir, 'filtered.csv');
+    const result = await cli('chart', 'matrix', file, '--out', out, '--csv', csv, '--lang', 'en', ...filters);
+    if (result.code !== 0) return { ...result, rows: [], title: '' };
+    const lines = (await readFile(csv, 'utf8')).replace('\uFEFF', '').trimEnd().split('\r\n').slice(1);
+    const title = /<title id="chart-title">([^<]*)<\/title>/.exec(await readFile(out, 'utf8'))![1]!;
+    return { ...result, rows: lines.map((l) => `${l.split(',')[0]},${l.split(',').at(-1)}`), title };
+  }
+
+  it('counts only the codings that pass --role, --coder and --attribute, and says so in the title', async () => {
+    const file = await filteredBackup();
+    const all = await matrix(file);
+    expect(all.rows).toEqual(['Intervju 1 – veileder,2', 'Intervju 2 – veileder,1', 'Notat <b>3</b>,0']);
+    expect(all.title).toBe('Sources by code');
+
+    const caseworker = await matrix(file, '--role', 'caseworker');
+    expect(caseworker.stderr).toBe('');
+    expect(caseworker.rows).toEqual(['Intervju 1 – veileder,1', 'Intervju 2 – veileder,1', 'Notat <b>3</b>,0']);
+    expect(caseworker.title).toBe('Sources by code (filtered: role = Caseworker)');
+
+    const ola = await matrix(file, '--coder', 'ola hansen');
+    expect(ola.rows).toEqual(['Intervju 1 – veileder,1', 'Intervju 2 – veileder,1', 'Notat <b>3</b>,0']);
+    expect(ola.title).toBe('Sources by code (filtered: coded by Ola Hansen)');
+
+    const groupA = await matrix(file, '--attribute', 'Gruppe=A', '--coder', 'Kari Nordmann');
+    expect(groupA.rows).toEqual(['Intervju 1 – veileder,1']);
+    expect(groupA.title).toBe('Sources by code (filtered: coded by Kari Nordmann; Gruppe = A)');
+
+    // Two values of one filter are alternatives; the note without the attribute passes neither.
+    expect((await matrix(file, '--attribute', 'Gruppe=A', '--attribute', 'Gruppe=B')).rows).toHaveLength(2);
+  });
+
+  it.each([
+    [['--coder', 'Per'], 1, 'no coder "Per"; the coders are: Kari Nordmann, Ola Hansen.'],
+    [['--attribute', 'Alder=30'], 1, 'no attribute "Alder"; the attributes are: Gruppe.'],
+    [['--role', 'sjef'], 1, 'chart: unknown role "sjef"; the roles are: user, caseworker, interviewer, participant, moderator, unknown.'],
+    [['--attribute', 'Gruppe'], 2, '--attribute takes NAME=VALUE'],
+    [['--role', 'moderator'], 1, 'no data for the matrix chart with these filters: No coding passes the filters'],
+  ] as const)('refuses %j with exit %i and one line', async (filters, code, message) => {
+    const file = await filteredBackup();
+    const result = await matrix(file, ...filters);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses filters on stc-flow, which counts meaning units, as wrong usage', async () => {
+    const result = await cli('chart', 'stc-flow', '--out', join(dir, 'stc.svg'), '--role', 'caseworker');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/do not apply to stc-flow/);
   });
 });

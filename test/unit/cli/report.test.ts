@@ -119,6 +119,34 @@ describe('cli report without a file', () => {
   }, 30_000);
 });
 
+describe('cli report with the published table', () => {
+  it('adds the values saved with the project beside the computed ones (Appendix C)', async () => {
+    const file = join(dir, 'publisert.kodebok.json');
+    const rows = reportTables();
+    const tables = Object.fromEntries(backupTables.map((t) => [t, rows[t] ?? []]));
+    const project = { id: 'p1', name: 'Veiledning', createdAt: '', updatedAt: '', settings: { publishedTable: { sequences: 47, clear: 10 } } };
+    await writeFile(file, JSON.stringify({ format: 'kodebok-project-backup', schemaVersion: latestSchemaVersion, appVersion: '0.1.0', exportedAt: '', project, tables }));
+    const md = await cli('report', file, '--method', 'thematic', '--lang', 'nn');
+    expect(md.stderr).toBe('');
+    expect(md.stdout).toContain('## Vedlegg C: Den publiserte tabellen attskapt');
+    // The fixture has no "Respons" code from the template: the report says why nothing is counted.
+    expect(md.stdout).toContain('| Sekvensar | ikkje talt | 47 |  | Prosjektet har ingen kode for «Sekvensar» frå kodeboka for grensearbeid, så ingenting blir talt. |');
+    // Without published values, no appendix.
+    expect((await cli('report', backup, '--method', 'thematic')).stdout).not.toContain('Vedlegg C');
+  });
+
+  it('reports that the demo reproduces the study’s table exactly', async () => {
+    const md = await cli('report', '--method', 'stc', '--lang', 'en');
+    expect(md.stdout).toContain('## Appendix C: The published table reproduced');
+    expect(md.stdout).toContain('The numbers match the published table.');
+    expect(md.stdout).toContain('| Boundary work | 31 | 31 | Matches |  |');
+    expect(md.stdout).toContain('the parts of “Boundary work” add up to more than it: 10 + 23 \\> 31.');
+    const json = JSON.parse((await cli('report', '--method', 'stc', '--format', 'json')).stdout);
+    expect(json.reproduce.allMatch).toBe(true);
+    expect(json.reproduce.rows.map((r: { computed: number }) => r.computed)).toEqual([47, 3, 13, 31, 10, 23]);
+  }, 30_000);
+});
+
 describe('cli report refuses what it cannot use', () => {
   it.each([
     [['--method'], 'argument missing'],
