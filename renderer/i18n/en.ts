@@ -890,6 +890,8 @@ export const en = {
   // Merging another coder's project into the open one (renderer/features/exchange/merge*).
   merge: {
     open: 'Merge another coder’s project …',
+    fileFilter: 'Kodebok backup or REFI-QDA project (.json, .qdpx)',
+    qdc: '{{file}} is a REFI-QDA codebook: it has codes but no codings to merge. Add it under Codebook ▸ Import codebook instead.',
     reading: 'Reading {{file}} …',
     previewTitle: 'Merge «{{theirs}}» into «{{ours}}»?',
     intro: 'From {{file}}. Nothing of yours is changed or removed, and Edit ▸ Undo takes the whole merge back in one step.',

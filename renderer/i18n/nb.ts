@@ -891,6 +891,8 @@ export const nb: Messages = {
   // Slå sammen med en annen koders prosjekt (renderer/features/exchange/merge*).
   merge: {
     open: 'Slå sammen med en annen koders prosjekt …',
+    fileFilter: 'Kodebok-sikkerhetskopi eller REFI-QDA-prosjekt (.json, .qdpx)',
+    qdc: '{{file}} er en REFI-QDA-kodebok: den har koder, men ingen kodinger å slå sammen. Legg den heller til under Kodebok ▸ Importer kodebok.',
     reading: 'Leser {{file}} …',
     previewTitle: 'Slå «{{theirs}}» sammen med «{{ours}}»?',
     intro: 'Fra {{file}}. Ingenting av ditt blir endret eller fjernet, og Rediger ▸ Angre tar hele sammenslåingen tilbake i ett steg.',

@@ -891,6 +891,8 @@ export const nn: Messages = {
   // Slå saman med prosjektet til ein annan kodar (renderer/features/exchange/merge*).
   merge: {
     open: 'Slå saman med prosjektet til ein annan kodar …',
+    fileFilter: 'Kodebok-tryggingskopi eller REFI-QDA-prosjekt (.json, .qdpx)',
+    qdc: '{{file}} er ei REFI-QDA-kodebok: ho har kodar, men ingen kodingar å slå saman. Legg ho heller til under Kodebok ▸ Importer kodebok.',
     reading: 'Les {{file}} …',
     previewTitle: 'Slå «{{theirs}}» saman med «{{ours}}»?',
     intro: 'Frå {{file}}. Ingenting av ditt blir endra eller fjerna, og Rediger ▸ Angre tek heile samanslåinga tilbake i eitt steg.',

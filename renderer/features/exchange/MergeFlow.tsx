@@ -1,7 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupWarning } from '../../../shared/backup';
 import type { ExchangeProject } from '../../../shared/exchange/exchange-project';
+import type { RefiWarning } from '../../../shared/exchange/refi/read';
 import { useApp } from '../../services/AppContext';
 import { onCommand } from '../../services/menu-commands';
 import { mergeProject, previewMerge, type MergeConflict, type MergeSummary } from '../../store/commands/merge';
@@ -9,7 +11,7 @@ import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { useModal } from '../../ui/useModal';
 import { useCurrentProject } from '../sources/useCurrentProject';
-import { mergeFileFilters, readMergeFile, type MergeFileProblem } from './merge-file';
+import { mergeFileExtensions, readMergeFile, type MergeFileProblem } from './merge-file';
 import { ConflictItem } from './MergeConflictItem';
 import './merge.css';
 
@@ -23,6 +25,7 @@ type Step =
       theirs: ExchangeProject;
       /** What was left out of their file when it was read (repaired like a restore). */
       warnings: BackupWarning[];
+      refiWarnings: RefiWarning[];
       summary: MergeSummary;
       resolutions: Record<string, MergeConflict['action']>;
       merging: boolean;
@@ -53,17 +56,19 @@ export function MergeFlow() {
     }
     let file = '';
     try {
-      const [picked] = await bridge.openFiles({ title: t('merge.open'), multiple: false, filters: mergeFileFilters });
+      const [picked] = await bridge.openFiles({ title: t('merge.open'), multiple: false, filters: [{ name: t('merge.fileFilter'), extensions: mergeFileExtensions }] });
       if (!picked) return;
       file = picked.name;
       setStep({ kind: 'reading', file });
-      const read = await readMergeFile(picked.bytes);
+      // Let the dialog paint "Reading…" before a large file takes the thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const read = await readMergeFile(picked.name, picked.bytes);
       if (!read.ok) {
         setStep({ kind: 'failed', file, problem: read.problem });
         return;
       }
       const summary = await previewMerge(historyFor(projectId), { projectId, theirs: read.theirs, options: { memoHeading } });
-      setStep({ kind: 'preview', file, projectId, theirs: read.theirs, warnings: read.warnings, summary, resolutions: {}, merging: false });
+      setStep({ kind: 'preview', file, projectId, theirs: read.theirs, warnings: read.warnings, refiWarnings: read.refiWarnings, summary, resolutions: {}, merging: false });
     } catch (error) {
       console.error(error);
       setStep({ kind: 'failed', file, problem: { code: 'unreadable' } });
@@ -122,7 +127,7 @@ export function MergeFlow() {
         <>
           <h2 id="merge-title">{t('merge.failedTitle')}</h2>
           <p role="alert" className="merge-problem">
-            {t(`backup.problem.${step.problem.code}`, { file: step.file, ...step.problem })}
+            {problemText(t, step.problem, step.file)}
           </p>
           <p>{t('merge.nothingChanged')}</p>
           <div className="dialog-actions">
@@ -135,6 +140,13 @@ export function MergeFlow() {
       {step.kind === 'preview' && <Preview step={step} ourName={project?.name ?? ''} onChoose={(id, action) => void choose(id, action)} onCancel={close} onConfirm={() => void confirm()} />}
     </dialog>
   );
+}
+
+/** Why the file was refused, in the words restore and REFI import already use. */
+function problemText(t: TFunction, problem: MergeFileProblem, file: string): string {
+  if (problem.code === 'refi') return t(`exchangeImport.error.${problem.error.code}`, { ...problem.error.params, file });
+  if (problem.code === 'qdc') return t('merge.qdc', { file });
+  return t(`backup.problem.${problem.code}`, { file, ...problem });
 }
 
 function Preview(props: {
@@ -182,10 +194,13 @@ function Preview(props: {
           ))}
         </ul>
       )}
-      {summary.leftOut.length + step.warnings.length > 0 && (
+      {summary.leftOut.length + step.warnings.length + step.refiWarnings.length > 0 && (
         <ul className="merge-left-out">
           {step.warnings.map((w) => (
             <li key={w.code}>{t(`backup.warning.${w.code}`, { count: w.count })}</li>
+          ))}
+          {step.refiWarnings.map((w, i) => (
+            <li key={`refi-${i}`}>{t(`exchangeImport.warning.${w.code}`, w.params)}</li>
           ))}
           {summary.leftOut.map((l) => (
             <li key={l.reason}>{t(`merge.leftOut.${l.reason}`, { count: l.count })}</li>
