@@ -1,9 +1,10 @@
-import { appendMemoContent } from '../../memos/content';
 import type { Attribute, Code, Coder, Coding, Id, Memo, Message, PlanContext, Planned, Source, SourceEdit, SourceText, Write } from '../../model';
 import type { ExchangeProject } from '../exchange-project';
 import { matchCoders } from './match-coders';
 import { matchCodes } from './match-codes';
 import { matchSources } from './match-sources';
+import { codingIndex, codingKey, mergeCodings } from './merge-codings';
+import { mergeMemos } from './merge-memos';
 import type { CoderSummary, LeftOutReason, MergeOptions, MergeSummary, OurRows } from './merge-types';
 
 /** Their STC and thematic work: tied to their own reading and grouping, so not merged (listed instead). */
@@ -73,9 +74,7 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
   );
 
   // Sources before codes: a code's default may depend on where their codings already are.
-  const codingKey = (c: Pick<Coding, 'sourceId' | 'codeId' | 'coderId' | 'start' | 'end'>) =>
-    `${c.sourceId}\u0000${c.codeId}\u0000${c.coderId}\u0000${c.start}\u0000${c.end}`;
-  const existing = new Map(ours.codings.map((c) => [codingKey({ ...c, coderId: c.coderId || c.authorId }), c.id]));
+  const existing = codingIndex(ours.codings);
   const theirCodingsOf = new Map<Id, Coding[]>();
   for (const c of theirCodings) {
     const list = theirCodingsOf.get(c.codeId);
@@ -88,7 +87,7 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
       return sourceId !== undefined && existing.has(codingKey({ sourceId, codeId: ourCodeId, coderId: coderOf(c.coderId || c.authorId), start: c.start, end: c.end }));
     });
   const codes = matchCodes(ours.codes, ours.codings, rows<Code>(t.codes), { projectId, label: coders.label, resolutions, mergedOnto }, at);
-  const writes: Write[] = [...coders.writes, ...codes.writes, ...sources.writes];
+
   const leftOut = new Map<LeftOutReason, number>();
   const leave = (reason: LeftOutReason, count = 1) => leftOut.set(reason, (leftOut.get(reason) ?? 0) + count);
   if (sources.withoutText > 0) leave('source-without-text', sources.withoutText);
@@ -104,48 +103,22 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
   };
   for (const id of coders.map.values()) summaryOf(id);
 
-  // Codings: under their coder, never on top of ours; one per source, code, range and coder.
-  const codingMap = new Map<Id, Id>();
-  let codingsAdded = 0;
-  let codingsThere = 0;
-  for (const their of theirCodings) {
-    if (sources.skipped.has(their.sourceId)) {
-      leave('coding-of-skipped-source');
-      continue;
-    }
-    const sourceId = sources.map.get(their.sourceId);
-    const codeId = codes.map.get(their.codeId);
-    const length = sources.lengths.get(their.sourceId) ?? -1;
-    if (!sourceId || !codeId) {
-      leave(sourceId ? 'coding-missing-code' : 'coding-of-skipped-source');
-      continue;
-    }
-    if (!(Number.isInteger(their.start) && Number.isInteger(their.end) && their.start >= 0 && their.start < their.end && their.end <= length)) {
-      leave('coding-outside-text');
-      continue;
-    }
-    const coderId = coderOf(their.coderId || their.authorId);
-    const row: Coding = { ...their, id: '', projectId, sourceId, codeId, coderId, authorId: coderId, updatedAt: at.now };
-    const key = codingKey(row);
-    const there = existing.get(key);
-    if (there) {
-      codingMap.set(their.id, there);
-      codingsThere += 1;
-      summaryOf(coderId).codingsAlreadyThere += 1;
-      continue;
-    }
-    row.id = at.newId();
-    row.createdAt = their.createdAt || at.now;
-    existing.set(key, row.id);
-    codingMap.set(their.id, row.id);
-    writes.push({ op: 'put', table: 'codings', projectId, row });
-    codingsAdded += 1;
-    summaryOf(coderId).codingsAdded += 1;
-  }
-
-  // Memos: one per target in this app, so theirs is added where we have none and otherwise
-  // appended to ours under a line naming its coder; a memo whose text is already there is not.
-  const heading = options.memoHeading ?? ((name: string) => `${name}:`);
+  const codings = mergeCodings(
+    theirCodings,
+    {
+      projectId,
+      existing,
+      sources,
+      codes: codes.map,
+      coderOf,
+      leave,
+      tally: (coderId, outcome) => {
+        if (outcome === 'added') summaryOf(coderId).codingsAdded += 1;
+        else summaryOf(coderId).codingsAlreadyThere += 1;
+      },
+    },
+    at,
+  );
   const targetOf = (m: Memo): Id | undefined =>
     m.targetKind === 'project'
       ? projectId
@@ -153,38 +126,24 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
         ? sources.map.get(m.targetId)
         : m.targetKind === 'code'
           ? codes.map.get(m.targetId)
-          : codingMap.get(m.targetId);
-  const memoOn = new Map(ours.memos.map((m) => [`${m.targetKind}\u0000${m.targetId}`, m]));
-  let memosAdded = 0;
-  let memosAppended = 0;
-  let memosThere = 0;
-  for (const their of theirMemos) {
-    const targetId = targetOf(their);
-    if (!targetId) {
-      leave('memo-missing-target');
-      continue;
-    }
-    if (!their.plainText.trim() && !their.title.trim()) continue;
-    const authorId = coderOf(their.authorId);
-    const key = `${their.targetKind}\u0000${targetId}`;
-    const mine = memoOn.get(key);
-    if (mine && (mine.plainText.includes(their.plainText.trim()) || their.plainText.trim() === '')) {
-      memosThere += 1;
-      continue;
-    }
-    if (mine) {
-      const joined = appendMemoContent(mine, their, heading(coders.coders.get(authorId)?.name ?? coders.label));
-      writes.push({ op: 'update', table: 'memos', projectId, key: mine.id, patch: { ...joined, updatedAt: at.now } });
-      memoOn.set(key, { ...mine, ...joined });
-      memosAppended += 1;
-    } else {
-      const row: Memo = { ...their, id: at.newId(), projectId, targetId, authorId, createdAt: their.createdAt || at.now, updatedAt: at.now };
-      writes.push({ op: 'put', table: 'memos', projectId, row });
-      memoOn.set(key, row);
-      memosAdded += 1;
-    }
-    summaryOf(authorId).memosAdded += 1;
-  }
+          : codings.map.get(m.targetId);
+  const memos = mergeMemos(
+    ours.memos,
+    theirMemos,
+    {
+      projectId,
+      targetOf,
+      coderOf,
+      coderName: (coderId) => coders.coders.get(coderId)?.name ?? coders.label,
+      heading: options.memoHeading ?? ((name: string) => `${name}:`),
+      leave,
+      tally: (coderId) => (summaryOf(coderId).memosAdded += 1),
+    },
+    at,
+  );
+  // Parents before the rows that point at them: coders, codes, sources (with attributes, texts,
+  // turns and fixes), codings, memos.
+  const writes: Write[] = [...coders.writes, ...codes.writes, ...sources.writes, ...codings.writes, ...memos.writes];
 
   const analysisRows = analysisTables.reduce((n, table) => n + (t[table]?.length ?? 0), 0);
   if (analysisRows > 0) leave('analysis-rows', analysisRows);
@@ -197,8 +156,8 @@ export function planMerge(ours: OurRows, theirs: ExchangeProject, at: PlanContex
       coders: [...perCoder.values()].filter((s) => ourCoderIds.has(s.coderId)),
       codes: { added: codes.added, matched: codes.matched, updated: codes.updated },
       sources: { added: sources.added, matched: sources.matched, skipped: sources.skipped.size - sources.withoutText },
-      codings: { added: codingsAdded, alreadyThere: codingsThere },
-      memos: { added: memosAdded, appended: memosAppended, alreadyThere: memosThere },
+      codings: { added: codings.added, alreadyThere: codings.alreadyThere },
+      memos: { added: memos.added, appended: memos.appended, alreadyThere: memos.alreadyThere },
       conflicts: [...coders.conflicts, ...codes.conflicts, ...sources.conflicts],
       leftOut: [...leftOut].map(([reason, count]) => ({ reason, count })),
       nothingNew: writes.length === 0,
