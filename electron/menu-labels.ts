@@ -5,9 +5,13 @@ export interface MenuLabels {
   newProject: string;
   openProject: string;
   import: string;
+  /** File > Import REFI-QDA project (.qdpx)… */
+  importRefi: string;
   export: string;
   backupNow: string;
   restoreBackup: string;
+  /** Merge another coder's project into the open one. */
+  mergeProject: string;
   quit: string;
   edit: string;
   undo: string;
@@ -41,9 +45,11 @@ export const menuLabels: Record<Language, MenuLabels> = {
     newProject: 'Nytt prosjekt',
     openProject: 'Åpne prosjekt…',
     import: 'Importer…',
+    importRefi: 'Importer REFI-QDA-prosjekt (.qdpx)…',
     export: 'Eksporter…',
     backupNow: 'Ta sikkerhetskopi nå',
     restoreBackup: 'Gjenopprett fra sikkerhetskopi…',
+    mergeProject: 'Slå sammen med en annen koders prosjekt…',
     quit: 'Avslutt',
     edit: 'Rediger',
     undo: 'Angre',
@@ -74,9 +80,11 @@ export const menuLabels: Record<Language, MenuLabels> = {
     newProject: 'Nytt prosjekt',
     openProject: 'Opne prosjekt…',
     import: 'Importer…',
+    importRefi: 'Importer REFI-QDA-prosjekt (.qdpx)…',
     export: 'Eksporter…',
     backupNow: 'Ta tryggingskopi no',
     restoreBackup: 'Gjenopprett frå tryggingskopi…',
+    mergeProject: 'Slå saman med prosjektet til ein annan kodar…',
     quit: 'Avslutt',
     edit: 'Rediger',
     undo: 'Angre',
@@ -107,9 +115,11 @@ export const menuLabels: Record<Language, MenuLabels> = {
     newProject: 'New project',
     openProject: 'Open project…',
     import: 'Import…',
+    importRefi: 'Import REFI-QDA project (.qdpx)…',
     export: 'Export…',
     backupNow: 'Back up now',
     restoreBackup: 'Restore from backup…',
+    mergeProject: 'Merge another coder’s project…',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',

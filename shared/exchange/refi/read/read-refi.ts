@@ -1,0 +1,63 @@
+/**
+ * Reads a REFI-QDA project (.qdpx, or a bare project .qde) or codebook (.qdc) into an
+ * ExchangeProject and an import report, or says in a code with parameters why it cannot.
+ * Never throws for a bad file: zip bombs, unsafe names, DOCTYPEs, malformed XML and missing
+ * structure are errors; missing sources, unknown references and unplaceable selections are
+ * listed warnings.
+ */
+import { declaresDoctype } from '../../../import/ooxml-parts';
+import { decodeText } from '../../../import/decode-text';
+import { ImportError } from '../../../import/result';
+import { openQdpx, type QdpxArchive } from './archive';
+import { RefiReadError } from './errors';
+import type { RefiReadResult } from './report';
+import { checkStructure } from './structure';
+import { toExchangeProject, type RefiReadEnvironment } from './to-project';
+import { parseXmlTree } from './xml-tree';
+
+const projectNamespace = 'urn:QDA-XML:project:1.0';
+const codebookNamespace = 'urn:QDA-XML:codebook:1.0';
+
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+async function read(input: { fileName: string; bytes: Uint8Array }, env: RefiReadEnvironment): Promise<RefiReadResult> {
+  const file = input.fileName;
+  let archive: QdpxArchive | null = null;
+  let xmlBytes = input.bytes;
+  let part = file;
+  if (isZip(input.bytes)) {
+    archive = openQdpx(input.bytes, file);
+    xmlBytes = archive.qde;
+    part = archive.qdeName;
+  }
+  if (declaresDoctype(xmlBytes)) throw new RefiReadError('refi-doctype', { file, part });
+  let xml: string;
+  try {
+    xml = decodeText(part, xmlBytes, env).text;
+  } catch (error) {
+    if (error instanceof ImportError) throw new RefiReadError('refi-encoding', { file, part });
+    throw error;
+  }
+  const root = parseXmlTree(xml, file, part);
+  const expected = root.name === 'CodeBook' ? codebookNamespace : projectNamespace;
+  if ((root.name !== 'Project' && root.name !== 'CodeBook') || (root.attrs.xmlns && root.attrs.xmlns !== expected))
+    throw new RefiReadError('refi-not-refi', { file, element: root.name });
+  if (archive && root.name !== 'Project') throw new RefiReadError('refi-not-refi', { file, element: root.name });
+  checkStructure(root, root.name === 'CodeBook' ? 'codebook' : 'project', file);
+  const { project, report } = await toExchangeProject(root, archive, file, env);
+  return { ok: true, project, report };
+}
+
+export async function readRefi(input: { fileName: string; bytes: Uint8Array }, env: RefiReadEnvironment): Promise<RefiReadResult> {
+  try {
+    return await read(input, env);
+  } catch (error) {
+    if (error instanceof RefiReadError) return { ok: false, error: { code: error.code, params: error.params } };
+    // A stack overflow or allocation failure on a hostile file is still a refused file, not a crash.
+    if (error instanceof RangeError)
+      return { ok: false, error: { code: 'refi-too-large', params: { file: input.fileName, detail: 'it is too large or too deeply nested to read.' } } };
+    throw error;
+  }
+}
