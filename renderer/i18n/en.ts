@@ -1162,6 +1162,8 @@ export const en = {
       extent: 'Extend each hit to',
       extents: { hit: 'The hit only', word: 'Whole words', sentence: 'The sentence', message: 'The message or turn', paragraph: 'The paragraph' },
       chosen: '{{count}} of {{total}} hits chosen',
+      notCoded_one: '{{count}} hit in a memo, code or condensate is not coded: only source text is.',
+      notCoded_other: '{{count}} hits in memos, codes or condensates are not coded: only source text is.',
       preview: 'Preview',
       previewCount_one: '{{count}} passage will be coded with {{code}}:',
       previewCount_other: '{{count}} passages will be coded with {{code}}:',

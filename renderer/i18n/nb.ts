@@ -1163,6 +1163,8 @@ export const nb: Messages = {
       extent: 'Utvid hvert treff til',
       extents: { hit: 'Bare treffet', word: 'Hele ord', sentence: 'Setningen', message: 'Meldingen eller turen', paragraph: 'Avsnittet' },
       chosen: '{{count}} av {{total}} treff valgt',
+      notCoded_one: '{{count}} treff i et notat, en kode eller et kondensat kodes ikke: bare kildetekst kan kodes.',
+      notCoded_other: '{{count}} treff i notater, koder eller kondensater kodes ikke: bare kildetekst kan kodes.',
       preview: 'Forhåndsvis',
       previewCount_one: '{{count}} utdrag blir kodet med {{code}}:',
       previewCount_other: '{{count}} utdrag blir kodet med {{code}}:',

@@ -1163,6 +1163,8 @@ export const nn: Messages = {
       extent: 'Utvid kvart treff til',
       extents: { hit: 'Berre treffet', word: 'Heile ord', sentence: 'Setninga', message: 'Meldinga eller turen', paragraph: 'Avsnittet' },
       chosen: '{{count}} av {{total}} treff valde',
+      notCoded_one: '{{count}} treff i eit notat, ein kode eller eit kondensat blir ikkje koda: berre kjeldetekst kan kodast.',
+      notCoded_other: '{{count}} treff i notat, kodar eller kondensat blir ikkje koda: berre kjeldetekst kan kodast.',
       preview: 'Førehandsvis',
       previewCount_one: '{{count}} utdrag blir koda med {{code}}:',
       previewCount_other: '{{count}} utdrag blir koda med {{code}}:',
