@@ -10,6 +10,8 @@ export interface MenuLabels {
   export: string;
   backupNow: string;
   restoreBackup: string;
+  /** Merge another coder's project into the open one. */
+  mergeProject: string;
   quit: string;
   edit: string;
   undo: string;
@@ -47,6 +49,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     export: 'Eksporter…',
     backupNow: 'Ta sikkerhetskopi nå',
     restoreBackup: 'Gjenopprett fra sikkerhetskopi…',
+    mergeProject: 'Slå sammen med en annen koders prosjekt…',
     quit: 'Avslutt',
     edit: 'Rediger',
     undo: 'Angre',
@@ -81,6 +84,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     export: 'Eksporter…',
     backupNow: 'Ta tryggingskopi no',
     restoreBackup: 'Gjenopprett frå tryggingskopi…',
+    mergeProject: 'Slå saman med prosjektet til ein annan kodar…',
     quit: 'Avslutt',
     edit: 'Rediger',
     undo: 'Angre',
@@ -115,6 +119,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
     export: 'Export…',
     backupNow: 'Back up now',
     restoreBackup: 'Restore from backup…',
+    mergeProject: 'Merge another coder’s project…',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',

@@ -59,6 +59,7 @@ export function buildMenuTemplate(
       command(l.export, 'export', 'CmdOrCtrl+E'),
       command(l.backupNow, 'backup-now', 'CmdOrCtrl+S'),
       command(l.restoreBackup, 'restore-backup'),
+      command(l.mergeProject, 'merge-project'),
       // macOS keeps Quit in the application menu.
       ...(isMac ? [] : [separator, { id: 'quit', role: 'quit', label: l.quit, accelerator: 'CmdOrCtrl+Q' } as const]),
     ],

@@ -2,6 +2,7 @@ import { chartCommand } from './chart';
 import type { Command } from './command';
 import { convertCommand } from './convert';
 import { inspectCommand } from './inspect';
+import { mergeCommand } from './merge';
 import { reportCommand } from './report';
 import { searchCommand } from './search';
 import { statsCommand } from './stats';
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   chartCommand,
   searchCommand,
   convertCommand,
+  mergeCommand,
   versionCommand,
 ];
 

@@ -16,6 +16,7 @@ import { useProjectFileCommands } from './useProjectFileCommands';
 import { AboutDialog } from './AboutDialog';
 import { UndoCommands } from './UndoCommands';
 import { BackupFeatures } from '../features/backup/BackupFeatures';
+import { MergeFlow } from '../features/exchange/MergeFlow';
 
 /** The app's UI; the database it shows comes from the <StoreProvider> around it (see main.tsx). */
 export function App(props: { bridge: PlatformBridge; i18n: i18n; initialSettings: AppSettings }) {
@@ -71,6 +72,7 @@ function AppRoot({ bridge, initialSettings }: { bridge: PlatformBridge; initialS
         {problem && <ErrorBanner problem={problem} onDismiss={() => setProblem(null)} />}
         <ProjectFileCommands />
         <BackupFeatures />
+        <MergeFlow />
         <UndoCommands />
         <Shell />
         <FirstStartDialog />

@@ -38,6 +38,7 @@ export const menuCommands = [
   'export',
   'backup-now',
   'restore-backup',
+  'merge-project',
   'undo',
   'redo',
   'toggle-theme',

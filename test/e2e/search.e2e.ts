@@ -31,8 +31,12 @@ describe('search and auto-coding', () => {
     await expect.poll(() => hitCount(page)).toBeGreaterThan(2);
     const total = await hitCount(page);
 
-    // Auto-code: one code, each hit widened to its sentence; preview first.
+    // Auto-code: one code, each hit widened to its sentence; preview first. Hits outside source
+    // text (the demo's codebook definitions mention taushetsplikt) are shown but said not to be coded.
     const panel = page.getByRole('region', { name: 'Autokoding' });
+    const chosen = Number((await panel.getByText(/treff valgt/).textContent())!.match(/av (\d+)/)![1]);
+    if (chosen < total) expect(await panel.locator('.search-note').textContent()).toContain(`${total - chosen} treff i`);
+    else expect(await panel.locator('.search-note').count()).toBe(0);
     await panel.getByLabel('Kode').selectOption({ label: 'Respons/Grensearbeid' });
     await panel.getByLabel('Utvid hvert treff til').selectOption('sentence');
     await panel.getByRole('button', { name: 'Forhåndsvis' }).click();

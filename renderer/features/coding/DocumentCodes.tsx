@@ -15,6 +15,8 @@ export function DocumentCodes(props: {
   canCode: boolean;
   selectedId: string | null;
   dragType: string;
+  /** Coder names by id, given when the project has more than one coder: each coding says whose it is. */
+  coderNames?: ReadonlyMap<string, string>;
   onApply: (code: Code) => void;
   onSelectCoding: (id: string) => void;
 }) {
@@ -83,6 +85,7 @@ export function DocumentCodes(props: {
               >
                 <span className="swatch" style={{ background: index.byId.get(c.codeId)?.color }} aria-hidden="true" />
                 <span className="coding-item-code">{index.paths.get(c.codeId)}</span>
+                {props.coderNames && <span className="coding-item-coder">{props.coderNames.get(c.coderId || c.authorId) ?? ''}</span>}
                 <span className="coding-item-text">{props.text.slice(c.start, Math.min(c.end, c.start + 80))}</span>
               </button>
             </li>

@@ -27,6 +27,7 @@ import { useCoder, useCodingActions, useRecentCodes } from './useCodingActions';
 import { useDocumentCodings } from './useDocumentCodings';
 import { useProjectCodes, useSourceData } from '../../store/queries/source-document';
 import { useStore } from '../../store/StoreProvider';
+import { useCoders } from '../../store/queries/coders';
 import { usePaletteShortcut } from './usePaletteShortcut';
 import { FindBar } from './FindBar';
 import { useFindShortcut } from './useFindShortcut';
@@ -47,6 +48,9 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const codings = useDocumentCodings(sourceId, data !== undefined);
   const codes = useProjectCodes(project.id);
   const coder = useCoder(project.id);
+  const coders = useCoders(project.id);
+  // Only once a second coder is in the project (a merge, a team) does "whose coding" need saying.
+  const coderNames = useMemo(() => (coders && coders.length > 1 ? new Map(coders.map((c) => [c.id, c.name])) : undefined), [coders]);
   const built = useBuiltDocument();
   const [recent, noteRecent] = useRecentCodes(project.id);
   const [selection, setSelection] = useState<Range | null>(null);
@@ -192,6 +196,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
             canCode={target !== null}
             selectedId={selectedId}
             dragType={codeMime}
+            coderNames={coderNames}
             onApply={apply}
             onSelectCoding={(id) => {
               setSelectedId(id);

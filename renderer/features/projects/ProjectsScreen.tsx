@@ -15,6 +15,7 @@ import { DemoProjectButton } from './DemoProjectButton';
 import { ImportRefiButton } from '../exchange/ImportRefiButton';
 import { BackupsDialog } from '../backup/BackupsDialog';
 import { RestoreBackupButton } from '../backup/RestoreBackupButton';
+import { MergeProjectButton } from '../exchange/MergeProjectButton';
 
 /** How long a deleted project can be brought back before it is purged. */
 const undoDeleteMs = 8000;
@@ -80,6 +81,7 @@ export function ProjectsScreen() {
     <section aria-labelledby="screen-title" className="screen">
       <ScreenHeader title={t('projects.title')}>
         <RestoreBackupButton />
+        <MergeProjectButton />
         <DemoProjectButton />
         <ImportRefiButton />
       </ScreenHeader>

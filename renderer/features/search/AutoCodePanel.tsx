@@ -17,7 +17,14 @@ const shownPassages = 8;
  * passages, and the first of them as they will be coded) before anything is written; then ONE
  * undoable step, as the project's auto coder.
  */
-export function AutoCodePanel(props: { projectId: Id; codes: CodeIndex; hits: { sourceId?: Id; start: number; end: number }[]; total: number }) {
+export function AutoCodePanel(props: {
+  projectId: Id;
+  codes: CodeIndex;
+  hits: { sourceId?: Id; start: number; end: number }[];
+  total: number;
+  /** Hits shown outside source text (memos, codes, condensates), which cannot be coded. */
+  notCodable: number;
+}) {
   const { t } = useTranslation();
   const { reportError } = useApp();
   const { search, historyFor } = useStore();
@@ -62,6 +69,7 @@ export function AutoCodePanel(props: { projectId: Id; codes: CodeIndex; hits: { 
       <h2 id="search-autocode-title">{t('search.autoCode.title')}</h2>
       <p className="muted">{t('search.autoCode.intro', { coder: t('search.autoCode.coderName') })}</p>
       <p>{t('search.autoCode.chosen', { count: hits.length, total: props.total })}</p>
+      {props.notCodable > 0 && <p className="search-note">{t('search.autoCode.notCoded', { count: props.notCodable })}</p>}
       <label className="field">
         {t('search.autoCode.code')}
         <select value={codeId} onChange={(e) => setCodeId(e.target.value)}>

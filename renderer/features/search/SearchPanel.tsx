@@ -222,7 +222,7 @@ export function SearchPanel({ project }: { project: Project }) {
         />
       </div>
       <aside className="search-side">
-        <AutoCodePanel projectId={project.id} codes={codeIndex} hits={chosenHits} total={codable} />
+        <AutoCodePanel projectId={project.id} codes={codeIndex} hits={chosenHits} total={codable} notCodable={shown.length - codable} />
         <SavedSearches projectId={project.id} authorId={coder?.id ?? null} current={{ query, mode, options, filters }} onRun={run} />
       </aside>
     </div>

@@ -17,8 +17,8 @@ import { benchDocumentView } from './document-view';
 import { benchRetrieval } from './retrieval';
 import { benchStc } from './stc';
 import { benchCharts } from './charts';
-import { benchRefi } from './refi';
 import { benchSearch } from './search';
+import { benchRefi } from './refi';
 
 
 const out = document.getElementById('out')!;
@@ -92,8 +92,8 @@ async function run(): Promise<BenchRow[]> {
   if (params.get('only') === 'open') return benchDocumentView(log, [], { openOnly: true });
   if (params.get('only') === 'stc') return benchStc(log);
   if (params.get('only') === 'charts') return benchCharts(log);
-  if (params.get('only') === 'refi') return benchRefi(log);
   if (params.get('only') === 'search') return benchSearch(log);
+  if (params.get('only') === 'refi') return benchRefi(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);

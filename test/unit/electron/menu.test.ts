@@ -47,6 +47,7 @@ describe('application menu in bokmål', () => {
       'Eksporter… CmdOrCtrl+E',
       'Ta sikkerhetskopi nå CmdOrCtrl+S',
       'Gjenopprett fra sikkerhetskopi…',
+      'Slå sammen med en annen koders prosjekt…',
       '—',
       'Avslutt CmdOrCtrl+Q',
     ]);
@@ -92,6 +93,7 @@ describe('application menu in bokmål', () => {
     ['Fil', 'Eksporter…', 'export'],
     ['Fil', 'Ta sikkerhetskopi nå', 'backup-now'],
     ['Fil', 'Gjenopprett fra sikkerhetskopi…', 'restore-backup'],
+    ['Fil', 'Slå sammen med en annen koders prosjekt…', 'merge-project'],
     ['Rediger', 'Angre', 'undo'],
     ['Rediger', 'Gjør om', 'redo'],
     ['Vis', 'Bytt lys/mørk', 'toggle-theme'],
