@@ -153,7 +153,7 @@ function Preview({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { report, project, file } = step;
   const name = String(project.project.name);
   const { tables } = project;
@@ -182,7 +182,7 @@ function Preview({
                 <li key={i}>
                   {s.characters === null
                     ? t('exchangeImport.sourceMissing', { title: s.title })
-                    : t('exchangeImport.sourceLine', { title: s.title, characters: s.characters })}
+                    : t('exchangeImport.sourceLine', { title: s.title, characters: s.characters.toLocaleString(i18n.language) })}
                   {s.reading && <> ({t(`exchangeImport.positions.${s.reading}`)})</>}
                 </li>
               ))}
