@@ -1,8 +1,9 @@
+import type { SearchResult } from 'minisearch';
 import type { SearchDocument } from './documents';
 import { regexSpans, spansIn } from './hit-spans';
 import { prepare } from './prepared-query';
 import type { ParsedQuery, SearchQueryError } from './query';
-import { eachWordMatch, hitOf, readingOrder, regexOf, regexScanLimit, type DocumentLookup, type SearchHit } from './run-search';
+import { eachWordMatch, hitOf, processedQueryOptions, readingOrder, regexOf, regexScanLimit, type DocumentLookup, type SearchHit } from './run-search';
 import type { SearchIndex } from './search-index';
 
 /*
@@ -66,6 +67,21 @@ export function searchPage(index: SearchIndex, docs: DocumentLookup, query: Pars
   const hits: SearchHit[] = [];
   const prepared = prepare(index, query);
   if (!prepared) return { hits, texts: 0, more: false };
+  if (prepared.exact) {
+    // MiniSearch's answer is the answer (as in matchingDocuments): its length is the count, and
+    // only the texts that fill the page are looked up.
+    const results = index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[];
+    let cut = false;
+    let i = 0;
+    for (; i < results.length && !cut && hits.length < limit; i++) {
+      const result = results[i]!;
+      const doc = docs(String(result.id));
+      if (!doc) continue;
+      const needles = result.terms.filter(prepared.placesHit);
+      cut = !placeIn(doc, spansIn(doc.text, prepared, index.terms, needles), result.score, hits, limit);
+    }
+    return { hits, texts: results.length, more: cut || i < results.length };
+  }
   let texts = 0;
   let more = false;
   eachWordMatch(index, docs, prepared, (doc, result) => {
