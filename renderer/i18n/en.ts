@@ -1141,6 +1141,8 @@ export const en = {
       texts_one: '{{count}} text matches; the first {{shown}} hits are listed.',
       texts_other: '{{count}} texts match; the first {{shown}} hits are listed.',
       showMore: 'Show more hits',
+      onlyListed: 'Only the hits listed are coded; more texts match.',
+      listAll: 'List all hits (up to {{limit}})',
     },
     groups: { memo: 'Memos', code: 'Codes', condensate: 'Condensates' },
     sort: { label: 'Sort by', source: 'Source', role: 'Speaker role', date: 'Date' },

@@ -1142,6 +1142,8 @@ export const nb: Messages = {
       texts_one: '{{count}} tekst passer; de første {{shown}} treffene vises.',
       texts_other: '{{count}} tekster passer; de første {{shown}} treffene vises.',
       showMore: 'Vis flere treff',
+      onlyListed: 'Bare treffene i listen kodes; flere tekster passer.',
+      listAll: 'List opp alle treff (opptil {{limit}})',
     },
     groups: { memo: 'Notater', code: 'Koder', condensate: 'Kondensater' },
     sort: { label: 'Sorter etter', source: 'Kilde', role: 'Talerrolle', date: 'Dato' },

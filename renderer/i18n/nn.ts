@@ -1142,6 +1142,8 @@ export const nn: Messages = {
       texts_one: '{{count}} tekst passar; dei første {{shown}} treffa blir viste.',
       texts_other: '{{count}} tekstar passar; dei første {{shown}} treffa blir viste.',
       showMore: 'Vis fleire treff',
+      onlyListed: 'Berre treffa i lista blir koda; fleire tekstar passar.',
+      listAll: 'List opp alle treff (opptil {{limit}})',
     },
     groups: { memo: 'Notat', code: 'Kodar', condensate: 'Kondensat' },
     sort: { label: 'Sorter etter', source: 'Kjelde', role: 'Talarrolle', date: 'Dato' },

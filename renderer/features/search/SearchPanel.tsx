@@ -234,7 +234,18 @@ export function SearchPanel({ project }: { project: Project }) {
         />
       </div>
       <aside className="search-side">
-        <AutoCodePanel projectId={project.id} codes={codeIndex} hits={chosenHits} total={codable} notCodable={shown.length - codable} />
+        <AutoCodePanel
+          projectId={project.id}
+          codes={codeIndex}
+          hits={chosenHits}
+          total={codable}
+          notCodable={shown.length - codable}
+          listAll={
+            answer && 'lines' in answer && answer.more && pageLimit < hitLimit
+              ? { limit: hitLimit, onList: () => setPaging({ key: pagingKey, limit: hitLimit }) }
+              : undefined
+          }
+        />
         <SavedSearches projectId={project.id} authorId={coder?.id ?? null} current={{ query, mode, options, filters }} onRun={run} />
       </aside>
     </div>
