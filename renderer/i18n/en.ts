@@ -1149,6 +1149,13 @@ export const en = {
       open: 'Open “{{text}}” in {{source}}',
       label: 'Search results',
     },
+    paging: {
+      texts_one: '{{count}} text matches; the first {{shown}} hits are listed.',
+      texts_other: '{{count}} texts match; the first {{shown}} hits are listed.',
+      showMore: 'Show more hits',
+      onlyListed: 'Only the hits listed are coded; more texts match.',
+      listAll: 'List all hits (up to {{limit}})',
+    },
     groups: { memo: 'Memos', code: 'Codes', condensate: 'Condensates' },
     sort: { label: 'Sort by', source: 'Source', role: 'Speaker role', date: 'Date' },
     filters: {
@@ -1209,6 +1216,7 @@ export const en = {
       'regex-invalid': 'This is not a valid regular expression. Check the brackets, parentheses and backslashes.',
       'regex-too-long': 'The regular expression has {{length}} characters; at most {{max}} are allowed.',
       'regex-risky': 'The part “{{part}}” could make the search run for a very long time. Write it without a repetition inside a repetition.',
+      'regex-too-slow': 'The regular expression ran for more than {{seconds}} seconds and was stopped. Make it more specific, for example with a fixed word in it.',
     },
     find: {
       label: 'Find in this document',

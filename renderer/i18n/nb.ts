@@ -1150,6 +1150,13 @@ export const nb: Messages = {
       open: 'Åpne «{{text}}» i {{source}}',
       label: 'Søkeresultater',
     },
+    paging: {
+      texts_one: '{{count}} tekst passer; de første {{shown}} treffene vises.',
+      texts_other: '{{count}} tekster passer; de første {{shown}} treffene vises.',
+      showMore: 'Vis flere treff',
+      onlyListed: 'Bare treffene i listen kodes; flere tekster passer.',
+      listAll: 'List opp alle treff (opptil {{limit}})',
+    },
     groups: { memo: 'Notater', code: 'Koder', condensate: 'Kondensater' },
     sort: { label: 'Sorter etter', source: 'Kilde', role: 'Talerrolle', date: 'Dato' },
     filters: {
@@ -1210,6 +1217,7 @@ export const nb: Messages = {
       'regex-invalid': 'Dette er ikke et gyldig regulært uttrykk. Sjekk klammer, parenteser og omvendte skråstreker.',
       'regex-too-long': 'Det regulære uttrykket har {{length}} tegn; høyst {{max}} er tillatt.',
       'regex-risky': 'Delen «{{part}}» kan få søket til å gå svært lenge. Skriv den uten en gjentakelse inni en gjentakelse.',
+      'regex-too-slow': 'Det regulære uttrykket gikk i mer enn {{seconds}} sekunder og ble stoppet. Gjør det mer presist, for eksempel med et bestemt ord i det.',
     },
     find: {
       label: 'Finn i dette dokumentet',

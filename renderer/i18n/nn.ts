@@ -1150,6 +1150,13 @@ export const nn: Messages = {
       open: 'Opne «{{text}}» i {{source}}',
       label: 'Søkjeresultat',
     },
+    paging: {
+      texts_one: '{{count}} tekst passar; dei første {{shown}} treffa blir viste.',
+      texts_other: '{{count}} tekstar passar; dei første {{shown}} treffa blir viste.',
+      showMore: 'Vis fleire treff',
+      onlyListed: 'Berre treffa i lista blir koda; fleire tekstar passar.',
+      listAll: 'List opp alle treff (opptil {{limit}})',
+    },
     groups: { memo: 'Notat', code: 'Kodar', condensate: 'Kondensat' },
     sort: { label: 'Sorter etter', source: 'Kjelde', role: 'Talarrolle', date: 'Dato' },
     filters: {
@@ -1210,6 +1217,7 @@ export const nn: Messages = {
       'regex-invalid': 'Dette er ikkje eit gyldig regulært uttrykk. Sjekk klammer, parentesar og omvende skråstrekar.',
       'regex-too-long': 'Det regulære uttrykket har {{length}} teikn; høgst {{max}} er tillate.',
       'regex-risky': 'Delen «{{part}}» kan få søket til å gå svært lenge. Skriv han utan ei gjentaking inni ei gjentaking.',
+      'regex-too-slow': 'Det regulære uttrykket gjekk i meir enn {{seconds}} sekund og vart stoppa. Gjer det meir presist, til dømes med eit bestemt ord i det.',
     },
     find: {
       label: 'Finn i dette dokumentet',
