@@ -14,6 +14,7 @@ import type {
   ThemeLink,
   ThemeQuote,
   SavedSearch,
+  Attachment,
   Attribute,
   Code,
   Coder,
@@ -76,6 +77,7 @@ export type KodebokDb = Dexie & {
   themeQuotes: EntityTable<ThemeQuote, 'id'>;
   savedSearches: EntityTable<SavedSearch, 'id'>;
   searchIndexes: EntityTable<SearchIndexRow, 'projectId'>;
+  attachments: EntityTable<Attachment, 'id'>;
   settings: EntityTable<Setting, 'key'>;
 };
 

@@ -78,6 +78,14 @@ export const schemaVersions: SchemaVersion[] = [
       searchIndexes: 'projectId',
     },
   },
+  {
+    // v6: attachments, the PDFs, pictures and recordings that came with a REFI-QDA project, kept
+    // with their selections beside the project (Kodebok codes text). New table only: no upgrade.
+    version: 6,
+    stores: {
+      attachments: 'id, projectId',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -35,6 +35,7 @@ export const tableSince: Partial<Record<BackupTable, number>> = {
   themeLinks: 4,
   themeQuotes: 4,
   savedSearches: 5,
+  attachments: 6,
 };
 
 /** A stored row as a backup carries it: plain JSON, fields by name. */

@@ -145,5 +145,6 @@ export function remapProjectRowsBy(tables: BackupTables, projectId: string, mapI
         },
       };
     }),
+    attachments: rows(tables.attachments, (a) => ({ ...a, id: remap(a.id) })),
   };
 }

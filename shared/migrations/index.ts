@@ -67,6 +67,11 @@ export const rowUpgrades: readonly RowUpgrade[] = [
     version: 5,
     upgrade: (rows) => rows,
   },
+  {
+    // v6 only adds attachments (empty in an older backup): no row changes.
+    version: 6,
+    upgrade: (rows) => rows,
+  },
 ];
 
 /** The newest schema version this build can read and write. */

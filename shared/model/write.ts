@@ -31,6 +31,8 @@ export const projectTableNames = [
   'themeQuotes',
   // Saved searches (schema v5).
   'savedSearches',
+  // PDFs, pictures and recordings that came with a REFI-QDA project (schema v6).
+  'attachments',
 ] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 
