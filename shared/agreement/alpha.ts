@@ -1,5 +1,5 @@
 import { undefinedResult, type AgreementResult, type UndefinedReason } from './result';
-import { presentValues, type AgreementTable } from './table';
+import { presentValues, weightOf, type AgreementTable } from './table';
 import { valueKey, valueScale } from './values';
 
 /** Krippendorff's metric levels: which difference function δ² compares two values. */
@@ -15,19 +15,23 @@ export interface PairableUnits {
   units: number[][];
   /** The number each value index stands for (NaN on a non-numeric scale). */
   numbers: number[];
+  /** weights[u]: how many units unit u stands for (absent: 1 each). */
+  weights?: number[];
   coders: number;
 }
 
 export type Prepared = { ok: true; data: PairableUnits } | { ok: false; reason: UndefinedReason };
 
 export function preparePairable(table: AgreementTable, level: AlphaLevel): Prepared {
-  const rows = table.units.map(presentValues).filter((values) => values.length >= 2);
+  const kept = [...table.units.keys()].filter((u) => presentValues(table.units[u]!).length >= 2);
+  const rows = kept.map((u) => presentValues(table.units[u]!));
   const scale = valueScale(rows.flat());
   if ((level === 'interval' || level === 'ratio') && rows.length > 0 && !scale.numeric)
     return { ok: false, reason: 'not-numeric' };
   if (level === 'ratio' && scale.numbers.some((x) => x < 0)) return { ok: false, reason: 'negative-ratio' };
   const units = rows.map((values) => values.map((v) => scale.indexOf.get(valueKey(v, scale.numeric))!));
-  return { ok: true, data: { units, numbers: scale.numbers, coders: table.coders.length } };
+  const weights = table.weights ? kept.map((u) => weightOf(table, u)) : undefined;
+  return { ok: true, data: { units, numbers: scale.numbers, coders: table.coders.length, ...(weights && { weights }) } };
 }
 
 /**
@@ -45,23 +49,29 @@ export function krippendorffAlpha(table: AgreementTable, level: AlphaLevel = 'no
 
 /** α of already prepared units (the bootstrap calls this for every draw). */
 export function alphaOf(data: PairableUnits, level: AlphaLevel): AgreementResult {
-  const { units, numbers } = data;
+  const { units, numbers, weights } = data;
   const v = numbers.length;
   const marginals = new Float64Array(v);
   let n = 0;
-  for (const unit of units) for (const c of unit) marginals[c]! += 1;
+  let unitCount = 0;
+  for (let u = 0; u < units.length; u++) {
+    const w = weights ? weights[u]! : 1;
+    unitCount += w;
+    for (const c of units[u]!) marginals[c]! += w;
+  }
   for (let c = 0; c < v; c++) n += marginals[c]!;
-  const counts = { units: units.length, coders: data.coders, pairable: n };
+  const counts = { units: unitCount, coders: data.coders, pairable: n };
   if (n < 2) return undefinedResult('too-few-pairable', counts);
   const delta = differenceFunction(level, numbers, marginals);
 
   // Observed: Σ_u Σ_{i≠j} δ²(v_i, v_j) / (m_u − 1), i.e. Σ_ck o_ck δ²_ck without building o.
   let observed = 0;
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
     const m = unit.length;
     let sum = 0;
     for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) sum += delta(unit[i]!, unit[j]!);
-    observed += (2 * sum) / (m - 1);
+    observed += ((weights ? weights[u]! : 1) * 2 * sum) / (m - 1);
   }
   const expected = expectedSum(level, numbers, marginals, n, delta);
   if (expected <= 1e-12 * n * n) return undefinedResult('no-variation', counts);

@@ -24,7 +24,7 @@ export interface BootstrapOptions {
 
 /**
  * Bootstrap confidence interval for Krippendorff's α: resample the pairable units with
- * replacement (seeded, so a report is reproducible), compute α for each draw, and take the
+ * replacement (characters, when a table stores runs of them) (seeded, so a report is reproducible), compute α for each draw, and take the
  * percentile interval. Hayes & Krippendorff (2007) bootstrap α to give an interval and q (the
  * chance α is below a minimum); they resample pairs of values, this resamples whole units — the
  * nonparametric bootstrap over the sampled units (named so in docs/agreement.md).
@@ -36,12 +36,22 @@ export function alphaBootstrap(table: AgreementTable, level: AlphaLevel, options
   const empty = { low: null, high: null, defined: 0, draws, belowMinimum: null };
   const prepared = preparePairable(table, level);
   if (!prepared.ok || prepared.data.units.length === 0) return empty;
-  const { units } = prepared.data;
+  const { units, weights } = prepared.data;
   const values: number[] = [];
-  const sample: number[][] = new Array<number[]>(units.length);
+  const draw = weights ? weightedDraw(weights, random) : () => Math.floor(random() * units.length);
+  const total = weights ? weights.reduce((a, b) => a + b, 0) : units.length;
   for (let d = 0; d < draws; d++) {
-    for (let i = 0; i < units.length; i++) sample[i] = units[Math.floor(random() * units.length)]!;
-    const result = alphaOf({ ...prepared.data, units: sample }, level);
+    // Counts per unit: a draw of `total` units with replacement (characters, for run-weighted tables).
+    const drawn = new Float64Array(units.length);
+    for (let i = 0; i < total; i++) drawn[draw()]! += 1;
+    const sample: number[][] = [];
+    const sampleWeights: number[] = [];
+    for (let u = 0; u < units.length; u++)
+      if (drawn[u]! > 0) {
+        sample.push(units[u]!);
+        sampleWeights.push(drawn[u]!);
+      }
+    const result = alphaOf({ ...prepared.data, units: sample, weights: sampleWeights }, level);
     if (result.value !== null) values.push(result.value);
   }
   if (values.length === 0) return empty;
@@ -55,5 +65,23 @@ export function alphaBootstrap(table: AgreementTable, level: AlphaLevel, options
     defined: values.length,
     draws,
     belowMinimum: minimum === undefined ? null : values.filter((a) => a < minimum).length / values.length,
+  };
+}
+
+/** Picks a unit with probability proportional to its weight (a binary search over running sums). */
+function weightedDraw(weights: readonly number[], random: () => number): () => number {
+  const running = new Float64Array(weights.length);
+  let sum = 0;
+  for (let u = 0; u < weights.length; u++) running[u] = sum += weights[u]!;
+  return () => {
+    const x = random() * sum;
+    let lo = 0;
+    let hi = weights.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (running[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
 }

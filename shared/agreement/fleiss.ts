@@ -1,5 +1,5 @@
 import { undefinedResult, type AgreementResult } from './result';
-import { presentValues, type AgreementTable } from './table';
+import { presentValues, weightOf, type AgreementTable } from './table';
 import { allNumeric, valueKey } from './values';
 
 /**
@@ -14,18 +14,19 @@ export function fleissKappa(table: AgreementTable): AgreementResult {
   const totals = new Map<string, number>();
   let units = 0;
   let pSum = 0;
-  for (const row of table.units) {
+  for (const [u, row] of table.units.entries()) {
     if (n < 2 || row.length < n || row.some((v) => v === null)) continue;
+    const w = weightOf(table, u);
     const counts = new Map<string, number>();
     for (const v of row) {
       const k = valueKey(v!, numeric);
       counts.set(k, (counts.get(k) ?? 0) + 1);
-      totals.set(k, (totals.get(k) ?? 0) + 1);
+      totals.set(k, (totals.get(k) ?? 0) + w);
     }
     let sq = 0;
     for (const c of counts.values()) sq += c * c;
-    pSum += (sq - n) / (n * (n - 1));
-    units += 1;
+    pSum += (w * (sq - n)) / (n * (n - 1));
+    units += w;
   }
   const counts = { units, coders: n, pairable: units * n };
   if (units === 0) return undefinedResult(n < 2 ? 'too-few-pairable' : 'needs-complete-units', counts);

@@ -7,3 +7,4 @@ export { seededRandom } from './prng';
 export { reasonSentence, undefinedResult, type AgreementResult, type UndefinedReason } from './result';
 export { presentValues, type AgreementTable, type AgreementValue } from './table';
 export { cohenKappa, scottPi } from './two-coder';
+export { unitizedAlpha, type UnitizedSection, type UnitRange } from './unitized-alpha';

@@ -1,5 +1,5 @@
 import { undefinedResult, type AgreementResult } from './result';
-import { presentValues, type AgreementTable } from './table';
+import { presentValues, weightOf, type AgreementTable } from './table';
 import { allNumeric, valueKey } from './values';
 
 /**
@@ -12,17 +12,18 @@ export function percentAgreement(table: AgreementTable): AgreementResult {
   let units = 0;
   let pairable = 0;
   let sum = 0;
-  for (const row of table.units) {
+  for (const [u, row] of table.units.entries()) {
+    const w = weightOf(table, u);
     const keys = presentValues(row).map((v) => valueKey(v, numeric));
     const m = keys.length;
     if (m < 2) continue;
-    units += 1;
-    pairable += m;
+    units += w;
+    pairable += m * w;
     const counts = new Map<string, number>();
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
     let agreeing = 0;
     for (const c of counts.values()) agreeing += c * (c - 1);
-    sum += agreeing / (m * (m - 1));
+    sum += (w * agreeing) / (m * (m - 1));
   }
   const counts = { units, coders: table.coders.length, pairable };
   if (units === 0) return undefinedResult('too-few-pairable', counts);

@@ -10,6 +10,16 @@ export interface AgreementTable {
   coders: readonly string[];
   /** units[u][c] is coder c's value for unit u, or null when missing. */
   units: readonly (readonly (AgreementValue | null)[])[];
+  /**
+   * weights[u]: how many identical units row u stands for (absent: 1 each). Character units are
+   * stored as runs of characters coded alike, so a long source is not a million rows.
+   */
+  weights?: readonly number[];
+}
+
+/** How many units row u stands for. */
+export function weightOf(table: AgreementTable, u: number): number {
+  return table.weights?.[u] ?? 1;
 }
 
 /** The values present in one unit (missing ones left out). */

@@ -1,5 +1,5 @@
 import { undefinedResult, type AgreementResult } from './result';
-import { presentValues, type AgreementTable } from './table';
+import { presentValues, weightOf, type AgreementTable } from './table';
 import { allNumeric, valueKey } from './values';
 
 /**
@@ -23,16 +23,17 @@ function twoCoder(table: AgreementTable, kind: 'cohen' | 'scott'): AgreementResu
   const second = new Map<string, number>();
   let units = 0;
   let agree = 0;
-  for (const row of table.units) {
+  for (const [u, row] of table.units.entries()) {
     const a = row[0] ?? null;
     const b = row[1] ?? null;
     if (a === null || b === null) continue;
     const ka = valueKey(a, numeric);
     const kb = valueKey(b, numeric);
-    units += 1;
-    if (ka === kb) agree += 1;
-    first.set(ka, (first.get(ka) ?? 0) + 1);
-    second.set(kb, (second.get(kb) ?? 0) + 1);
+    const w = weightOf(table, u);
+    units += w;
+    if (ka === kb) agree += w;
+    first.set(ka, (first.get(ka) ?? 0) + w);
+    second.set(kb, (second.get(kb) ?? 0) + w);
   }
   const counts = { units, coders, pairable: units * 2 };
   if (units === 0) return undefinedResult('too-few-pairable', counts);
