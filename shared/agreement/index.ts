@@ -32,3 +32,4 @@ export {
   type UnitPlace,
 } from './project-table';
 export { agreementUnitKinds, paragraphSpans, sentenceSpans, unitSpans, type AgreementUnitKind } from './units';
+export { readAgreementCsv, type CsvTableResult } from './csv-table';
