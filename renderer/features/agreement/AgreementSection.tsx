@@ -15,12 +15,16 @@ export function AgreementSection({ project }: { project: Project }) {
   const input = useAgreementInput(project.id);
   const [picked, setPicked] = useState<Choices | null>(null);
 
-  // Until the user picks: every person except the consensus coder, every source.
+  // Until the user picks: every person except the consensus coder.
   const initial = useMemo<Choices | null>(() => {
     if (!input) return null;
     const consensus = consensusCoderOf(input.coders);
     const people = input.coders.filter((c) => coderKind(c) === 'human' && c.id !== consensus?.id).map((c) => c.id);
-    return { ...defaultChoices, coderIds: people, sourceIds: input.sources.map((s) => s.id) };
+    // Sources two of them coded: where one coder has not started, every unit would look like a disagreement.
+    const codedBy = new Map<Id, Set<Id>>();
+    for (const c of input.codings) if (people.includes(c.coderId)) codedBy.set(c.sourceId, (codedBy.get(c.sourceId) ?? new Set()).add(c.coderId));
+    const shared = input.sources.filter((s) => (codedBy.get(s.id)?.size ?? 0) >= 2).map((s) => s.id);
+    return { ...defaultChoices, coderIds: people, sourceIds: shared.length > 0 ? shared : input.sources.map((s) => s.id) };
   }, [input]);
   const choices = picked ?? initial;
 
