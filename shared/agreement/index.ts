@@ -8,3 +8,27 @@ export { reasonSentence, undefinedResult, type AgreementResult, type UndefinedRe
 export { presentValues, type AgreementTable, type AgreementValue } from './table';
 export { cohenKappa, scottPi } from './two-coder';
 export { unitizedAlpha, type UnitizedSection, type UnitRange } from './unitized-alpha';
+export { unitizedDisagreement } from './unitized-alpha';
+export {
+  chosenCodes,
+  projectAgreement,
+  projectMeasures,
+  unitizedSections,
+  type CodeAgreement,
+  type ProjectAgreement,
+  type ProjectAgreementInput,
+  type ProjectAgreementOptions,
+  type ProjectMeasure,
+} from './project';
+export {
+  codeUnitTable,
+  coderRanges,
+  indexCodings,
+  mergeSpans,
+  type AgreementCoding,
+  type AgreementSource,
+  type CodeUnitTable,
+  type CodingIndex,
+  type UnitPlace,
+} from './project-table';
+export { agreementUnitKinds, paragraphSpans, sentenceSpans, unitSpans, type AgreementUnitKind } from './units';

@@ -89,6 +89,14 @@ function pairDisagreement(first: Segment[], second: Segment[]): number {
  * coders' partitions. `units` reports the coded units, `pairable` the characters × coders (mL).
  */
 export function unitizedAlpha(sections: readonly UnitizedSection[], coders: number): AgreementResult {
+  return unitizedDisagreement(sections, coders).result;
+}
+
+/** uα with its two disagreements (0 when undefined), so several codes can be pooled. */
+export function unitizedDisagreement(
+  sections: readonly UnitizedSection[],
+  coders: number,
+): { result: AgreementResult; observed: number; expected: number } {
   const length = sections.reduce((sum, s) => sum + Math.max(0, s.length), 0);
   const partitions = sections.map((s) =>
     Array.from({ length: coders }, (_v, c) => segmentsOf(Math.max(0, s.length), s.ranges[c] ?? [])),
@@ -99,7 +107,8 @@ export function unitizedAlpha(sections: readonly UnitizedSection[], coders: numb
     for (const segments of section)
       for (const seg of segments) (seg.coded ? unitLengths : gapLengths).push(seg.length);
   const counts = { units: unitLengths.length, coders, pairable: coders * length };
-  if (coders < 2 || length === 0) return undefinedResult('too-few-pairable', counts);
+  if (coders < 2 || length === 0)
+    return { result: undefinedResult('too-few-pairable', counts), observed: 0, expected: 0 };
 
   let observed = 0;
   for (const section of partitions)
@@ -132,6 +141,6 @@ export function unitizedAlpha(sections: readonly UnitizedSection[], coders: numb
   const total = coders * length;
   const denominator = total * (total - 1) - squared;
   const dExpected = denominator > 0 ? ((2 / length) * numerator) / denominator : 0;
-  if (!(dExpected > 0)) return undefinedResult('no-variation', counts);
-  return { value: 1 - dObserved / dExpected, reason: null, ...counts };
+  if (!(dExpected > 0)) return { result: undefinedResult('no-variation', counts), observed: dObserved, expected: 0 };
+  return { result: { value: 1 - dObserved / dExpected, reason: null, ...counts }, observed: dObserved, expected: dExpected };
 }
