@@ -1,6 +1,6 @@
-import type { Coding, Id, Message } from '../model';
+import type { Coding, Id } from '../model';
 
-/** A stretch of one source that agreement compares coders on (here a message/turn, or a paragraph). */
+/** A stretch of one source that coders are compared on (a message/turn, paragraph or sentence: shared/agreement/units.ts). */
 export interface CodingUnit {
   sourceId: Id;
   start: number;
@@ -10,27 +10,15 @@ export interface CodingUnit {
 /** A unit where the chosen coders did not apply the same codes, with each coder's codes there. */
 export interface Disagreement {
   unit: CodingUnit;
-  /** Per chosen coder (in the order asked), the codes that coder applied anywhere in the unit. */
+  /** Per chosen coder who coded the source (in the order asked), the codes they applied in the unit. */
   codes: { coderId: Id; codeIds: Id[] }[];
 }
 
 /**
- * The units of one source: its messages/turns when it is a thread or transcript, otherwise its
- * paragraphs (text between blank lines or line breaks), so a plain interview still has units.
- */
-export function turnUnits(sourceId: Id, text: string, messages: readonly Pick<Message, 'start' | 'end'>[]): CodingUnit[] {
-  if (messages.length > 0) return [...messages].sort((a, b) => a.start - b.start).map((m) => ({ sourceId, start: m.start, end: m.end }));
-  const units: CodingUnit[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim() !== '') units.push({ sourceId, start: m.index, end: m.index + m[0].length });
-  }
-  return units;
-}
-
-/**
  * Every unit where the chosen coders differ on the chosen codes: a coder "applied" a code in a unit
- * when one of their codings of it overlaps the unit. Units no chosen coder coded are not listed.
+ * when one of their codings of it overlaps the unit. As in agreement (shared/agreement), a coder
+ * with no coding at all in a source has not coded it: they are left out of its units, and a unit
+ * needs two coders who coded its source. Units none of them coded are not listed.
  */
 export function findDisagreements(
   units: readonly CodingUnit[],
@@ -39,6 +27,7 @@ export function findDisagreements(
   codeIds: readonly Id[],
 ): Disagreement[] {
   const codes = new Set(codeIds);
+  const coded = new Set(codings.filter((c) => coderIds.includes(c.coderId)).map((c) => `${c.coderId}\u0000${c.sourceId}`));
   const bySource = new Map<Id, typeof codings[number][]>();
   for (const c of codings) {
     if (!codes.has(c.codeId) || !coderIds.includes(c.coderId)) continue;
@@ -50,7 +39,9 @@ export function findDisagreements(
   for (const unit of units) {
     const here = (bySource.get(unit.sourceId) ?? []).filter((c) => c.start < unit.end && c.end > unit.start);
     if (here.length === 0) continue;
-    const per = coderIds.map((coderId) => ({
+    const present = coderIds.filter((coderId) => coded.has(`${coderId}\u0000${unit.sourceId}`));
+    if (present.length < 2) continue;
+    const per = present.map((coderId) => ({
       coderId,
       codeIds: [...new Set(here.filter((c) => c.coderId === coderId).map((c) => c.codeId))].sort(),
     }));

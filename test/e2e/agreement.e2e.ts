@@ -56,8 +56,26 @@ describe('two coders and agreement', () => {
     await screenshot(page, 'agreement-blind-coding');
     await page.getByLabel('Blindkoding').uncheck();
 
-    // The Review screen lists where they differ, side by side.
+    // The agreement table: α on the thread both coded, per code and overall, with a bootstrap interval.
     await openReview(page);
+    const table = page.locator('.agreement-table');
+    await table.waitFor();
+    expect(await page.locator('.agreement p.lead').nth(1).textContent()).toContain('Enhet: melding eller tur. Mål: Krippendorffs α.');
+    const overall = table.locator('tr[data-code="Alle koder"] td');
+    expect(await overall.nth(0).textContent()).toMatch(/^[-−]?[01],\d{3}$/);
+    expect(await overall.nth(1).textContent()).toMatch(/^[-−]?[01],\d{3} – [-−]?[01],\d{3}$/);
+    expect(Number(await overall.nth(2).textContent())).toBeGreaterThan(0);
+    // A code neither used on the thread has no variation: undefined, said in words, not 0 or 1.
+    const undefinedRow = table.locator('tbody tr', { hasText: 'udefinert' }).first();
+    expect(await undefinedRow.locator('td').last().textContent()).toMatch(/^Udefinert: /);
+    // Cohen's κ with the same two coders is defined overall too; Fleiss needs complete units.
+    await page.getByLabel('Mål', { exact: true }).selectOption('cohen');
+    await expect.poll(() => page.locator('.agreement p.lead').nth(1).textContent()).toContain('Cohens κ');
+    expect(await overall.nth(0).textContent()).toMatch(/^[-−]?[01],\d{3}$/);
+    await page.getByLabel('Mål', { exact: true }).selectOption('alpha');
+    await screenshot(page, 'agreement-table');
+
+    // The Review screen lists where they differ, side by side.
     const list = page.locator('.disagreement');
     await expect.poll(() => list.count()).toBeGreaterThan(0);
     const first = list.first();

@@ -46,7 +46,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
       </fieldset>
       <label>
         {t('agreement.unit')}{' '}
-        <select value={choices.unit} onChange={(e) => onChange({ ...choices, unit: e.target.value as Choices['unit'] })}>
+        <select aria-label={t('agreement.unit')} value={choices.unit} onChange={(e) => onChange({ ...choices, unit: e.target.value as Choices['unit'] })}>
           {agreementUnits.map((u) => (
             <option key={u} value={u}>
               {t(`agreement.units.${u}`)}
@@ -56,7 +56,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
       </label>
       <label>
         {t('agreement.measure')}{' '}
-        <select value={choices.measure} onChange={(e) => onChange({ ...choices, measure: e.target.value as Choices['measure'] })}>
+        <select aria-label={t('agreement.measure')} value={choices.measure} onChange={(e) => onChange({ ...choices, measure: e.target.value as Choices['measure'] })}>
           {agreementMeasures.map((m) => (
             <option key={m} value={m}>
               {t(`agreement.measures.${m}`)}
@@ -67,7 +67,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
       {isAlpha && (
         <label>
           {t('agreement.level')}{' '}
-          <select value={choices.level} onChange={(e) => onChange({ ...choices, level: e.target.value as Choices['level'] })}>
+          <select aria-label={t('agreement.level')} value={choices.level} onChange={(e) => onChange({ ...choices, level: e.target.value as Choices['level'] })}>
             {agreementLevels.map((l) => (
               <option key={l} value={l}>
                 {t(`agreement.levels.${l}`)}
@@ -81,6 +81,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
           {t('agreement.draws')}{' '}
           <input
             type="number"
+            aria-label={t('agreement.draws')}
             min={0}
             max={20000}
             step={100}

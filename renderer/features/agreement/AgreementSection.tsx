@@ -40,7 +40,7 @@ export function AgreementSection({ project }: { project: Project }) {
         </section>
       )}
       {input && choices && choices.coderIds.length >= 2 && (
-        <DisagreementViewer project={project} input={input} coderIds={choices.coderIds as Id[]} sourceIds={choices.sourceIds} />
+        <DisagreementViewer project={project} input={input} coderIds={choices.coderIds} sourceIds={choices.sourceIds} unit={choices.unit} />
       )}
     </>
   );

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Id, Project } from '../../../shared/model';
-import { findDisagreements, turnUnits, type CodingUnit } from '../../../shared/coders/disagreements';
+import { unitSpans, type AgreementUnitKind } from '../../../shared/agreement';
+import { findDisagreements, type CodingUnit } from '../../../shared/coders/disagreements';
 import { consensusCoderOf } from '../../../shared/coders/plan-adopt';
 import { useApp } from '../../services/AppContext';
 import { adoptUnit } from '../../store/commands/coders';
@@ -16,7 +17,10 @@ const contextChars = 600;
  * Every unit where the chosen coders applied different codes, with each coder's codes side by side
  * and a button to adopt that coder's coding of the unit into the consensus coder (one undoable step).
  */
-export function DisagreementViewer({ project, input, coderIds, sourceIds }: { project: Project; input: AgreementInput; coderIds: Id[]; sourceIds: Id[] }) {
+export function DisagreementViewer(props: { project: Project; input: AgreementInput; coderIds: Id[]; sourceIds: Id[]; unit: AgreementUnitKind }) {
+  const { project, input, coderIds, sourceIds } = props;
+  // Character units are too small to read one by one: the viewer shows messages/turns then.
+  const unit = props.unit === 'char' ? 'turn' : props.unit;
   const { t } = useTranslation();
   const { reportError } = useApp();
   const { historyFor } = useStore();
@@ -31,11 +35,11 @@ export function DisagreementViewer({ project, input, coderIds, sourceIds }: { pr
     const out: CodingUnit[] = [];
     for (const s of input.sources) {
       if (!chosen.has(s.id)) continue;
-      const messages = input.messages.filter((m) => m.sourceId === s.id);
-      out.push(...turnUnits(s.id, input.texts.get(s.id) ?? '', messages));
+      const turns = input.messages.filter((m) => m.sourceId === s.id);
+      out.push(...unitSpans(input.texts.get(s.id) ?? '', turns, unit).map((span) => ({ sourceId: s.id, start: span.start, end: span.end })));
     }
     return out;
-  }, [input.sources, input.messages, input.texts, sourceIds]);
+  }, [input.sources, input.messages, input.texts, sourceIds, unit]);
   const found = useMemo(() => findDisagreements(units, input.codings, compared, codeIds), [units, input.codings, compared, codeIds]);
   const consensusCodes = (unit: CodingUnit): Id[] =>
     consensus
@@ -45,13 +49,13 @@ export function DisagreementViewer({ project, input, coderIds, sourceIds }: { pr
   if (compared.length < 2) return null;
   const coderName = (id: Id) => input.coders.find((c) => c.id === id)?.name ?? '';
   const sourceTitle = (id: Id) => input.sources.find((s) => s.id === id)?.title ?? '';
-  const speakerAt = (unit: CodingUnit) => input.messages.find((m) => m.sourceId === unit.sourceId && m.start === unit.start)?.speaker ?? '';
+  const speakerAt = (place: CodingUnit) => input.messages.find((m) => m.sourceId === place.sourceId && m.start <= place.start && place.start < m.end)?.speaker ?? '';
   const names = (ids: Id[]) => (ids.length === 0 ? t('agreement.noCodes') : ids.map((id) => index.paths.get(id) ?? '').join(', '));
 
   return (
     <section className="card disagreements" aria-labelledby="disagreements-title">
       <h2 id="disagreements-title">{t('agreement.disagreements')}</h2>
-      <p className="lead">{t('agreement.disagreementsIntro')}</p>
+      <p className="lead">{t('agreement.disagreementsIntro', { unit: t(`agreement.units.${unit}`) })}</p>
       <p role="status">{found.length === 0 ? t('agreement.noDisagreements') : t('agreement.count', { count: found.length })}</p>
       <ol className="disagreement-list">
         {found.map((d) => {

@@ -18,6 +18,7 @@ export function CoderSwitch({ project, coder, coders }: { project: Project; code
       <label>
         {t('coders.active')}{' '}
         <select
+          aria-label={t('coders.active')}
           value={coder.id}
           onChange={(e) => void updateSetting('activeCoders', { ...settings.activeCoders, [project.id]: e.target.value })}
         >

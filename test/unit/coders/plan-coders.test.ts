@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Coder, Coding } from '../../../shared/model';
 import { cleanCoderName, coderPalette, nextCoderColor, planAddCoder, planUpdateCoder } from '../../../shared/coders/plan-coders';
 import { planAdoptUnit } from '../../../shared/coders/plan-adopt';
-import { findDisagreements, turnUnits } from '../../../shared/coders/disagreements';
+import { findDisagreements } from '../../../shared/coders/disagreements';
+import { unitSpans } from '../../../shared/agreement';
 import { fixedContext } from '../plan-context';
 
 const coder = (id: string, name: string, extra: Partial<Coder> = {}): Coder => ({ id, projectId: 'p', name, color: '#1f5f8b', createdAt: 't', updatedAt: 't', ...extra });
@@ -31,10 +32,7 @@ describe('coders', () => {
 });
 
 describe('disagreements', () => {
-  const units = turnUnits('s', 'Hei.\nJeg venter.\n\nSlutt.', []);
-  it('splits a source without messages into non-empty lines', () => {
-    expect(units.map((u) => [u.start, u.end])).toEqual([[0, 4], [5, 16], [18, 24]]);
-  });
+  const units = unitSpans('Hei.\nJeg venter.\n\nSlutt.', [], 'turn').map((s) => ({ sourceId: 's', ...s }));
 
   it('lists only the units where the chosen coders applied different codes', () => {
     const codings = [coding('1', 'a', 'venting', 5, 16), coding('2', 'b', 'venting', 8, 12), coding('3', 'a', 'hilsen', 0, 4)];
@@ -47,7 +45,12 @@ describe('disagreements', () => {
   it('ignores codes and coders not chosen', () => {
     const codings = [coding('1', 'a', 'venting', 5, 16), coding('2', 'c', 'hilsen', 0, 4)];
     expect(findDisagreements(units, codings, ['a', 'c'], ['venting'])).toHaveLength(1);
-    expect(findDisagreements(units, codings, ['a', 'b'], ['hilsen'])).toEqual([]);
+    expect(findDisagreements(units, codings, ['a', 'c', 'b'], ['hilsen'])).toHaveLength(1);
+  });
+
+  it('leaves out a coder who has not coded the source at all (missing, not disagreeing)', () => {
+    const codings = [coding('1', 'a', 'venting', 5, 16)];
+    expect(findDisagreements(units, codings, ['a', 'b'], ['venting'])).toEqual([]);
   });
 });
 
