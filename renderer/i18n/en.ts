@@ -592,6 +592,7 @@ export const en = {
     code: 'Code',
     value: 'Value',
     ci: '95 % interval ({{draws}} draws)',
+    computeInterval: 'Compute 95 % intervals for α ({{draws}} bootstrap draws)',
     unitSaid: 'Unit: {{unit}}. Measure: {{measure}}. A coder who never coded a source counts as missing there, not as “code absent”.',
     reasons: {
       'too-few-pairable': 'Undefined: fewer than two pairable values (no unit was coded by two or more of the coders).',

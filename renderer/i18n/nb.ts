@@ -593,6 +593,7 @@ export const nb: Messages = {
     code: 'Kode',
     value: 'Verdi',
     ci: '95 %-intervall ({{draws}} trekninger)',
+    computeInterval: 'Beregn 95 %-intervaller for α ({{draws}} bootstrap-trekninger)',
     unitSaid: 'Enhet: {{unit}}. Mål: {{measure}}. En koder som aldri har kodet en kilde, regnes som manglende der, ikke som «koden mangler».',
     reasons: {
       'too-few-pairable': 'Udefinert: færre enn to parbare verdier (ingen enhet er kodet av to eller flere av koderne).',

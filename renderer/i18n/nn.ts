@@ -593,6 +593,7 @@ export const nn: Messages = {
     code: 'Kode',
     value: 'Verdi',
     ci: '95 %-intervall ({{draws}} trekningar)',
+    computeInterval: 'Rekn ut 95 %-intervall for α ({{draws}} bootstrap-trekningar)',
     unitSaid: 'Eining: {{unit}}. Mål: {{measure}}. Ein kodar som aldri har koda ei kjelde, vert rekna som manglande der, ikkje som «koden manglar».',
     reasons: {
       'too-few-pairable': 'Udefinert: færre enn to parbare verdiar (inga eining er koda av to eller fleire av kodarane).',

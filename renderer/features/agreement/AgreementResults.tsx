@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   alphaBootstrap,
@@ -32,8 +32,13 @@ export function AgreementResults({ input, choices }: { input: AgreementInput; ch
       ),
     [sources, input.codes, input.codings, choices.coderIds, choices.sourceIds, choices.unit, choices.measure, choices.level],
   );
+  // The bootstrap takes a moment on a large project (about 0.8 s for 30 codes × 500 units × 1000
+  // draws), so it runs when asked, for the choices and data on screen, not on every change.
+  const [asked, setAsked] = useState<{ input: AgreementInput; choices: Choices } | null>(null);
+  const wantsInterval = choices.measure === 'alpha' && choices.draws >= 1;
+  const current = asked !== null && asked.input === input && asked.choices === choices;
   const intervals = useMemo(() => {
-    if (choices.measure !== 'alpha' || choices.draws < 1) return null;
+    if (!wantsInterval || !current) return null;
     const wanted = new Set(choices.sourceIds);
     const chosen = sources.filter((s) => wanted.has(s.id));
     const index = indexCodings(input.codings, choices.coderIds);
@@ -43,14 +48,14 @@ export function AgreementResults({ input, choices }: { input: AgreementInput; ch
     const perCode = new Map<string, AlphaInterval>();
     for (const [codeId, table] of tables) perCode.set(codeId, alphaBootstrap(table, choices.level, options));
     return { perCode, overall: alphaBootstrap(stacked([...tables.values()], choices.coderIds), choices.level, options) };
-  }, [choices, sources, input.codes, input.codings]);
+  }, [wantsInterval, current, choices, sources, input.codes, input.codings]);
 
   const number = (v: number) => v.toLocaleString(i18n.language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const row = (key: string, label: string, r: AgreementResult, ci: AlphaInterval | undefined) => (
     <tr key={key} data-code={label}>
       <th scope="row">{label}</th>
       <td className="number">{r.value === null ? <em>{t('agreement.undefinedValue')}</em> : number(r.value)}</td>
-      {intervals && <td className="number">{ci && ci.low !== null && ci.high !== null ? `${number(ci.low)} – ${number(ci.high)}` : '–'}</td>}
+      {wantsInterval && <td className="number">{ci && ci.low !== null && ci.high !== null ? `${number(ci.low)} – ${number(ci.high)}` : '–'}</td>}
       <td className="number">{r.units}</td>
       <td className="number">{r.pairable}</td>
       <td>{r.reason ? t(`agreement.reasons.${r.reason}`) : ''}</td>
@@ -59,13 +64,18 @@ export function AgreementResults({ input, choices }: { input: AgreementInput; ch
 
   return (
     <>
+      {wantsInterval && !current && (
+        <button type="button" className="button" onClick={() => setAsked({ input, choices })}>
+          {t('agreement.computeInterval', { draws: choices.draws })}
+        </button>
+      )}
       <p className="lead">{t('agreement.unitSaid', { unit: t(`agreement.units.${result.unit}`), measure: t(`agreement.measures.${result.measure}`) })}</p>
       <table className="agreement-table">
         <thead>
           <tr>
             <th scope="col">{t('agreement.code')}</th>
             <th scope="col">{t('agreement.value')}</th>
-            {intervals && <th scope="col">{t('agreement.ci', { draws: choices.draws })}</th>}
+            {wantsInterval && <th scope="col">{t('agreement.ci', { draws: choices.draws })}</th>}
             <th scope="col">{t('agreement.unitCount')}</th>
             <th scope="col">{t('agreement.pairable')}</th>
             <th scope="col">{t('agreement.reason')}</th>
