@@ -1,3 +1,4 @@
+import { agreeCommand } from './agree';
 import { chartCommand } from './chart';
 import type { Command } from './command';
 import { convertCommand } from './convert';
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   searchCommand,
   convertCommand,
   mergeCommand,
+  agreeCommand,
   versionCommand,
 ];
 

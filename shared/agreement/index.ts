@@ -32,3 +32,5 @@ export {
   type UnitPlace,
 } from './project-table';
 export { agreementUnitKinds, paragraphSpans, sentenceSpans, unitSpans, type AgreementUnitKind } from './units';
+export { readAgreementCsv, type CsvTableResult } from './csv-table';
+export { disagreementsOf, type Disagreement } from './disagreements';

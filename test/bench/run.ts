@@ -8,6 +8,7 @@
  * `--only charts` each chart kind on 10,000 codings × 200 codes (layout + first paint);
  * `--only search` only full-text search on a generated 10 MB corpus (build, restore, queries);
  * `--only refi` reads the 2.4 MB NVivo for Mac .qdpx from the shared fixtures (copied next to the page).
+ * `--only agreement` Krippendorff's α on 10,000 units × 4 coders (nominal, interval, ordinal) against a plain loop.
  * `npm run --silent bench -- --json` prints only a JSON array (json-rows.ts) on stdout; the build,
  * the browser's console and the machine's cores and load go to stderr.
  */

@@ -19,6 +19,7 @@ import { benchStc } from './stc';
 import { benchCharts } from './charts';
 import { benchSearch } from './search';
 import { benchRefi } from './refi';
+import { benchAgreement } from './agreement';
 
 
 const out = document.getElementById('out')!;
@@ -94,6 +95,7 @@ async function run(): Promise<BenchRow[]> {
   if (params.get('only') === 'charts') return benchCharts(log);
   if (params.get('only') === 'search') return benchSearch(log);
   if (params.get('only') === 'refi') return benchRefi(log);
+  if (params.get('only') === 'agreement') return benchAgreement(log);
   const text = syntheticDialogueFile(1000, 5_000_000);
   const bytes = new TextEncoder().encode(text);
   log(`file: ${(bytes.length / 1e6).toFixed(2)} MB, 1,000 threads`);
