@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { agreementUnitKinds, alphaLevels, projectMeasures, type AgreementUnitKind, type AlphaLevel, type ProjectMeasure } from '../../../shared/agreement';
 import type { Id } from '../../../shared/model';
 import type { AgreementInput } from '../../store/queries/agreement';
-
-export const agreementUnits = ['turn', 'paragraph', 'sentence', 'char'] as const;
-export const agreementMeasures = ['percent', 'cohen', 'scott', 'fleiss', 'alpha', 'ualpha'] as const;
-export const agreementLevels = ['nominal', 'ordinal', 'interval', 'ratio'] as const;
 
 /** What the agreement is computed on and with. */
 export interface Choices {
   coderIds: Id[];
   sourceIds: Id[];
-  unit: (typeof agreementUnits)[number];
-  measure: (typeof agreementMeasures)[number];
-  level: (typeof agreementLevels)[number];
+  unit: AgreementUnitKind;
+  measure: ProjectMeasure;
+  level: AlphaLevel;
   /** Bootstrap draws for α's confidence interval. */
   draws: number;
 }
@@ -47,7 +44,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
       <label>
         {t('agreement.unit')}{' '}
         <select aria-label={t('agreement.unit')} value={choices.unit} onChange={(e) => onChange({ ...choices, unit: e.target.value as Choices['unit'] })}>
-          {agreementUnits.map((u) => (
+          {agreementUnitKinds.map((u) => (
             <option key={u} value={u}>
               {t(`agreement.units.${u}`)}
             </option>
@@ -57,7 +54,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
       <label>
         {t('agreement.measure')}{' '}
         <select aria-label={t('agreement.measure')} value={choices.measure} onChange={(e) => onChange({ ...choices, measure: e.target.value as Choices['measure'] })}>
-          {agreementMeasures.map((m) => (
+          {projectMeasures.map((m) => (
             <option key={m} value={m}>
               {t(`agreement.measures.${m}`)}
             </option>
@@ -68,7 +65,7 @@ export function AgreementChoices({ input, choices, onChange }: { input: Agreemen
         <label>
           {t('agreement.level')}{' '}
           <select aria-label={t('agreement.level')} value={choices.level} onChange={(e) => onChange({ ...choices, level: e.target.value as Choices['level'] })}>
-            {agreementLevels.map((l) => (
+            {alphaLevels.map((l) => (
               <option key={l} value={l}>
                 {t(`agreement.levels.${l}`)}
               </option>
