@@ -32,6 +32,7 @@ import { usePaletteShortcut } from './usePaletteShortcut';
 import { FindBar } from './FindBar';
 import { useFindShortcut } from './useFindShortcut';
 import { useMarkMeaningUnit } from '../stc/useMarkMeaningUnit';
+import { CoderSwitch } from '../coders/CoderSwitch';
 
 /**
  * The coding workspace for one source: the text with highlights and stripes (DocumentFrame), codes
@@ -45,9 +46,9 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
   const history = historyFor(project.id);
   const undoState = useSyncExternalStore(history.subscribe, history.getSnapshot);
   const data = useSourceData(project.id, sourceId);
-  const codings = useDocumentCodings(sourceId, data !== undefined);
-  const codes = useProjectCodes(project.id);
   const coder = useCoder(project.id);
+  const codings = useDocumentCodings(sourceId, data !== undefined, settings.blindCoding ? coder?.id ?? '' : null);
+  const codes = useProjectCodes(project.id);
   const coders = useCoders(project.id);
   // Only once a second coder is in the project (a merge, a team) does "whose coding" need saying.
   const coderNames = useMemo(() => (coders && coders.length > 1 ? new Map(coders.map((c) => [c.id, c.name])) : undefined), [coders]);
@@ -101,6 +102,7 @@ export function DocumentView({ project, sourceId }: { project: Project; sourceId
         <a href={routeHref('sources')}>← {t('sources.back')}</a>
       </p>
       <ScreenHeader title={data.source.title}>
+        <CoderSwitch project={project} coder={coder} coders={coders} />
         <button type="button" className="button" onClick={() => emitCommand('undo')} disabled={!undoState.undo} title={t('coding.undoHint')}>
           {undoState.undo ? t('coding.undoStep', { step: t(`history.${undoState.undo.key}`, undoState.undo.values ?? {}) }) : t('coding.undo')}
         </button>

@@ -12,12 +12,14 @@ import type { DocumentCodings } from './useDocumentCodings';
 
 /** The coder whose codings this window makes (null until read). */
 export function useCoder(projectId: string): Coder | null {
-  const { reportError } = useApp();
+  const { reportError, settings } = useApp();
   const { coders } = useStore();
   const [coder, setCoder] = useState<Coder | null>(null);
+  // Choosing another active coder (Coders panel) reads the coder again.
+  const active = settings.activeCoders[projectId];
   useEffect(() => {
     coders.currentCoder(projectId).then(setCoder, reportError);
-  }, [coders, projectId, reportError]);
+  }, [coders, projectId, reportError, active]);
   return coder;
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Coding } from '../../../shared/model';
 import { useSourceCodings } from '../../store/queries/source-document';
 import { nextSnapshot, noCodings, withAdded, type CodingsSnapshot } from './codings-snapshot';
@@ -32,8 +32,10 @@ interface Seen {
  * from the store is compared row by row, after the drawing, and usually changes nothing. The
  * codings are read once the text is shown (`textShown`): the text first, the highlights a moment later.
  */
-export function useDocumentCodings(sourceId: string, textShown = true): DocumentCodings {
-  const stored = useSourceCodings(sourceId, textShown) ?? none;
+export function useDocumentCodings(sourceId: string, textShown = true, onlyCoderId: string | null = null): DocumentCodings {
+  const all = useSourceCodings(sourceId, textShown) ?? none;
+  // Blind coding: only the active coder's codings are drawn, listed and counted.
+  const stored = useMemo(() => (onlyCoderId === null ? all : all.filter((c) => c.coderId === onlyCoderId)), [all, onlyCoderId]);
   const { pending, show, settle, drop } = useOptimisticCodings(stored);
   const [seen, setSeen] = useState<Seen>({ stored: none, pending: none, snapshot: noCodings });
   let snapshot = seen.snapshot;

@@ -12,6 +12,10 @@ export interface AppSettings {
   snapToWords: boolean;
   /** Backups kept per project (automatic and manual); older ones are deleted as new ones are written. */
   backupsToKeep: number;
+  /** Per project, the coder this machine codes as (chosen in the Coders panel); absent: the first human coder. */
+  activeCoders: Record<string, string>;
+  /** Blind coding: the document shows only the active coder's codings. */
+  blindCoding: boolean;
 }
 
 export const defaultAppSettings: AppSettings = {
@@ -22,6 +26,8 @@ export const defaultAppSettings: AppSettings = {
   coderName: '',
   snapToWords: true,
   backupsToKeep: 20,
+  activeCoders: {},
+  blindCoding: false,
 };
 
 export async function readSettings(db: KodebokDb): Promise<AppSettings> {
