@@ -27,6 +27,7 @@ import type {
   ProjectTableName,
 } from '../../shared/model';
 import { projectTableNames } from '../../shared/model';
+import type { CodebookVersion, Proposal, ReviewComment } from '../../shared/review';
 import { schemaVersions, type SchemaVersion } from './schema';
 
 export interface Setting {
@@ -75,6 +76,9 @@ export type KodebokDb = Dexie & {
   themeLinks: EntityTable<ThemeLink, 'id'>;
   themeQuotes: EntityTable<ThemeQuote, 'id'>;
   savedSearches: EntityTable<SavedSearch, 'id'>;
+  codebookVersions: EntityTable<CodebookVersion, 'id'>;
+  reviewComments: EntityTable<ReviewComment, 'id'>;
+  proposals: EntityTable<Proposal, 'id'>;
   searchIndexes: EntityTable<SearchIndexRow, 'projectId'>;
   settings: EntityTable<Setting, 'key'>;
 };

@@ -67,6 +67,11 @@ export const rowUpgrades: readonly RowUpgrade[] = [
     version: 5,
     upgrade: (rows) => rows,
   },
+  {
+    // v6 adds codebook review (versions, comments, proposals), empty in an older backup.
+    version: 6,
+    upgrade: (rows) => rows,
+  },
 ];
 
 /** The newest schema version this build can read and write. */

@@ -31,6 +31,10 @@ export const projectTableNames = [
   'themeQuotes',
   // Saved searches (schema v5).
   'savedSearches',
+  // Codebook review: versions, comments, proposals (schema v6).
+  'codebookVersions',
+  'reviewComments',
+  'proposals',
 ] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 

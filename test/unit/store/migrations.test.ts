@@ -134,11 +134,11 @@ describe('schema migrations', () => {
     expect(before.themeQuotes).toHaveLength(1);
     old.close();
 
-    const current = createDatabase(name);
+    const current = createDatabase(name, schemaVersions.slice(0, 5));
     await current.open();
     expect(current.verno).toBe(5);
     for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
-    expect(projectTables.filter((table) => !(table in before))).toEqual(['savedSearches']);
+    expect(projectTables.filter((table) => !(table in before) && current.tables.some((t) => t.name === table))).toEqual(['savedSearches']);
     expect(await current.savedSearches.count()).toBe(0);
     expect(await current.searchIndexes.count()).toBe(0);
     // The index cache is this machine's, not the project's: backups and sync never see it.
@@ -158,6 +158,33 @@ describe('schema migrations', () => {
     await current.searchIndexes.put({ projectId: project.id, version: 1, options: { language: 'nb', stopWords: true, foldAa: false }, index: '{}', signatures: {}, updatedAt: '' });
     expect(await current.savedSearches.where('projectId').equals(project.id).count()).toBe(1);
     expect((await current.searchIndexes.get(project.id))?.version).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v6 keeps everything a v5 project holds and adds codebook review tables, empty and usable', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 5));
+    await old.open();
+    const project = await createProject(old, { name: 'Før gjennomgang' });
+    await fillProject(old, project.id);
+    const before: Record<string, unknown[]> = {};
+    for (const table of old.tables) before[table.name] = await table.toArray();
+    expect(before.codes!.length).toBeGreaterThan(0);
+    old.close();
+
+    const current = createDatabase(name, schemaVersions.slice(0, 6));
+    await current.open();
+    expect(current.verno).toBe(6);
+    for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
+    const added = ['codebookVersions', 'reviewComments', 'proposals'] as const;
+    for (const table of added) expect(await current.table(table).count(), table).toBe(0);
+    const stamp = { projectId: project.id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    await current.codebookVersions.add({ id: 'v1', ...stamp, name: 'Versjon 1', author: 'Kari', note: '', snapshot: { codes: [] }, signOff: null });
+    await current.reviewComments.add({ id: 'rc', ...stamp, target: { kind: 'code', codeId: 'x' }, replyTo: null, author: 'Vik', text: 'Uklar', resolved: false });
+    await current.proposals.add({ id: 'pr', ...stamp, codeId: 'x', field: 'name', before: 'A', after: 'B', author: 'Vik', status: 'open' });
+    for (const table of added) expect(await current.table(table).where('projectId').equals(project.id).count(), table).toBe(1);
+    expect(await current.proposals.where('codeId').equals('x').count()).toBe(1);
     current.close();
     await Dexie.delete(name);
   });
