@@ -4,16 +4,16 @@ import { Sidebar } from './Sidebar';
 import { navigate, screens, useRoute, type Screen } from '../services/routes';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
-import { PlannedScreen } from '../features/PlannedScreen';
 import { CodebookScreen } from '../features/codebook/CodebookScreen';
 import { AnalysisScreen } from '../features/analysis/AnalysisScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 
 const views: Record<Screen, () => React.JSX.Element | null> = {
   projects: ProjectsScreen,
   sources: SourcesScreen,
   codebook: CodebookScreen,
   analysis: AnalysisScreen,
-  review: () => <PlannedScreen section="review" />,
+  review: ReviewScreen,
 };
 
 export function Shell() {
