@@ -621,8 +621,9 @@ export const en = {
       markdown: 'Save as Markdown',
       importComments: 'Import comments…',
       saved: 'Saved {{file}}.',
-      imported_one: 'Imported {{count}} comment. {{skipped}} were about codes no longer in the project and were left out.',
-      imported_other: 'Imported {{count}} comments. {{skipped}} were about codes no longer in the project and were left out.',
+      imported_one: 'Imported {{count}} comment.',
+      imported_other: 'Imported {{count}} comments.',
+      skipped: '{{count}} were about codes no longer in the project and were left out.',
       errors: {
         'not-json': '{{file}} is not a JSON file. Choose the comments file the review page saved.',
         'not-comments-file': '{{file}} is not a comments file from a Kodebok review page. Choose the file the page saved.',

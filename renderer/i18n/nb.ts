@@ -622,8 +622,9 @@ export const nb: Messages = {
       markdown: 'Lagre som Markdown',
       importComments: 'Importer kommentarer …',
       saved: 'Lagret {{file}}.',
-      imported_one: 'Importerte {{count}} kommentar. {{skipped}} gjaldt koder som ikke lenger finnes i prosjektet, og ble utelatt.',
-      imported_other: 'Importerte {{count}} kommentarer. {{skipped}} gjaldt koder som ikke lenger finnes i prosjektet, og ble utelatt.',
+      imported_one: 'Importerte {{count}} kommentar.',
+      imported_other: 'Importerte {{count}} kommentarer.',
+      skipped: '{{count}} gjaldt koder som ikke lenger finnes i prosjektet, og ble utelatt.',
       errors: {
         'not-json': '{{file}} er ikke en JSON-fil. Velg kommentarfilen som gjennomgangssiden lagret.',
         'not-comments-file': '{{file}} er ikke en kommentarfil fra en gjennomgangsside i Kodebok. Velg filen siden lagret.',

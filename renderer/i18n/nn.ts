@@ -622,8 +622,9 @@ export const nn: Messages = {
       markdown: 'Lagra som Markdown',
       importComments: 'Importer kommentarar …',
       saved: 'Lagra {{file}}.',
-      imported_one: 'Importerte {{count}} kommentar. {{skipped}} gjaldt kodar som ikkje lenger finst i prosjektet, og vart utelatne.',
-      imported_other: 'Importerte {{count}} kommentarar. {{skipped}} gjaldt kodar som ikkje lenger finst i prosjektet, og vart utelatne.',
+      imported_one: 'Importerte {{count}} kommentar.',
+      imported_other: 'Importerte {{count}} kommentarar.',
+      skipped: '{{count}} gjaldt kodar som ikkje lenger finst i prosjektet, og vart utelatne.',
       errors: {
         'not-json': '{{file}} er ikkje ei JSON-fil. Vel kommentarfila som gjennomgangssida lagra.',
         'not-comments-file': '{{file}} er ikkje ei kommentarfil frå ei gjennomgangsside i Kodebok. Vel fila sida lagra.',

@@ -40,7 +40,10 @@ export function PackagePanel(props: { projectId: Id; projectName: string; langua
       const result = await importReviewComments(historyFor(props.projectId), props.projectId, text, props.author);
       toast({
         message: result.ok
-          ? t('codebookReview.package.imported', { count: result.added, skipped: result.skipped })
+          ? [
+              t('codebookReview.package.imported', { count: result.added }),
+              ...(result.skipped > 0 ? [t('codebookReview.package.skipped', { count: result.skipped })] : []),
+            ].join(' ')
           : t(`codebookReview.package.errors.${result.error.code}`, { file: file.name }),
       });
     } catch (error) {
