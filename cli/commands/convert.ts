@@ -11,6 +11,9 @@ import type { Code, Theme, ThemeCode } from '../../shared/model';
 import { appName, appVersion } from '../../shared/version';
 import type { CliIo } from '../io';
 import { readBackupProject } from '../report-backup';
+import { readRefiProject } from '../read-refi-project';
+import { nodeBackupEnvironment } from '../node-backup-environment';
+import { encodeBackup } from '../../shared/backup/encode';
 import type { Command } from './command';
 
 const help = `Usage: npm run --silent cli -- convert <in> <out> [--table segments|codebook] [--separator ,|;]
@@ -19,10 +22,13 @@ Converts a project between exchange formats, chosen by the files' extensions.
 
 Input:
   .json   a Kodebok project backup (File > Back up now; format "kodebok-project-backup")
-  .qdpx, .qdc  REFI-QDA project or codebook: not yet (the REFI import is coming); for now
-          convert from a backup.
+  .qdpx, .qde, .qdc  a REFI-QDA project or codebook, read as File > Import REFI-QDA project reads
+          it (see inspect --help): positions converted to ours, the Kodebok extension applied.
+          Each import warning goes to stderr as "<file>: warning: …" and the conversion goes on.
 
 Output:
+  .json   a Kodebok project backup, as File > Back up now writes it (File > Restore from backup
+          reads it as a new project).
   .qdpx   REFI-QDA project (project.qde, sources/<guid>.txt, kodebok/extension.json). The texts
           are UTF-8 without BOM with LF line endings; positions are UTF-16 code units over them,
           as NVivo counts. See docs/kodebok-extension.md.
@@ -41,9 +47,8 @@ Prints one line saying what was written. Exit codes: 0 written, 1 the input coul
 the output not written (one line on stderr: <file>: <reason>), 2 wrong usage.
 `;
 
-const inputs = ['.json'] as const;
-const pendingInputs = ['.qdpx', '.qdc'];
-const outputs = ['.qdpx', '.qdc', '.csv', '.xlsx'] as const;
+const inputs = ['.json', '.qdpx', '.qde', '.qdc'] as const;
+const outputs = ['.json', '.qdpx', '.qdc', '.csv', '.xlsx'] as const;
 type Output = (typeof outputs)[number];
 
 function writeReason(error: unknown): string {
@@ -55,16 +60,27 @@ function writeReason(error: unknown): string {
 }
 
 /** The output bytes, or why this project cannot be written in that format. */
-function convert(
+async function convert(
   project: ExchangeProject,
   format: Output,
   table: 'segments' | 'codebook',
   separator: ',' | ';',
-): { ok: true; data: string | Uint8Array; summary: string } | { ok: false; reason: string } {
+): Promise<{ ok: true; data: string | Uint8Array; summary: string } | { ok: false; reason: string }> {
   const t = project.tables;
   const counts = `${t.sources.length} sources, ${t.codes.length} codes, ${t.codings.length} codings`;
   const origin = `${appName} ${appVersion}`;
   switch (format) {
+    case '.json': {
+      const backup = { schemaVersion: latestSchemaVersion, appVersion, exportedAt: new Date().toISOString(), ...project };
+      const { pieces, sizeBytes } = await encodeBackup(backup, nodeBackupEnvironment);
+      const data = new Uint8Array(sizeBytes);
+      let at = 0;
+      for (const piece of pieces) {
+        data.set(piece, at);
+        at += piece.length;
+      }
+      return { ok: true, data, summary: `Kodebok project backup: ${counts}` };
+    }
     case '.qdpx': {
       const { bytes, skippedCodings } = writeQdpx(project, { origin, schemaVersion: latestSchemaVersion, appVersion });
       const skipped = skippedCodings.length > 0 ? ` (${skippedCodings.length} codings outside their source's text left out)` : '';
@@ -95,7 +111,7 @@ function convert(
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'Convert a project backup to REFI-QDA (.qdpx, .qdc), CSV or XLSX',
+  summary: 'Convert between a project backup, REFI-QDA (.qdpx, .qdc), CSV and XLSX',
   help,
   run: async (args, io: CliIo) => {
     let parsed;
@@ -118,17 +134,16 @@ export const convertCommand: Command = {
     const [input, output] = positionals as [string, string];
     const from = extname(input).toLowerCase();
     const to = extname(output).toLowerCase();
-    if (pendingInputs.includes(from))
-      return usage(`reading ${from} files is not in this build yet (the REFI import is coming); convert from a Kodebok backup (.json).`);
-    if (!(inputs as readonly string[]).includes(from)) return usage(`cannot read "${from || input}" files: give a Kodebok backup (.json).`);
-    if (!(outputs as readonly string[]).includes(to)) return usage(`cannot write "${to || output}" files: use .qdpx, .qdc, .csv or .xlsx.`);
+    if (!(inputs as readonly string[]).includes(from))
+      return usage(`cannot read "${from || input}" files: give a Kodebok backup (.json) or a REFI-QDA .qdpx, .qde or .qdc.`);
+    if (!(outputs as readonly string[]).includes(to)) return usage(`cannot write "${to || output}" files: use .json, .qdpx, .qdc, .csv or .xlsx.`);
     if (values.table !== 'segments' && values.table !== 'codebook') return usage(`unknown table "${values.table}": use segments or codebook.`);
     if (values.table === 'codebook' && to !== '.csv') return usage('--table is for .csv output only.');
     if (values.separator !== ',' && values.separator !== ';') return usage(`unknown separator "${values.separator}": use , or ;.`);
 
-    const project = await readBackupProject(input, io);
+    const project = from === '.json' ? await readBackupProject(input, io) : await readRefiProject(input, io);
     if (!project) return 1;
-    const result = convert(project, to as Output, values.table, values.separator);
+    const result = await convert(project, to as Output, values.table, values.separator);
     if (!result.ok) {
       io.stderr(`${input}: ${result.reason}\n`);
       return 1;

@@ -78,6 +78,8 @@ export function queryErrorReason(error: SearchQueryError): string {
       return `the regular expression is ${error.params.length} characters long; at most ${error.params.max} are taken.`;
     case 'regex-risky':
       return `the regular expression could run for a very long time because of "${error.params.part}" (a repeated group that repeats inside or has alternatives). Simplify it.`;
+    case 'regex-too-slow':
+      return `the regular expression ran for more than ${error.params.seconds} seconds and was stopped. Make it more specific.`;
   }
 }
 

@@ -1,17 +1,15 @@
 import {
   addDocuments,
   createSearchIndex,
-  keywordInContext,
   loadSearchIndex,
-  parseSearchQuery,
   removeDocuments,
-  searchWithStatus,
   serializeIndex,
   type SearchDocument,
   type SearchIndex,
   type SearchOptions,
 } from '../../shared/search';
-import { documentSignature, ownerKeyOf, type FromWorker, type OwnerKey, type ResultLine, type ToWorker } from './protocol';
+import { answerQuery } from './answer-query';
+import { documentSignature, ownerKeyOf, type FromWorker, type OwnerKey, type ToWorker } from './protocol';
 
 /** Documents indexed between progress reports (and between chances to answer a query). */
 const chunk = 2000;
@@ -23,6 +21,8 @@ export interface EngineTimers {
   yieldNow: () => Promise<void>;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
+  /** The clock a regular expression's time budget is kept by (performance.now when not given). */
+  now?: () => number;
 }
 
 /**
@@ -153,28 +153,8 @@ export function createSearchEngine(post: (message: FromWorker) => void, timers: 
   }
 
   function query(message: Extract<ToWorker, { type: 'query' }>): void {
-    if (!index) return post({ type: 'result', id: message.id, lines: [], more: false });
-    const parsed = parseSearchQuery(message.query, message.mode);
-    if ('error' in parsed) return post({ type: 'query-error', id: message.id, error: parsed.error });
-    const { hits, truncated } = searchWithStatus(index, (id) => docs.get(id), parsed, message.limit);
-    const lines: ResultLine[] = hits.map((hit) => {
-      const doc = docs.get(hit.docId);
-      const text = (hit.sourceId !== undefined ? texts.get(hit.sourceId) : undefined) ?? doc?.text ?? '';
-      const context = keywordInContext(text, hit.start, hit.end, message.width);
-      return {
-        docId: hit.docId,
-        kind: hit.kind,
-        sourceId: hit.sourceId,
-        ownerId: hit.ownerId,
-        start: hit.start,
-        end: hit.end,
-        score: hit.score,
-        role: doc?.role,
-        title: doc?.title,
-        ...context,
-      };
-    });
-    post({ type: 'result', id: message.id, lines, more: truncated });
+    if (!index) return post({ type: 'result', id: message.id, lines: [], texts: 0, more: false });
+    post(answerQuery(index, docs, texts, message, timers.now));
   }
 
   /** Changes that arrive while a build is under way wait for it, so a document is never added twice. */

@@ -44,6 +44,7 @@ export type ToWorker =
     }
   | { type: 'sync'; docs: SearchDocument[]; texts: [Id, string][] }
   | { type: 'replace'; owners: OwnerKey[]; docs: SearchDocument[]; texts: [Id, string | null][] }
+  /** `limit`: the hits to place, a page of the result list (a longer page when the user asks for more). */
   | { type: 'query'; id: number; query: string; mode: SearchMode; limit: number; width: number };
 
 export interface ResultLine {
@@ -66,6 +67,7 @@ export type FromWorker =
   | { type: 'ready'; restored: boolean; documents: number; changed: number }
   /** The index to keep for next time, after building it or after changes settled. */
   | { type: 'serialized'; index: string; signatures: Record<string, number> }
-  | { type: 'result'; id: number; lines: ResultLine[]; more: boolean }
+  /** `texts`: how many texts the query matches, beyond the page of lines placed; `more`: hits past the page exist. */
+  | { type: 'result'; id: number; lines: ResultLine[]; texts: number; more: boolean }
   | { type: 'query-error'; id: number; error: SearchQueryError }
   | { type: 'failed'; message: string };

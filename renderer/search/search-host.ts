@@ -12,7 +12,7 @@ export type IndexStatus =
   | { phase: 'ready'; restored: boolean; documents: number }
   | { phase: 'failed'; message: string };
 
-export type QueryAnswer = { lines: ResultLine[]; more: boolean } | { error: SearchQueryError };
+export type QueryAnswer = { lines: ResultLine[]; texts: number; more: boolean } | { error: SearchQueryError };
 
 /**
  * The app's side of the search worker: it sends the project's documents and their changes, asks
@@ -103,7 +103,7 @@ export class SearchHost {
         const resolve = this.pending.get(message.id);
         if (!resolve) return;
         this.pending.delete(message.id);
-        resolve(message.type === 'result' ? { lines: message.lines, more: message.more } : { error: message.error });
+        resolve(message.type === 'result' ? { lines: message.lines, texts: message.texts, more: message.more } : { error: message.error });
         return;
       }
     }

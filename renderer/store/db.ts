@@ -14,6 +14,7 @@ import type {
   ThemeLink,
   ThemeQuote,
   SavedSearch,
+  Attachment,
   Attribute,
   Code,
   Coder,
@@ -80,6 +81,7 @@ export type KodebokDb = Dexie & {
   reviewComments: EntityTable<ReviewComment, 'id'>;
   proposals: EntityTable<Proposal, 'id'>;
   searchIndexes: EntityTable<SearchIndexRow, 'projectId'>;
+  attachments: EntityTable<Attachment, 'id'>;
   settings: EntityTable<Setting, 'key'>;
 };
 

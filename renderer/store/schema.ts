@@ -79,10 +79,18 @@ export const schemaVersions: SchemaVersion[] = [
     },
   },
   {
-    // v6: codebook review. Versions are snapshots of the codebook (a sign-off freezes one),
+    // v6: attachments, the PDFs, pictures and recordings that came with a REFI-QDA project, kept
+    // with their selections beside the project (Kodebok codes text). New table only: no upgrade.
+    version: 6,
+    stores: {
+      attachments: 'id, projectId',
+    },
+  },
+  {
+    // v7: codebook review. Versions are snapshots of the codebook (a sign-off freezes one),
     // comments are threads on codes, definitions and codings, proposals are suggested edits the
     // author accepts or rejects. New tables only: no upgrade.
-    version: 6,
+    version: 7,
     stores: {
       codebookVersions: 'id, projectId',
       reviewComments: 'id, projectId, replyTo',

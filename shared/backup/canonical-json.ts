@@ -1,3 +1,5 @@
+import { toBase64 } from './base64';
+
 /**
  * JSON with object keys sorted (by UTF-16 code units) and no white space, so the same data always
  * gives the same text, whoever wrote or reformatted the file. Values JSON cannot hold are treated
@@ -24,6 +26,8 @@ function write(value: unknown): string | undefined {
     default:
       return undefined;
   }
+  // A file's bytes (attachments): JSON has none, so they travel as {"base64": "…"} (rows.ts reads it back).
+  if (value instanceof Uint8Array) return `{"base64":${JSON.stringify(toBase64(value))}}`;
   const toJSON = (value as { toJSON?: unknown }).toJSON;
   if (typeof toJSON === 'function') return write(toJSON.call(value));
   if (Array.isArray(value)) {

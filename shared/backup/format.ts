@@ -35,9 +35,10 @@ export const tableSince: Partial<Record<BackupTable, number>> = {
   themeLinks: 4,
   themeQuotes: 4,
   savedSearches: 5,
-  codebookVersions: 6,
-  reviewComments: 6,
-  proposals: 6,
+  attachments: 6,
+  codebookVersions: 7,
+  reviewComments: 7,
+  proposals: 7,
 };
 
 /** A stored row as a backup carries it: plain JSON, fields by name. */

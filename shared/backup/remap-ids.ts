@@ -145,6 +145,7 @@ export function remapProjectRowsBy(tables: BackupTables, projectId: string, mapI
         },
       };
     }),
+    attachments: rows(tables.attachments, (a) => ({ ...a, id: remap(a.id) })),
     // Codebook review: a version's snapshot names codes and codings by id, so they move too.
     codebookVersions: rows(tables.codebookVersions, (v) => {
       const snapshot = v.snapshot as { codes: BackupRow[] };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultProjectSettings } from '../model';
+import { fromBase64 } from './base64';
 import type { BackupTable } from './format';
 
 /**
@@ -139,6 +140,26 @@ export const tableRowSchemas: Record<BackupTable, z.ZodType<Record<string, unkno
       })
       .default({ roles: [], attributes: {}, code: null }),
     authorId: text,
+  }),
+  attachments: z.looseObject({
+    ...entity,
+    name: z.string(),
+    kind: z.enum(['pdf', 'picture', 'audio', 'video']),
+    mediaType: z.string().default('application/octet-stream'),
+    // In a backup file the bytes are {"base64": "…"} (canonical-json.ts); in the store, bytes.
+    bytes: z
+      .union([z.instanceof(Uint8Array), z.object({ base64: z.string() }), z.null()])
+      .default(null)
+      .transform((value, ctx) => {
+        if (value === null || value instanceof Uint8Array) return value;
+        const bytes = fromBase64(value.base64);
+        if (bytes === null) ctx.addIssue({ code: 'custom', message: 'must be base64' });
+        return bytes;
+      }),
+    sizeBytes: z.number().int().nonnegative().default(0),
+    path: text,
+    refiGuid: text,
+    selections: z.array(z.looseObject({})).default([]),
   }),
   codebookVersions: z.looseObject({
     ...entity,

@@ -68,8 +68,13 @@ export const rowUpgrades: readonly RowUpgrade[] = [
     upgrade: (rows) => rows,
   },
   {
-    // v6 adds codebook review (versions, comments, proposals), empty in an older backup.
+    // v6 only adds attachments (empty in an older backup): no row changes.
     version: 6,
+    upgrade: (rows) => rows,
+  },
+  {
+    // v7 adds codebook review (versions, comments, proposals), empty in an older backup.
+    version: 7,
     upgrade: (rows) => rows,
   },
 ];

@@ -16,3 +16,4 @@ export type * from './analysis';
 export { analysisStepId, readMarkId, stcSteps, thematicPhases } from './analysis';
 export type * from './stc';
 export type * from './thematic';
+export type * from './attachment';

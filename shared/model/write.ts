@@ -31,7 +31,9 @@ export const projectTableNames = [
   'themeQuotes',
   // Saved searches (schema v5).
   'savedSearches',
-  // Codebook review: versions, comments, proposals (schema v6).
+  // PDFs, pictures and recordings that came with a REFI-QDA project (schema v6).
+  'attachments',
+  // Codebook review: versions, comments, proposals (schema v7).
   'codebookVersions',
   'reviewComments',
   'proposals',

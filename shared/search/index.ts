@@ -13,6 +13,8 @@ export type { ParsedQuery, QueryNode, SearchMode, SearchQueryError, SearchQueryE
 export { maxRegexLength, parseSearchQuery } from './query';
 export type { DocumentLookup, DocumentMatch, SearchHit, SearchOutcome } from './run-search';
 export { defaultHitLimit, hitsInDocument, matchingDocuments, regexScanLimit, runSearch, searchWithStatus } from './run-search';
+export type { SearchBudget, SearchPage, SearchPageOutcome } from './run-page';
+export { regexBudgetMs, searchPage } from './run-page';
 export type { KeywordInContext } from './keyword-in-context';
 export { keywordInContext, keywordInContextLine } from './keyword-in-context';
 export type { HitExtent } from './extend-hit';

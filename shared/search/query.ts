@@ -48,7 +48,9 @@ export type SearchQueryErrorCode =
   | 'prefix-too-short'
   | 'regex-invalid'
   | 'regex-too-long'
-  | 'regex-risky';
+  | 'regex-risky'
+  /** A regular expression ran past its time budget and was stopped (run-page.ts). */
+  | 'regex-too-slow';
 
 /** A query that cannot be run: a code the UI translates, with what it needs to say where. */
 export interface SearchQueryError {

@@ -2,7 +2,7 @@
  * A regular expression runs on the thread that searches and cannot be interrupted. Patterns that
  * backtrack exponentially, a repeated group that itself repeats or has alternatives ((a+)+,
  * (\w|\d)*, (.*a){12}), are refused before they run; the texts scanned and the matches kept are capped in
- * runSearch. What is left is linear or polynomial in a message's length.
+ * runSearch, and the app's searchPage stops one that runs past its time budget (checked between texts). What is left is linear or polynomial in a message's length.
  */
 
 /** *, + and {n,}, and a counted repeat of more than 3 ((.*a){12} is as bad in practice: n^12). */

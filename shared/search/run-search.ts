@@ -32,7 +32,7 @@ export const defaultHitLimit = 10_000;
 /** Characters a regular expression scans at most (about 20 MB of text: far more than a thesis project). */
 export const regexScanLimit = 20_000_000;
 
-function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
+export function hitOf(doc: SearchDocument, span: Span, score: number): SearchHit {
   const hit: SearchHit = { docId: doc.id, kind: doc.kind, start: doc.start + span.start, end: doc.start + span.end, score };
   if (doc.sourceId !== undefined) hit.sourceId = doc.sourceId;
   if (doc.ownerId !== undefined) hit.ownerId = doc.ownerId;
@@ -49,7 +49,7 @@ export interface DocumentMatch {
  * Visits the documents a words query matches, best first, each checked against its text where
  * MiniSearch alone cannot tell (phrases); stops when `visit` returns false.
  */
-function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, result: SearchResult) => boolean): void {
+export function eachWordMatch(index: SearchIndex, docs: DocumentLookup, prepared: Prepared, visit: (doc: SearchDocument, result: SearchResult) => boolean): void {
   const results = index.mini.search(prepared.mini, processedQueryOptions) as SearchResult[];
   for (const result of results) {
     const doc = docs(String(result.id));
@@ -70,7 +70,7 @@ function inReadingOrder(a: SearchDocument, b: SearchDocument): number {
   return sa < sb ? -1 : sa > sb ? 1 : a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-const regexOf = (query: Extract<ParsedQuery, { mode: 'regex' }>) => new RegExp(query.source, query.flags.includes('g') ? query.flags : `${query.flags}g`);
+export const regexOf = (query: Extract<ParsedQuery, { mode: 'regex' }>) => new RegExp(query.source, query.flags.includes('g') ? query.flags : `${query.flags}g`);
 
 
 /** Options every MiniSearch call of ours passes: queries arrive as terms already processed. */
@@ -129,7 +129,7 @@ export function hitsInDocument(index: SearchIndex, doc: SearchDocument, query: P
   return spansIn(doc.text, prepared, index.terms).map((s) => hitOf(doc, s, score));
 }
 
-function readingOrder(index: SearchIndex, docs: DocumentLookup): SearchDocument[] {
+export function readingOrder(index: SearchIndex, docs: DocumentLookup): SearchDocument[] {
   return documentIds(index)
     .map(docs)
     .filter((d): d is SearchDocument => d !== undefined)

@@ -39,6 +39,7 @@ describe('importing a REFI-QDA project', () => {
     expect(await preview.getByRole('row').count()).toBe(9);
     expect(text).toContain('I did try the gluten free bread, but it was always so soggy,');
     expect(text).toContain('Kilder som ikke er tekst (6)');
+    expect(text).toContain('«cornflakes-n-milk.jpg» er ikke tekst (bilde)');
     expect(text).toContain('1994 Diet Coke-Diet Coke Break.mp4 (video, 2 markeringer)');
     expect((await seriousAccessibilityViolations(page)).map((v) => v.id)).toEqual([]);
     await screenshot(page, 'refi-import-atlas-preview');
@@ -62,6 +63,8 @@ describe('importing a REFI-QDA project', () => {
     expect(text).toContain('97 av 97 kodinger plassert');
     expect(text).toContain('2 personer som koder');
     expect(text).not.toContain('Sjekk dette før du importerer');
+    await preview.getByText('Kildene og hvordan posisjonene ble lest').click();
+    expect(await preview.textContent()).toMatch(/videos_selection: 621\s113 tegn \(posisjoner lest som UTF-16-enheter \(slik NVivo teller\)\)/);
     await screenshot(page, 'refi-import-nvivo-preview');
 
     await preview.getByRole('button', { name: 'Importer som nytt prosjekt' }).click();
@@ -110,5 +113,49 @@ describe('importing a REFI-QDA project', () => {
     expect(await codes.allTextContents()).toEqual([expect.stringContaining('Frister'), expect.stringContaining('Ventetid')]);
     await page.keyboard.press('Control+z');
     await expect.poll(() => codes.count()).toBe(0);
+  });
+
+  it('the demo project exported as .qdpx and imported again: a new project with the same counts', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe('Kilder');
+    const original = (await currentProject(page))!;
+    await page.getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Eksport' }).click();
+    const waiting = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'REFI-QDA-prosjekt (.qdpx)' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'kodebok-roundtrip-')), 'demo.qdpx');
+    await (await waiting).saveAs(file);
+
+    await goTo(page, 'Prosjekter');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importer REFI-QDA-prosjekt (.qdpx) …' }).click();
+    await (await chooser).setFiles(file);
+    const preview = page.getByRole('dialog', { name: `Importere «${original}» som et nytt prosjekt?` });
+    await expect.poll(() => preview.isVisible(), { timeout: 20_000 }).toBe(true);
+    const text = (await preview.textContent())!;
+    expect(text).toContain('laget i Kodebok');
+    expect(text).not.toContain('Markeringer som ikke kunne plasseres');
+    await preview.getByRole('button', { name: 'Importer som nytt prosjekt' }).click();
+    await expect.poll(() => currentProject(page), { timeout: 30_000 }).toBe(`${original} (importert)`);
+
+    // Both projects list the same number of sources, and the codebooks count the same codings.
+    await goTo(page, 'Prosjekter');
+    const cards = page.locator('.project-card .project-meta');
+    await expect.poll(() => cards.count()).toBe(2);
+    const metas = await cards.allTextContents();
+    expect(metas[0]!.match(/\d+ kilder/)?.[0]).toBe(metas[1]!.match(/\d+ kilder/)?.[0]);
+    const codebook = async () => {
+      await goTo(page, 'Kodebok');
+      const items = page.getByRole('tree', { name: 'Koder' }).getByRole('treeitem');
+      await expect.poll(() => items.count()).toBeGreaterThan(0);
+      return items.evaluateAll((lis) => lis.map((li) => `${li.querySelector('.code-name')?.textContent} ${li.querySelector('.code-counts')?.textContent ?? ''}`));
+    };
+    const imported = await codebook();
+    await screenshot(page, 'refi-import-roundtrip-codebook');
+    await goTo(page, 'Prosjekter');
+    await page.locator('.project-card').filter({ hasNotText: '(importert)' }).getByRole('button', { name: /^Åpne/ }).click();
+    await expect.poll(() => currentProject(page)).toBe(original);
+    expect(await codebook()).toEqual(imported);
   });
 });

@@ -59,6 +59,21 @@ describe('search on a large project', () => {
     await expect.poll(() => page.locator('.kwic-hit').allTextContents()).toEqual(['nr11999']);
     await screenshot(page, 'search-large');
 
+    // A word in every third message: the first page of hits is listed, with how many texts match in all, and more on request.
+    await page.getByRole('searchbox', { name: 'Søk', exact: true }).fill('frist');
+    await expect.poll(() => page.locator('.search-count').textContent()).toBe('4000 tekster passer; de første 100 treffene vises.');
+    expect(await page.locator('.kwic-line').count()).toBe(100);
+    await page.getByRole('button', { name: 'Vis flere treff' }).click();
+    await expect.poll(() => page.locator('.kwic-line').count()).toBe(200);
+    expect(await page.locator('.search-count').textContent()).toBe('4000 tekster passer; de første 200 treffene vises.');
+    await screenshot(page, 'search-large-more');
+    // Auto-coding says it codes only the listed hits, and lists them all on request (up to 2000).
+    const autoCode = page.getByRole('region', { name: 'Autokoding' });
+    expect(await autoCode.getByText('Bare treffene i listen kodes; flere tekster passer.').count()).toBe(1);
+    await autoCode.getByRole('button', { name: 'List opp alle treff (opptil 2000)' }).click();
+    await expect.poll(() => page.locator('.kwic-line').count(), { timeout: 20_000 }).toBe(2000);
+    expect(await autoCode.getByRole('button', { name: /List opp alle treff/ }).count()).toBe(0);
+
     // Opened again, the kept index answers without indexing (no progress is shown at all).
     const kept = () =>
       page.evaluate(

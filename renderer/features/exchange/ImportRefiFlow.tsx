@@ -8,6 +8,7 @@ import { useApp } from '../../services/AppContext';
 import { onCommand } from '../../services/menu-commands';
 import { navigate } from '../../services/routes';
 import { newId, nowIso } from '../../store/ids';
+import { useProjects } from '../../store/queries/projects';
 import { useStore } from '../../store/StoreProvider';
 import { useToast } from '../../ui/Toasts';
 import { useModal } from '../../ui/useModal';
@@ -21,6 +22,9 @@ type Step =
   | { kind: 'preview'; file: string; project: ExchangeProject; report: RefiReport; importing: boolean }
   | { kind: 'failed'; file: string; error: RefiError | null };
 
+/** Room for the "(imported)" suffix within the 200 characters a project name may have. */
+const maxImportedBaseName = 180;
+
 /**
  * File > Import REFI-QDA project (.qdpx)…: read the file, preview what comes in (counts, warnings,
  * every selection that cannot be placed, the sources that are not text), and only on confirmation
@@ -31,6 +35,7 @@ export function ImportRefiFlow() {
   const { t } = useTranslation();
   const { bridge, updateSetting, reportError } = useApp();
   const { projects, backups } = useStore();
+  const existing = useProjects();
   const toast = useToast();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const ref = useRef<HTMLDialogElement>(null);
@@ -57,7 +62,7 @@ export function ImportRefiFlow() {
     // Let the dialog paint "Reading…" before the parse takes the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      const result = await readRefi({ fileName: file, bytes }, refiReadEnvironment());
+      const result = await readRefi({ fileName: file, bytes }, refiReadEnvironment(), { keepAttachments: true });
       setStep(
         result.ok
           ? { kind: 'preview', file, project: result.project, report: result.report, importing: false }
@@ -85,7 +90,11 @@ export function ImportRefiFlow() {
     if (step.kind !== 'preview' || step.importing) return;
     setStep({ ...step, importing: true });
     try {
-      const plan = planRestore({ schemaVersion: latestSchemaVersion, ...step.project }, newId, nowIso());
+      // A project of the same name already here (the file was exported from it, say) is told apart.
+      const named = String(step.project.project.name).slice(0, maxImportedBaseName);
+      const taken = (existing ?? []).some((p) => p.name === named);
+      const name = taken ? t('exchangeImport.importedName', { name: named }) : named;
+      const plan = planRestore({ schemaVersion: latestSchemaVersion, ...step.project }, newId, nowIso(), { name });
       const project = await backups.restoreBackup(plan);
       await projects.markProjectOpened(project.id);
       await updateSetting('currentProjectId', project.id);
@@ -144,7 +153,7 @@ function Preview({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { report, project, file } = step;
   const name = String(project.project.name);
   const { tables } = project;
@@ -163,6 +172,23 @@ function Preview({
         <li>{t('exchangeImport.memos', { count: tables.memos.length })}</li>
         <li>{t('exchangeImport.coders', { count: tables.coders.length })}</li>
       </ul>
+      {report.sources.some((s) => s.kind === 'text') && (
+        <details className="refi-import-sources">
+          <summary>{t('exchangeImport.sourcesDetails')}</summary>
+          <ul>
+            {report.sources
+              .filter((s) => s.kind === 'text')
+              .map((s, i) => (
+                <li key={i}>
+                  {s.characters === null
+                    ? t('exchangeImport.sourceMissing', { title: s.title })
+                    : t('exchangeImport.sourceLine', { title: s.title, characters: s.characters.toLocaleString(i18n.language) })}
+                  {s.reading && <> ({t(`exchangeImport.positions.${s.reading}`)})</>}
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
       {report.warnings.length > 0 && (
         <section aria-labelledby="refi-import-warnings">
           <h3 id="refi-import-warnings">{t('exchangeImport.warningsTitle')}</h3>
@@ -170,7 +196,13 @@ function Preview({
           <div className="refi-import-scroll" tabIndex={0} role="region" aria-labelledby="refi-import-warnings">
             <ul className="refi-import-warnings">
               {report.warnings.map((w, i) => (
-                <li key={i}>{t(`exchangeImport.warning.${w.code}`, w.params)}</li>
+                <li key={i}>
+                  {t(`exchangeImport.warning.${w.code}`, {
+                    ...w.params,
+                    // A source's kind is a code ('picture'); the sentence needs the word.
+                    ...(w.params.kind ? { kind: t(`exchangeImport.kind.${w.params.kind}`) } : {}),
+                  })}
+                </li>
               ))}
             </ul>
           </div>
@@ -211,7 +243,7 @@ function Preview({
       {report.attachments.length > 0 && (
         <section aria-labelledby="refi-import-attachments">
           <h3 id="refi-import-attachments">{t('exchangeImport.attachmentsTitle', { count: report.attachments.length })}</h3>
-          <p>{t('exchangeImport.attachmentsIntro')}</p>
+          <p>{t(report.attachments.some((a) => a.stored) ? 'exchangeImport.attachmentsKept' : 'exchangeImport.attachmentsIntro')}</p>
           <ul>
             {report.attachments.map((a) => (
               <li key={a.refiGuid}>

@@ -24,6 +24,8 @@ export function AutoCodePanel(props: {
   total: number;
   /** Hits shown outside source text (memos, codes, condensates), which cannot be coded. */
   notCodable: number;
+  /** When more texts match than are listed: lists them all (up to `limit`), so all can be coded. */
+  listAll?: { limit: number; onList: () => void };
 }) {
   const { t } = useTranslation();
   const { reportError } = useApp();
@@ -70,6 +72,14 @@ export function AutoCodePanel(props: {
       <p className="muted">{t('search.autoCode.intro', { coder: t('search.autoCode.coderName') })}</p>
       <p>{t('search.autoCode.chosen', { count: hits.length, total: props.total })}</p>
       {props.notCodable > 0 && <p className="search-note">{t('search.autoCode.notCoded', { count: props.notCodable })}</p>}
+      {props.listAll && (
+        <p className="search-note">
+          {t('search.paging.onlyListed')}{' '}
+          <button type="button" className="button" onClick={props.listAll.onList}>
+            {t('search.paging.listAll', { limit: props.listAll.limit })}
+          </button>
+        </p>
+      )}
       <label className="field">
         {t('search.autoCode.code')}
         <select value={codeId} onChange={(e) => setCodeId(e.target.value)}>

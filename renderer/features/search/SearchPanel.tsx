@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project, SavedSearch, SavedSearchFilters } from '../../../shared/model';
 import type { SearchLanguage, SearchMode, SearchQueryError } from '../../../shared/search';
 import { formatNumber } from '../../i18n/format';
+import { firstPage } from '../../search/answer-query';
 import type { ResultLine } from '../../search/protocol';
 import { useProjectSearch } from '../../search/useProjectSearch';
 import { useAttributes } from '../../store/queries/attributes';
@@ -18,12 +19,12 @@ import { filterLines, groupLines, noFilters, type SearchSort } from './search-re
 import { lineKey, SearchResults } from './SearchResults';
 import './search.css';
 
-/** Hits asked of the worker for one query: more than anyone reads, few enough to list at once. */
+/** Hits listed at most, after asking for more: more than anyone reads, few enough to list at once. */
 const hitLimit = 2000;
 /** Typing pauses this long before the query is sent; the input itself never waits. */
 const debounceMs = 120;
 
-type Answer = { lines: ResultLine[]; more: boolean } | { error: SearchQueryError };
+type Answer = { lines: ResultLine[]; texts: number; more: boolean } | { error: SearchQueryError };
 
 const languageOf = (lng: string): SearchLanguage => (lng.startsWith('nn') ? 'nn' : lng.startsWith('en') ? 'en' : 'nb');
 const searchLanguages: SearchLanguage[] = ['nb', 'nn', 'en'];
@@ -50,6 +51,10 @@ export function SearchPanel({ project }: { project: Project }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [language, setLanguage] = useState<SearchLanguage>(() => textLanguage.get(project.id) ?? languageOf(i18n.language));
   const [unchosen, setUnchosen] = useState<Set<string>>(() => new Set());
+  // The page length asked for, for one query: a new query starts at the first page again.
+  const [paging, setPaging] = useState({ key: '', limit: firstPage });
+  const pagingKey = `${mode}:${query}`;
+  const pageLimit = paging.key === pagingKey ? paging.limit : firstPage;
   const { host, status } = useProjectSearch(project.id, { language, ...options });
   const sources = useSources(project.id);
   const attributes = useAttributes(project.id);
@@ -68,7 +73,7 @@ export function SearchPanel({ project }: { project: Project }) {
     // An answer that arrives after the query changed (or was cleared) is not shown.
     let live = true;
     const timer = setTimeout(() => {
-      void host.query(query, mode, hitLimit, width).then((a) => {
+      void host.query(query, mode, pageLimit, width).then((a) => {
         if (a && live) setAnswer(a);
       });
     }, debounceMs);
@@ -76,7 +81,7 @@ export function SearchPanel({ project }: { project: Project }) {
       live = false;
       clearTimeout(timer);
     };
-  }, [host, query, mode, width, ready]);
+  }, [host, query, mode, width, ready, pageLimit]);
   useEffect(() => setUnchosen(new Set()), [query, mode]);
 
   const context = useMemo(
@@ -177,9 +182,11 @@ export function SearchPanel({ project }: { project: Project }) {
           ) : (
             <div className="search-results-head">
               <h3 className="search-count">
-                {shown.length === lines.length
-                  ? t('search.results.found', { count: lines.length })
-                  : t('search.results.filtered', { shown: shown.length, count: lines.length })}
+                {shown.length !== lines.length
+                  ? t('search.results.filtered', { shown: shown.length, count: lines.length })
+                  : answer.more
+                    ? t('search.paging.texts', { count: answer.texts, shown: lines.length })
+                    : t('search.results.found', { count: lines.length })}
               </h3>
               {lines.length > 0 && (
                 <label className="field-compact">
@@ -204,7 +211,12 @@ export function SearchPanel({ project }: { project: Project }) {
                 </span>
               )}
               {lines.length === 0 && <p className="muted">{t('search.results.none')}</p>}
-              {answer.more && <p className="muted">{t('search.results.more', { count: lines.length })}</p>}
+              {answer.more && pageLimit < hitLimit && (
+                <button type="button" className="button" onClick={() => setPaging({ key: pagingKey, limit: Math.min(hitLimit, pageLimit * 2) })}>
+                  {t('search.paging.showMore')}
+                </button>
+              )}
+              {answer.more && pageLimit >= hitLimit && <p className="muted">{t('search.results.more', { count: lines.length })}</p>}
             </div>
           )}
         </div>
@@ -222,7 +234,18 @@ export function SearchPanel({ project }: { project: Project }) {
         />
       </div>
       <aside className="search-side">
-        <AutoCodePanel projectId={project.id} codes={codeIndex} hits={chosenHits} total={codable} notCodable={shown.length - codable} />
+        <AutoCodePanel
+          projectId={project.id}
+          codes={codeIndex}
+          hits={chosenHits}
+          total={codable}
+          notCodable={shown.length - codable}
+          listAll={
+            answer && 'lines' in answer && answer.more && pageLimit < hitLimit
+              ? { limit: hitLimit, onList: () => setPaging({ key: pagingKey, limit: hitLimit }) }
+              : undefined
+          }
+        />
         <SavedSearches projectId={project.id} authorId={coder?.id ?? null} current={{ query, mode, options, filters }} onRun={run} />
       </aside>
     </div>

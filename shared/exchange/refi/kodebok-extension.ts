@@ -74,7 +74,8 @@ export function buildExtension(project: ExchangeProject, schemaVersion: number, 
   for (const id of userIds) if (typeof id === 'string' && id !== '' && !(id in guids)) guids[id] = refiGuidOf({ id });
   const tables: Partial<BackupTables> = {};
   for (const table of backupTables) {
-    if (table === 'sourceTexts' || table === 'sourceEdits') continue;
+    // Attachments (schema v6) hold a file's bytes, which JSON cannot carry; REFI import brings them back.
+    if (table === 'sourceTexts' || table === 'sourceEdits' || table === 'attachments') continue;
     tables[table] = project.tables[table] ?? [];
   }
   return { format: extensionFormat, version: extensionVersion, schemaVersion, appVersion, project: project.project, guids, tables };

@@ -3,8 +3,10 @@
  * (shared/search: our tokeniser, Snowball stemming, stop words, hits placed on exact offsets), each
  * figure beside raw MiniSearch with its default options on the same texts in the same run:
  * building the index, restoring a persisted one, and p50/p95 of 1-word, 3-word fuzzy and phrase
- * queries. The ratio is against MiniSearch alone running the same query on the same index (what
- * runSearch adds: parsing, checking phrases in the text, placing hits); MiniSearch with its default
+ * queries. Our figure is the worker's whole answer as the app asks it (answerQuery: parsing, the
+ * index look-up, checking phrases in the text, counting the matching texts, placing the first
+ * page's hits and their keyword-in-context lines). The ratio is against MiniSearch alone running
+ * the same query on the same index; MiniSearch with its default
  * options (no stemming, so it finds only the form typed) is given beside it. MiniSearch has no
  * phrases: its phrase figure is the words with AND, which is what runSearch asks it first.
  */
@@ -22,14 +24,15 @@ import {
   type SearchOptions,
 } from '../../../shared/search';
 import { miniSearchQueryOf, processedQueryOptions } from '../../../shared/search/run-search';
+import { answerQuery, firstPage } from '../../../renderer/search/answer-query';
 import type { BenchRow } from '../row';
 import { syntheticMessages } from './synthetic-corpus';
 
 const messageCount = 50_000;
 const corpusChars = 10_000_000;
 const perSource = 50;
-/** Hits placed per query: several screens of keyword-in-context lines. */
-const hitLimit = 500;
+/** Characters either side of a hit in a keyword-in-context line (the Search tab's default). */
+const contextWidth = 60;
 const options: SearchOptions = { language: 'nb', stopWords: true, foldAa: false };
 
 function corpus() {
@@ -111,10 +114,9 @@ export function benchSearch(log: (line: string) => void): BenchRow[] {
   log(`search index: built in ${buildMs.toFixed(0)} ms, ${(json.length / 1e6).toFixed(1)} MB serialised`);
 
   const parse = (query: string) => parseSearchQuery(query, 'words') as ParsedQuery;
-  const ours = (query: string) => {
-    const parsed = parse(query);
-    return () => runSearch(index, lookup, parsed, hitLimit);
-  };
+  const texts = new Map(rows.sources.map((s) => [s.id, s.text]));
+  // The app's first answer, exactly as the worker gives it.
+  const ours = (query: string) => () => answerQuery(index, byId, texts, { type: 'query', id: 1, query, mode: 'words', limit: firstPage, width: contextWidth });
   // The same query on MiniSearch alone, over the same index (same terms: stems, compounds).
   const alone = (query: string) => {
     const mini = miniSearchQueryOf(index, parse(query))!;
@@ -137,14 +139,14 @@ export function benchSearch(log: (line: string) => void): BenchRow[] {
   const figures = (name: string, queries: string[], theirs: (() => unknown)[], rawName: string): BenchRow[] => {
     const [a, b, c] = interleavedTimes([queries.map(ours), queries.map(alone), theirs]).map(percentiles) as [Percentiles, Percentiles, Percentiles];
     const found = (q: string) => index.mini.search(miniSearchQueryOf(index, parse(q))!, processedQueryOptions).length;
-    const texts = Math.round(queries.reduce((n, q) => n + found(q), 0) / queries.length);
-    const note = `${rawName}: p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms; ours finds ${texts.toLocaleString('en')} texts per query on average (all inflections), hits placed for the first ${hitLimit}`;
+    const matched = Math.round(queries.reduce((n, q) => n + found(q), 0) / queries.length);
+    const note = `${rawName}: p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms; ours finds ${matched.toLocaleString('en')} texts per query on average (all inflections) and counts them all; ours is the app's first answer: the first ${firstPage} hits placed with keyword-in-context lines`;
     return [
       { name: `search: ${name}, p50`, ms: a.p50, baselineName: 'MiniSearch alone, same index and query', baselineMs: b.p50, target: '≤ 1.5× raw' },
       { name: `search: ${name}, p95`, ms: a.p95, baselineName: 'MiniSearch alone, same index and query', baselineMs: b.p95, target: '< 50 ms and ≤ 1.5× raw', note },
     ];
   };
-  const hitCount = (q: string) => runSearch(index, lookup, parse(q), hitLimit).length;
+  const hitCount = (q: string) => runSearch(index, lookup, parse(q)).length;
   log(`search hits: "${oneWord[0]}" ${hitCount(oneWord[0]!)}, "${phrases[0]}" ${hitCount(`"${phrases[0]}"`)}`);
 
   return [

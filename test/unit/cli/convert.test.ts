@@ -76,12 +76,12 @@ describe('cli convert', () => {
     const missing = await cli('convert', join(dir, 'nope.json'), join(dir, 'x.qdpx'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(`${join(dir, 'nope.json')}: no such file. Check the path.\n`);
-    const pending = await cli('convert', join(dir, 'a.qdpx'), join(dir, 'b.csv'));
+    const pending = await cli('convert', join(dir, 'a.docx'), join(dir, 'b.csv'));
     expect(pending.code).toBe(2);
-    expect(pending.stderr).toMatch(/^convert: reading \.qdpx files is not in this build yet/);
+    expect(pending.stderr).toMatch(/^convert: cannot read "\.docx" files: give a Kodebok backup \(\.json\) or a REFI-QDA/);
     const badOut = await cli('convert', backup, join(dir, 'x.pdf'));
     expect(badOut.code).toBe(2);
-    expect(badOut.stderr).toBe('convert: cannot write ".pdf" files: use .qdpx, .qdc, .csv or .xlsx. Run "convert --help" for usage.\n');
+    expect(badOut.stderr).toBe('convert: cannot write ".pdf" files: use .json, .qdpx, .qdc, .csv or .xlsx. Run "convert --help" for usage.\n');
     const noFolder = await cli('convert', backup, join(dir, 'missing-folder', 'x.qdpx'));
     expect(noFolder.code).toBe(1);
     expect(noFolder.stderr).toBe(`${join(dir, 'missing-folder', 'x.qdpx')}: the folder does not exist. Check the path.\n`);

@@ -17,14 +17,14 @@ const rows = (sourceText = text): SearchRows => ({
 });
 
 /** A host over an in-process engine: messages are delivered asynchronously, as a worker's are. */
-function harness() {
+function harness(now?: () => number) {
   const sent: FromWorker[] = [];
   const kept: { index: string; signatures: Record<string, number> }[] = [];
   let deliver: (m: FromWorker) => void = () => undefined;
   const engine = createSearchEngine((m) => {
     sent.push(m);
     queueMicrotask(() => deliver(m));
-  }, { yieldNow: () => Promise.resolve(), setTimeout: (fn) => (fn(), 1), clearTimeout: () => undefined });
+  }, { yieldNow: () => Promise.resolve(), setTimeout: (fn) => (fn(), 1), clearTimeout: () => undefined, now });
   const host = new SearchHost(
     (onMessage) => {
       deliver = onMessage;
@@ -107,5 +107,26 @@ describe('the search worker host', () => {
     expect(await older).toBeNull();
     expect(await newer).toMatchObject({ lines: expect.any(Array) });
     expect(await host.query('"vedtak', 'words', 100, 20)).toEqual({ error: { code: 'unclosed-quote', params: { at: 0 } } });
+  });
+
+  it('answers a page of hits with how many texts match in all, and the rest when asked for a longer page', async () => {
+    const { host, settled } = harness();
+    host.open(defaultSearchOptions, searchDocumentsOf(rows()), [['s1', text]], null);
+    await settled();
+    const first = await host.query('vedtak', 'words', 1, 20);
+    expect(first).toMatchObject({ texts: 2, more: true });
+    expect(first && 'lines' in first && first.lines).toHaveLength(1);
+    const all = await host.query('vedtak', 'words', 100, 20);
+    expect(all).toMatchObject({ texts: 2, more: false });
+    expect(all && 'lines' in all && all.lines.map((l) => l.docId).sort()).toEqual(['m:m1', 'memo:memo1']);
+  });
+
+  it('stops a regular expression that runs past its time budget and says so', async () => {
+    // A clock that jumps ten seconds every time it is read.
+    let clock = 0;
+    const { host, settled } = harness(() => (clock += 10_000));
+    host.open(defaultSearchOptions, searchDocumentsOf(rows()), [['s1', text]], null);
+    await settled();
+    expect(await host.query('vedtak\\w*', 'regex', 100, 20)).toEqual({ error: { code: 'regex-too-slow', params: { seconds: 3 } } });
   });
 });

@@ -16,6 +16,7 @@ const codes = {
   'regex-invalid': true,
   'regex-too-long': true,
   'regex-risky': true,
+  'regex-too-slow': true,
 } satisfies Record<SearchQueryErrorCode, true>;
 
 describe('search messages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitsInDocument, matchingDocuments, parseSearchQuery, runSearch, type ParsedQuery, type SearchOptions } from '../../../shared/search';
+import { hitsInDocument, matchingDocuments, parseSearchQuery, runSearch, searchPage, type ParsedQuery, type SearchOptions } from '../../../shared/search';
 import { syntheticMessages } from '../../bench/page/synthetic-corpus';
 import { nb, searchable } from './fixture';
 
@@ -44,5 +44,50 @@ describe.each<[string, SearchOptions]>([
     expect(fast.sort()).toEqual(plain.sort());
     // Every query finds something here (Åsen only when aa is read as å), so equal means equal hits.
     if (q !== 'åsen' || options.foldAa) expect(plain.length).toBeGreaterThan(0);
+  });
+});
+
+/*
+ * The app asks for a page of hits (searchPage) and more when the user wants them: every page must
+ * hold exactly the first hits of the whole answer, in the same order, and say how many texts match.
+ */
+describe('a page of hits', () => {
+  const { index, docs } = searchable(rowsOf(800), nb);
+  const lookup = (id: string) => docs.get(id);
+  const key = (h: { docId: string; start: number; end: number }) => `${h.docId}@${h.start}-${h.end}`;
+
+  it.each(queries)('%s: each page is the start of the whole answer, and the count of texts is the whole count', (q) => {
+    const parsed = parseSearchQuery(q, 'words') as ParsedQuery;
+    const whole = runSearch(index, lookup, parsed, 1_000_000).map(key);
+    const texts = matchingDocuments(index, lookup, parsed).length;
+    for (const limit of [1, 7, 100, 1_000_000]) {
+      const page = searchPage(index, lookup, parsed, limit);
+      if ('error' in page) throw new Error(page.error.code);
+      expect(page.hits.map(key)).toEqual(whole.slice(0, limit));
+      expect(page.texts).toBe(texts);
+      expect(page.more).toBe(whole.length > limit);
+    }
+  });
+
+  it('a regular expression pages the same way, in reading order', () => {
+    const parsed = parseSearchQuery('vedtak\\w*', 'regex') as ParsedQuery;
+    const whole = runSearch(index, lookup, parsed, 1_000_000).map(key);
+    expect(whole.length).toBeGreaterThan(10);
+    const page = searchPage(index, lookup, parsed, 10);
+    if ('error' in page) throw new Error(page.error.code);
+    expect(page.hits.map(key)).toEqual(whole.slice(0, 10));
+    expect(page.texts).toBe(matchingDocuments(index, lookup, parsed).length);
+    expect(page.more).toBe(true);
+  });
+
+  it('a regular expression that runs past its time budget is stopped with regex-too-slow', () => {
+    const parsed = parseSearchQuery('vedtak\\w*', 'regex') as ParsedQuery;
+    // A clock that moves a second every time it is read: the budget runs out after three texts.
+    let clock = 0;
+    const slow = searchPage(index, lookup, parsed, 100, { now: () => (clock += 1000), ms: 3000 });
+    expect(slow).toEqual({ error: { code: 'regex-too-slow', params: { seconds: 3 } } });
+    // A clock that stands still never runs out: the answer is the whole answer.
+    const still = searchPage(index, lookup, parsed, 100, { now: () => 0, ms: 3000 });
+    expect('hits' in still && still.hits.map(key)).toEqual(runSearch(index, lookup, parsed, 100).map(key));
   });
 });

@@ -130,10 +130,26 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
       updatedAt: t,
     });
   }
+  if (db.tables.some((table) => table.name === 'attachments')) {
+    await db.attachments.add({
+      id: `${prefix}-attachment`,
+      projectId,
+      name: 'frokost.jpg',
+      kind: 'picture',
+      mediaType: 'image/jpeg',
+      bytes: Uint8Array.of(0xff, 0xd8, 0xff, 0, 0x80),
+      sizeBytes: 5,
+      path: 'internal://frokost.jpg',
+      refiGuid: '00000000-0000-4000-8000-000000000001',
+      selections: [{ guid: '00000000-0000-4000-8000-000000000002', kind: 'PictureSelection', position: { firstX: 1, firstY: 2, secondX: 3, secondY: 4 }, codes: ['Frokost'] }],
+      createdAt: t,
+      updatedAt: t,
+    });
+  }
   if (db.tables.some((table) => table.name === 'codebookVersions')) await fillReview(db, projectId, prefix, child.id);
 }
 
-/** Codebook review (schema v6): a signed-off version, a reply thread on a coding, a proposal. */
+/** Codebook review (schema v7): a signed-off version, a reply thread on a coding, a proposal. */
 async function fillReview(db: KodebokDb, projectId: string, prefix: string, codeId: string): Promise<void> {
   const at = { projectId, createdAt: t, updatedAt: t };
   await db.codebookVersions.add({

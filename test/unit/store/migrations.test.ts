@@ -138,7 +138,8 @@ describe('schema migrations', () => {
     await current.open();
     expect(current.verno).toBe(5);
     for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
-    expect(projectTables.filter((table) => !(table in before) && current.tables.some((t) => t.name === table))).toEqual(['savedSearches']);
+    const tables = current.tables.map((t) => t.name);
+    expect(projectTables.filter((table) => !(table in before) && tables.includes(table))).toEqual(['savedSearches']);
     expect(await current.savedSearches.count()).toBe(0);
     expect(await current.searchIndexes.count()).toBe(0);
     // The index cache is this machine's, not the project's: backups and sync never see it.
@@ -162,20 +163,60 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
-  it('v6 keeps everything a v5 project holds and adds codebook review tables, empty and usable', async () => {
+  it('v6 keeps everything a v5 project holds and adds attachments, empty and usable with bytes', async () => {
     const name = freshName();
     const old = createDatabase(name, schemaVersions.slice(0, 5));
+    await old.open();
+    const project = await createProject(old, { name: 'Før vedleggene' });
+    await fillProject(old, project.id);
+    const before: Record<string, unknown[]> = {};
+    for (const table of old.tables) before[table.name] = await table.toArray();
+    expect(before.savedSearches).toHaveLength(1);
+    expect(before.themeQuotes).toHaveLength(1);
+    old.close();
+
+    const current = createDatabase(name, schemaVersions.slice(0, 6));
+    await current.open();
+    expect(current.verno).toBe(6);
+    for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
+    const tables = current.tables.map((t) => t.name);
+    expect(projectTables.filter((table) => !(table in before) && tables.includes(table))).toEqual(['attachments']);
+    expect(await current.attachments.count()).toBe(0);
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    await current.attachments.add({
+      id: 'a1',
+      projectId: project.id,
+      name: 'intervju.pdf',
+      kind: 'pdf',
+      mediaType: 'application/pdf',
+      bytes,
+      sizeBytes: bytes.length,
+      path: 'internal://intervju.pdf',
+      refiGuid: '00000000-0000-4000-8000-000000000001',
+      selections: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect((await current.attachments.where('projectId').equals(project.id).first())?.bytes).toEqual(bytes);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v7 keeps everything a v6 project holds and adds codebook review tables, empty and usable', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 6));
     await old.open();
     const project = await createProject(old, { name: 'Før gjennomgang' });
     await fillProject(old, project.id);
     const before: Record<string, unknown[]> = {};
     for (const table of old.tables) before[table.name] = await table.toArray();
     expect(before.codes!.length).toBeGreaterThan(0);
+    expect(before.attachments).toHaveLength(1);
     old.close();
 
-    const current = createDatabase(name, schemaVersions.slice(0, 6));
+    const current = createDatabase(name, schemaVersions.slice(0, 7));
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
     const added = ['codebookVersions', 'reviewComments', 'proposals'] as const;
     for (const table of added) expect(await current.table(table).count(), table).toBe(0);

@@ -39,6 +39,8 @@ export interface QdpxArchive {
   entryFor(internalPath: string): string | null;
   /** Inflates one entry (through the guard's limits). */
   read(entry: string): Uint8Array;
+  /** The entry at `path` beside the .qde (e.g. kodebok/extension.json), null when absent. */
+  entryBeside(path: string): string | null;
 }
 
 /** The zip guard's refusals as REFI errors (their English text already says what and why). */
@@ -74,6 +76,9 @@ export function openQdpx(bytes: Uint8Array, file: string): QdpxArchive {
     entryFor(internalPath) {
       const relative = internalPath.replace(/^internal:\/\//i, '').replace(/^\/+/, '');
       return byLowerName.get(`${base}sources/${relative}`.toLowerCase()) ?? null;
+    },
+    entryBeside(path) {
+      return byLowerName.get(`${base}${path}`.toLowerCase()) ?? null;
     },
     read(entry) {
       return guarded(file, () => zip.read([entry]).get(entry)!);

@@ -8,11 +8,14 @@
 import { declaresDoctype } from '../../../import/ooxml-parts';
 import { decodeText } from '../../../import/decode-text';
 import { ImportError } from '../../../import/result';
+import { strFromU8 } from 'fflate';
+import type { ExchangeProject } from '../../exchange-project';
+import { applyExtension, extensionPath, readExtension } from '../kodebok-extension';
 import { openQdpx, type QdpxArchive } from './archive';
 import { RefiReadError } from './errors';
-import type { RefiReadResult } from './report';
+import type { RefiReadResult, RefiReport } from './report';
 import { checkStructure } from './structure';
-import { toExchangeProject, type RefiReadEnvironment } from './to-project';
+import { toExchangeProject, type RefiReadEnvironment, type RefiReadOptions } from './to-project';
 import { parseXmlTree } from './xml-tree';
 
 const projectNamespace = 'urn:QDA-XML:project:1.0';
@@ -22,7 +25,11 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
-async function read(input: { fileName: string; bytes: Uint8Array }, env: RefiReadEnvironment): Promise<RefiReadResult> {
+async function read(
+  input: { fileName: string; bytes: Uint8Array },
+  env: RefiReadEnvironment,
+  options: RefiReadOptions,
+): Promise<RefiReadResult> {
   const file = input.fileName;
   let archive: QdpxArchive | null = null;
   let xmlBytes = input.bytes;
@@ -46,13 +53,48 @@ async function read(input: { fileName: string; bytes: Uint8Array }, env: RefiRea
     throw new RefiReadError('refi-not-refi', { file, element: root.name });
   if (archive && root.name !== 'Project') throw new RefiReadError('refi-not-refi', { file, element: root.name });
   checkStructure(root, root.name === 'CodeBook' ? 'codebook' : 'project', file);
-  const { project, report } = await toExchangeProject(root, archive, file, env);
-  return { ok: true, project, report };
+  const core = await toExchangeProject(root, archive, file, env, options);
+  const project = archive ? withKodebokExtension(archive, core.project, core.report, env) : core.project;
+  return { ok: true, project, report: core.report };
 }
 
-export async function readRefi(input: { fileName: string; bytes: Uint8Array }, env: RefiReadEnvironment): Promise<RefiReadResult> {
+/**
+ * A .qdpx that Kodebok wrote carries what REFI cannot hold (dialogue turns, STC and thematic
+ * analysis, criteria, memo formatting, settings) in kodebok/extension.json: applied over the rows
+ * read from project.qde, where the .qde wins for what it holds (another tool may have edited it).
+ * An extension that cannot be used leaves the .qde's project as it is, with a warning.
+ */
+function withKodebokExtension(archive: QdpxArchive, project: ExchangeProject, report: RefiReport, env: RefiReadEnvironment): ExchangeProject {
+  const entry = archive.entryBeside(extensionPath);
+  if (entry === null) return project;
+  let json: unknown;
   try {
-    return await read(input, env);
+    json = JSON.parse(strFromU8(archive.read(entry)));
+  } catch (error) {
+    if (error instanceof RefiReadError) throw error;
+    json = null;
+  }
+  const read = readExtension(json);
+  if (!read.ok) {
+    report.warnings.push({ code: 'extension-not-read', params: { problem: read.problem } });
+    return project;
+  }
+  // Kodebok writes its themes as Sets; the extension brings the themes themselves back.
+  const core = { ...project, tables: { ...project.tables, memos: project.tables.memos.filter((m) => m.refiSet !== true) } };
+  report.warnings = report.warnings.filter((w) => w.code !== 'sets-as-memos');
+  const extended = applyExtension(core, read.extension, { newId: env.newId, now: env.now });
+  // Media are not in the extension (a file's bytes are no JSON): keep those read from the .qdpx.
+  // An imported project is the researcher's own, whatever the exported one was (the demo, say).
+  return { project: { ...extended.project, isDemo: false }, tables: { ...extended.tables, attachments: project.tables.attachments } };
+}
+
+export async function readRefi(
+  input: { fileName: string; bytes: Uint8Array },
+  env: RefiReadEnvironment,
+  options: RefiReadOptions = {},
+): Promise<RefiReadResult> {
+  try {
+    return await read(input, env, options);
   } catch (error) {
     if (error instanceof RefiReadError) return { ok: false, error: { code: error.code, params: error.params } };
     // A stack overflow or allocation failure on a hostile file is still a refused file, not a crash.

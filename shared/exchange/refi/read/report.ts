@@ -30,6 +30,10 @@ export const refiWarningCodes = [
   'sets-as-memos',
   /** Selections that could not be placed in their text (params: count); each is listed. */
   'selections-unplaced',
+  /** kodebok/extension.json is there but cannot be used (params: problem: not-an-extension | newer-version). */
+  'extension-not-read',
+  /** A PDF, picture or recording in the .qdpx too large to keep: kept without its bytes (params: source, detail). */
+  'attachment-not-read',
 ] as const;
 
 export type RefiWarningCode = (typeof refiWarningCodes)[number];
@@ -65,6 +69,8 @@ export interface RefiAttachment {
   path: string;
   /** Whether the file is inside the .qdpx. */
   present: boolean;
+  /** Whether the import keeps it (with its bytes when present) as an attachment of the project. */
+  stored: boolean;
   /** Selections on it as the file gives them (page and box, or begin/end in ms), with the codes applied. */
   selections: { guid: string; kind: string; position: Record<string, number>; codes: string[] }[];
 }

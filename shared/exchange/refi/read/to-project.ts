@@ -20,8 +20,17 @@ import { defaultProjectSettings } from '../../../model';
 import type { ExchangeProject } from '../../exchange-project';
 import { placeSelections, type FileSelection } from '../../offsets';
 import type { QdpxArchive } from './archive';
+import { RefiReadError } from './errors';
 import type { RefiAttachment, RefiCounts, RefiReport, RefiSourceSummary, RefiWarning, UnplacedSelection, AttachmentKind } from './report';
 import { childNamed, childrenNamed, type XmlElement } from './xml-tree';
+
+export interface RefiReadOptions {
+  /**
+   * Keep the PDFs, pictures and recordings inside the .qdpx as `attachments` rows with their bytes
+   * (the app's import); without it they are only listed in the report (`cli inspect`).
+   */
+  keepAttachments?: boolean;
+}
 
 export interface RefiReadEnvironment {
   decode: DecodeBytes;
@@ -110,6 +119,8 @@ interface PendingMemo {
   user?: string | undefined;
   created?: string | undefined;
   guid?: string | undefined;
+  /** Made from a Set: a Kodebok extension that holds the themes replaces it. */
+  fromSet?: boolean;
 }
 
 interface TextCarrier {
@@ -123,6 +134,7 @@ export async function toExchangeProject(
   archive: QdpxArchive | null,
   file: string,
   env: RefiReadEnvironment,
+  options: RefiReadOptions = {},
 ): Promise<{ project: ExchangeProject; report: RefiReport }> {
   const { now } = env;
   const projectId = env.newId();
@@ -418,6 +430,7 @@ export async function toExchangeProject(
 
   const projectDescription = descriptionOf(root);
 
+  const pendingAttachments: RefiAttachment[] = [];
   const sources = childNamed(root, 'Sources')?.children ?? [];
   counts.sources = sources.length;
   for (const element of sources) {
@@ -439,6 +452,7 @@ export async function toExchangeProject(
       refiGuid: element.attrs.guid ?? '',
       path,
       present: /^internal:\/\//i.test(path) && archive?.entryFor(path) != null,
+      stored: false,
       selections: selections.map((s) => ({
         guid: s.attrs.guid ?? '',
         kind: s.name,
@@ -451,6 +465,7 @@ export async function toExchangeProject(
       })),
     };
     attachments.push(attachment);
+    if (options.keepAttachments) pendingAttachments.push(attachment);
     const summary: RefiSourceSummary = { title, kind, characters: null, reading: null };
     sourceSummaries.push(summary);
     warnings.push({ code: 'source-not-text', params: { source: title, kind, selections: selections.length } });
@@ -464,6 +479,34 @@ export async function toExchangeProject(
       const characters = await readTextCarrier({ element: carrier, title: carrier.attrs.name?.trim() || `${title} (tekst)` }, element);
       if (characters !== null) summary.characters = (summary.characters ?? 0) + characters;
     }
+  }
+
+  // Attachments last: their bytes count toward the zip guard's total, and must not crowd out a text.
+  for (const attachment of pendingAttachments) {
+    const entry = attachment.present ? archive!.entryFor(attachment.path) : null;
+    let bytes: Uint8Array | null = null;
+    if (entry !== null) {
+      try {
+        bytes = archive!.read(entry);
+      } catch (error) {
+        if (!(error instanceof RefiReadError)) throw error;
+        warnings.push({ code: 'attachment-not-read', params: { source: attachment.name, detail: error.message } });
+      }
+    }
+    attachment.stored = true;
+    tables.attachments.push(
+      row({
+        id: env.newId(),
+        name: attachment.name,
+        kind: attachment.kind,
+        mediaType: attachment.mediaType,
+        bytes,
+        sizeBytes: bytes?.length ?? 0,
+        path: attachment.path,
+        refiGuid: attachment.refiGuid,
+        selections: attachment.selections,
+      }),
+    );
   }
 
   // Variables → attributes (the REFI type kept beside ours), cases → values on their sources.
@@ -546,7 +589,7 @@ export async function toExchangeProject(
       (m) => sourceTitles.get(sourceIds.get(key(m.attrs.targetGUID)) ?? '') ?? attachments.find((a) => key(a.refiGuid) === key(m.attrs.targetGUID))?.name ?? m.attrs.targetGUID,
     );
     const lines = [descriptionOf(set), codes.length ? `Codes: ${codes.join('; ')}` : '', members.length ? `Sources: ${members.join('; ')}` : ''].filter(Boolean);
-    pendingMemos.push({ title: `Set: ${set.attrs.name ?? ''}`, text: lines.join('\n'), target: { kind: 'project', id: projectId }, guid: set.attrs.guid });
+    pendingMemos.push({ title: `Set: ${set.attrs.name ?? ''}`, text: lines.join('\n'), target: { kind: 'project', id: projectId }, guid: set.attrs.guid, fromSet: true });
   }
   if (sets.length > 0) warnings.push({ code: 'sets-as-memos', params: { count: sets.length } });
 
@@ -563,6 +606,7 @@ export async function toExchangeProject(
           content: stateFromPlainText(memo.text),
           plainText: memo.text,
           ...(memo.guid ? { refiGuid: memo.guid } : {}),
+          ...(memo.fromSet ? { refiSet: true } : {}),
         },
         memo.created,
       ),

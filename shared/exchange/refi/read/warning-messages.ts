@@ -16,7 +16,7 @@ export function refiWarningMessage({ code, params: p }: RefiWarning): string {
     case 'source-invalid-utf8':
       return `The text of "${p.source}" has ${p.count} byte sequences that are not UTF-8; each was replaced by "\uFFFD".`;
     case 'source-not-text':
-      return `"${p.source}" is a ${p.kind} source: Kodebok codes text only, so it and its ${p.selections} selections are listed, not imported.`;
+      return `"${p.source}" is a ${p.kind} source with ${p.selections} selections: Kodebok codes text only, so it is not a source to code.`;
     case 'unknown-code':
       return `${p.count} codings name a code the codebook does not have (${p.code}): they were left out.`;
     case 'unknown-user':
@@ -27,6 +27,12 @@ export function refiWarningMessage({ code, params: p }: RefiWarning): string {
       return `The case "${p.case}" names a source the file does not have (${p.source}).`;
     case 'sets-as-memos':
       return `${p.count} sets were brought in as memos on the project, one per set, naming their codes and sources.`;
+    case 'extension-not-read':
+      return p.problem === 'newer-version'
+        ? 'The file holds Kodebok data from a newer version of Kodebok: only what REFI-QDA holds was read. Update Kodebok to read the rest.'
+        : 'The file holds Kodebok data that could not be read: only what REFI-QDA holds was read.';
+    case 'attachment-not-read':
+      return `"${p.source}" is too large to keep inside the project (${p.detail}); it is listed without its file.`;
     case 'selections-unplaced':
       return `${p.count} selections could not be placed in their text and were left out; each is listed.`;
   }
