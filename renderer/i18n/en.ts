@@ -593,6 +593,7 @@ export const en = {
       onCode: 'On {{code}}',
       onField: 'On {{field}} of {{code}}',
       onCoding: 'On a coding with {{code}}',
+      codingOption: 'Coding in {{source}}: «{{text}}»',
       goneCode: 'a deleted code',
       reply: 'Reply',
       send: 'Send',

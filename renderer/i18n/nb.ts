@@ -594,6 +594,7 @@ export const nb: Messages = {
       onCode: 'Om {{code}}',
       onField: 'Om {{field}} for {{code}}',
       onCoding: 'Om en koding med {{code}}',
+      codingOption: 'Koding i {{source}}: «{{text}}»',
       goneCode: 'en slettet kode',
       reply: 'Svar',
       send: 'Send',

@@ -594,6 +594,7 @@ export const nn: Messages = {
       onCode: 'Om {{code}}',
       onField: 'Om {{field}} for {{code}}',
       onCoding: 'Om ei koding med {{code}}',
+      codingOption: 'Koding i {{source}}: «{{text}}»',
       goneCode: 'ein sletta kode',
       reply: 'Svar',
       send: 'Send',

@@ -1,25 +1,35 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Id } from '../../../shared/model';
 import { codeTextFields, threadComments, type CodeTextField, type CommentTarget, type ReviewComment } from '../../../shared/review';
 import { useApp } from '../../services/AppContext';
+import type { CodingChoice } from '../../store/actions/review';
 import { addReviewComment, resolveReviewThread } from '../../store/commands/review';
 import { useStore } from '../../store/StoreProvider';
 
 const wholeCode = 'code';
+const codingPrefix = 'coding:';
 
 /** Threaded comments on codes, their definitions and codings: write, reply, resolve, reopen. */
 export function CommentsPanel(props: { projectId: Id; codes: Code[]; comments: ReviewComment[]; author: string }) {
   const { t } = useTranslation();
   const { reportError } = useApp();
-  const { historyFor } = useStore();
+  const { historyFor, review } = useStore();
   const history = historyFor(props.projectId);
   const [codeId, setCodeId] = useState<Id>('');
+  const [codings, setCodings] = useState<CodingChoice[]>([]);
   const [part, setPart] = useState<string>(wholeCode);
   const [text, setText] = useState('');
   const [showResolved, setShowResolved] = useState(false);
   const names = new Map(props.codes.map((c) => [c.id, c.name]));
   const chosen = codeId || props.codes[0]?.id || '';
+  useEffect(() => {
+    let current = true;
+    if (chosen) void review.codingChoices(chosen).then((list) => current && setCodings(list), reportError);
+    return () => {
+      current = false;
+    };
+  }, [chosen, review, reportError]);
   const threads = threadComments(props.comments).filter((th) => showResolved || !th.root.resolved);
 
   const targetLabel = (target: CommentTarget) => {
@@ -41,13 +51,23 @@ export function CommentsPanel(props: { projectId: Id; codes: Code[]; comments: R
             e.preventDefault();
             if (text.trim() === '' || !chosen) return;
             const target: CommentTarget =
-              part === wholeCode ? { kind: 'code', codeId: chosen } : { kind: 'definition', codeId: chosen, field: part as CodeTextField };
+              part === wholeCode
+                ? { kind: 'code', codeId: chosen }
+                : part.startsWith(codingPrefix)
+                  ? { kind: 'coding', codeId: chosen, codingId: part.slice(codingPrefix.length) }
+                  : { kind: 'definition', codeId: chosen, field: part as CodeTextField };
             addReviewComment(history, { projectId: props.projectId, target, author: props.author, text }).then(() => setText(''), reportError);
           }}
         >
           <label className="field">
             {t('codebookReview.code')}
-            <select value={chosen} onChange={(e) => setCodeId(e.target.value)}>
+            <select
+              value={chosen}
+              onChange={(e) => {
+                setCodeId(e.target.value);
+                setPart(wholeCode);
+              }}
+            >
               {props.codes.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -62,6 +82,11 @@ export function CommentsPanel(props: { projectId: Id; codes: Code[]; comments: R
               {codeTextFields.map((f) => (
                 <option key={f} value={f}>
                   {t(`codebook.fields.${f}`)}
+                </option>
+              ))}
+              {codings.map((c) => (
+                <option key={c.id} value={`${codingPrefix}${c.id}`}>
+                  {t('codebookReview.comments.codingOption', { source: c.sourceTitle, text: c.snippet })}
                 </option>
               ))}
             </select>

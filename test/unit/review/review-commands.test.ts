@@ -10,6 +10,7 @@ import {
   signOffVersion,
   snapshotVersion,
 } from '../../../renderer/store/commands/review';
+import { reviewActions } from '../../../renderer/store/actions/review';
 import { reviewPackageHtml } from '../../../shared/review';
 import { fillProject, freshName } from '../store/fixtures';
 
@@ -62,5 +63,14 @@ describe('review commands', () => {
     expect(await importReviewComments(history, project.id, JSON.stringify(file), 'Ukjent')).toEqual({ ok: true, added: 1, skipped: 0 });
     const comments = await db.reviewComments.where('projectId').equals(project.id).toArray();
     expect(comments.find((c) => c.text === 'Dette er heller uklart.')).toMatchObject({ target: { kind: 'coding', codingId: 'x-coding' }, author: 'Veileder Vik' });
+  });
+
+  it('lists the codings of a code with their source and opening words, for a comment on one of them', async () => {
+    const { db } = await setUp();
+    const choices = await reviewActions(db).codingChoices('x-code-child');
+    expect(choices).toHaveLength(1);
+    expect(choices[0]).toMatchObject({ id: 'x-coding' });
+    expect(choices[0]!.snippet.length).toBeGreaterThan(0);
+    expect(await reviewActions(db).codingChoices('ingen-kode')).toEqual([]);
   });
 });
