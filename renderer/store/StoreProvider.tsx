@@ -11,6 +11,7 @@ import { searchActions, type SearchActions } from './actions/search';
 import { settingActions, type SettingActions } from './actions/settings';
 import { sourceActions, type SourceActions } from './actions/sources';
 import { storeWatchers, type StoreWatchers } from './actions/watchers';
+import { reviewActions, type ReviewActions } from './actions/review';
 import { DatabaseContext } from './useDatabase';
 
 /**
@@ -30,6 +31,7 @@ export interface Store {
   codebook: CodebookActions;
   thematic: ThematicActions;
   search: SearchActions;
+  review: ReviewActions;
   watchers: StoreWatchers;
 }
 
@@ -60,6 +62,7 @@ export function StoreProvider({ db, children }: { db: KodebokDb; children: React
       codebook: codebookActions(db),
       thematic: thematicActions(db),
       search: searchActions(db),
+      review: reviewActions(db),
       watchers: storeWatchers(db),
     }),
     [db, historyFor],

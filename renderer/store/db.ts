@@ -28,6 +28,7 @@ import type {
   ProjectTableName,
 } from '../../shared/model';
 import { projectTableNames } from '../../shared/model';
+import type { CodebookVersion, Proposal, ReviewComment } from '../../shared/review';
 import { schemaVersions, type SchemaVersion } from './schema';
 
 export interface Setting {
@@ -76,6 +77,9 @@ export type KodebokDb = Dexie & {
   themeLinks: EntityTable<ThemeLink, 'id'>;
   themeQuotes: EntityTable<ThemeQuote, 'id'>;
   savedSearches: EntityTable<SavedSearch, 'id'>;
+  codebookVersions: EntityTable<CodebookVersion, 'id'>;
+  reviewComments: EntityTable<ReviewComment, 'id'>;
+  proposals: EntityTable<Proposal, 'id'>;
   searchIndexes: EntityTable<SearchIndexRow, 'projectId'>;
   attachments: EntityTable<Attachment, 'id'>;
   settings: EntityTable<Setting, 'key'>;

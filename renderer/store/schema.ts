@@ -86,6 +86,17 @@ export const schemaVersions: SchemaVersion[] = [
       attachments: 'id, projectId',
     },
   },
+  {
+    // v7: codebook review. Versions are snapshots of the codebook (a sign-off freezes one),
+    // comments are threads on codes, definitions and codings, proposals are suggested edits the
+    // author accepts or rejects. New tables only: no upgrade.
+    version: 7,
+    stores: {
+      codebookVersions: 'id, projectId',
+      reviewComments: 'id, projectId, replyTo',
+      proposals: 'id, projectId, codeId',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

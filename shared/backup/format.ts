@@ -36,6 +36,9 @@ export const tableSince: Partial<Record<BackupTable, number>> = {
   themeQuotes: 4,
   savedSearches: 5,
   attachments: 6,
+  codebookVersions: 7,
+  reviewComments: 7,
+  proposals: 7,
 };
 
 /** A stored row as a backup carries it: plain JSON, fields by name. */

@@ -146,5 +146,36 @@ export function remapProjectRowsBy(tables: BackupTables, projectId: string, mapI
       };
     }),
     attachments: rows(tables.attachments, (a) => ({ ...a, id: remap(a.id) })),
+    // Codebook review: a version's snapshot names codes and codings by id, so they move too.
+    codebookVersions: rows(tables.codebookVersions, (v) => {
+      const snapshot = v.snapshot as { codes: BackupRow[] };
+      return {
+        ...v,
+        id: remap(v.id),
+        snapshot: {
+          ...snapshot,
+          codes: snapshot.codes.map((c) => ({
+            ...c,
+            id: remap(c.id),
+            parentId: mapped(c.parentId),
+            codingIds: ((c.codingIds ?? []) as unknown[]).map(remap),
+          })),
+        },
+      };
+    }),
+    reviewComments: rows(tables.reviewComments, (c) => {
+      const target = c.target as BackupRow;
+      return {
+        ...c,
+        id: remap(c.id),
+        replyTo: mapped(c.replyTo),
+        target: {
+          ...target,
+          codeId: remap(target.codeId),
+          ...(target.codingId === undefined ? {} : { codingId: remap(target.codingId) }),
+        },
+      };
+    }),
+    proposals: rows(tables.proposals, (p) => ({ ...p, id: remap(p.id), codeId: remap(p.codeId) })),
   };
 }

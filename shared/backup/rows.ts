@@ -161,4 +161,31 @@ export const tableRowSchemas: Record<BackupTable, z.ZodType<Record<string, unkno
     refiGuid: text,
     selections: z.array(z.looseObject({})).default([]),
   }),
+  codebookVersions: z.looseObject({
+    ...entity,
+    name: text,
+    author: text,
+    note: text,
+    snapshot: z.looseObject({
+      codes: z.array(z.looseObject({ id, parentId: id.nullable(), codingIds: z.array(id).default([]) })),
+    }),
+    signOff: z.looseObject({ by: z.string(), at: z.string() }).nullable().default(null),
+  }),
+  reviewComments: z.looseObject({
+    ...entity,
+    target: z.looseObject({ kind: z.enum(['code', 'definition', 'coding']), codeId: id, codingId: id.optional() }),
+    replyTo: id.nullable().default(null),
+    author: text,
+    text,
+    resolved: z.boolean().default(false),
+  }),
+  proposals: z.looseObject({
+    ...entity,
+    codeId: id,
+    field: z.enum(['name', 'definition', 'inclusion', 'exclusion', 'typicalExample', 'atypicalExample']),
+    before: text,
+    after: text,
+    author: text,
+    status: z.enum(['open', 'accepted', 'rejected']).default('open'),
+  }),
 };

@@ -72,6 +72,11 @@ export const rowUpgrades: readonly RowUpgrade[] = [
     version: 6,
     upgrade: (rows) => rows,
   },
+  {
+    // v7 adds codebook review (versions, comments, proposals), empty in an older backup.
+    version: 7,
+    upgrade: (rows) => rows,
+  },
 ];
 
 /** The newest schema version this build can read and write. */

@@ -33,6 +33,10 @@ export const projectTableNames = [
   'savedSearches',
   // PDFs, pictures and recordings that came with a REFI-QDA project (schema v6).
   'attachments',
+  // Codebook review: versions, comments, proposals (schema v7).
+  'codebookVersions',
+  'reviewComments',
+  'proposals',
 ] as const;
 export type ProjectTableName = (typeof projectTableNames)[number];
 

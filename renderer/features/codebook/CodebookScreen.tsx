@@ -38,6 +38,7 @@ import type { RefiError } from '../../../shared/exchange/refi/read';
 import { codebookProblemWords } from './codebook-problem-text';
 import { MergeDialog } from './MergeDialog';
 import { SplitDialog } from './SplitDialog';
+import { SignOffBadge } from '../review/SignOffBadge';
 import { plannedMove, visibleNodes, type MoveDirection, type Placement } from '../../../shared/codebook/tree-moves';
 
 export function CodebookScreen() {
@@ -295,6 +296,7 @@ function Codebook({ project }: { project: Project }) {
           {t('codebook.projectMemo')}
         </button>
       </ScreenHeader>
+      <SignOffBadge projectId={project.id} codes={codes} codings={data?.codings ?? []} />
       {projectMemoOpen && (
         <div id="project-memo" className="card project-memo">
           <MemoPanel

@@ -146,6 +146,27 @@ export async function fillProject(db: KodebokDb, projectId: string, prefix = 'x'
       updatedAt: t,
     });
   }
+  if (db.tables.some((table) => table.name === 'codebookVersions')) await fillReview(db, projectId, prefix, child.id);
+}
+
+/** Codebook review (schema v7): a signed-off version, a reply thread on a coding, a proposal. */
+async function fillReview(db: KodebokDb, projectId: string, prefix: string, codeId: string): Promise<void> {
+  const at = { projectId, createdAt: t, updatedAt: t };
+  await db.codebookVersions.add({
+    id: `${prefix}-version`,
+    ...at,
+    name: 'Versjon 1',
+    author: 'Kari Nordmann',
+    note: 'Før veiledning',
+    snapshot: { codes: [] },
+    signOff: { by: 'Veileder Vik', at: t },
+  });
+  const target = { kind: 'coding' as const, codingId: `${prefix}-coding`, codeId };
+  await db.reviewComments.bulkAdd([
+    { id: `${prefix}-comment`, ...at, target, replyTo: null, author: 'Veileder Vik', text: 'Passer dette?', resolved: false },
+    { id: `${prefix}-reply`, ...at, target, replyTo: `${prefix}-comment`, author: 'Kari Nordmann', text: 'Ja.', resolved: false },
+  ]);
+  await db.proposals.add({ id: `${prefix}-proposal`, ...at, codeId, field: 'definition', before: '', after: 'Tydelig svar.', author: 'Veileder Vik', status: 'open' });
 }
 
 /**

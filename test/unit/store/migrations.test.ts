@@ -175,11 +175,12 @@ describe('schema migrations', () => {
     expect(before.themeQuotes).toHaveLength(1);
     old.close();
 
-    const current = createDatabase(name);
+    const current = createDatabase(name, schemaVersions.slice(0, 6));
     await current.open();
     expect(current.verno).toBe(6);
     for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
-    expect(projectTables.filter((table) => !(table in before))).toEqual(['attachments']);
+    const tables = current.tables.map((t) => t.name);
+    expect(projectTables.filter((table) => !(table in before) && tables.includes(table))).toEqual(['attachments']);
     expect(await current.attachments.count()).toBe(0);
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
     await current.attachments.add({
@@ -197,6 +198,34 @@ describe('schema migrations', () => {
       updatedAt: '2026-01-01T00:00:00.000Z',
     });
     expect((await current.attachments.where('projectId').equals(project.id).first())?.bytes).toEqual(bytes);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v7 keeps everything a v6 project holds and adds codebook review tables, empty and usable', async () => {
+    const name = freshName();
+    const old = createDatabase(name, schemaVersions.slice(0, 6));
+    await old.open();
+    const project = await createProject(old, { name: 'Før gjennomgang' });
+    await fillProject(old, project.id);
+    const before: Record<string, unknown[]> = {};
+    for (const table of old.tables) before[table.name] = await table.toArray();
+    expect(before.codes!.length).toBeGreaterThan(0);
+    expect(before.attachments).toHaveLength(1);
+    old.close();
+
+    const current = createDatabase(name, schemaVersions.slice(0, 7));
+    await current.open();
+    expect(current.verno).toBe(7);
+    for (const [table, rows] of Object.entries(before)) expect(await current.table(table).toArray(), table).toEqual(rows);
+    const added = ['codebookVersions', 'reviewComments', 'proposals'] as const;
+    for (const table of added) expect(await current.table(table).count(), table).toBe(0);
+    const stamp = { projectId: project.id, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    await current.codebookVersions.add({ id: 'v1', ...stamp, name: 'Versjon 1', author: 'Kari', note: '', snapshot: { codes: [] }, signOff: null });
+    await current.reviewComments.add({ id: 'rc', ...stamp, target: { kind: 'code', codeId: 'x' }, replyTo: null, author: 'Vik', text: 'Uklar', resolved: false });
+    await current.proposals.add({ id: 'pr', ...stamp, codeId: 'x', field: 'name', before: 'A', after: 'B', author: 'Vik', status: 'open' });
+    for (const table of added) expect(await current.table(table).where('projectId').equals(project.id).count(), table).toBe(1);
+    expect(await current.proposals.where('codeId').equals('x').count()).toBe(1);
     current.close();
     await Dexie.delete(name);
   });
