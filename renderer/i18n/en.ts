@@ -621,6 +621,7 @@ export const en = {
       perCode: 'Examples per code',
       html: 'Save as HTML page',
       markdown: 'Save as Markdown',
+      docx: 'Save as Word (.docx)',
       importComments: 'Import comments…',
       saved: 'Saved {{file}}.',
       imported_one: 'Imported {{count}} comment.',

@@ -622,6 +622,7 @@ export const nb: Messages = {
       perCode: 'Eksempler per kode',
       html: 'Lagre som HTML-side',
       markdown: 'Lagre som Markdown',
+      docx: 'Lagre som Word (.docx)',
       importComments: 'Importer kommentarer …',
       saved: 'Lagret {{file}}.',
       imported_one: 'Importerte {{count}} kommentar.',

@@ -622,6 +622,7 @@ export const nn: Messages = {
       perCode: 'Døme per kode',
       html: 'Lagra som HTML-side',
       markdown: 'Lagra som Markdown',
+      docx: 'Lagre som Word (.docx)',
       importComments: 'Importer kommentarar …',
       saved: 'Lagra {{file}}.',
       imported_one: 'Importerte {{count}} kommentar.',

@@ -7,5 +7,6 @@ export * from './versions';
 export * from './package-input';
 export * from './package-html';
 export * from './package-markdown';
+export * from './package-docx';
 export * from './comments-file';
 export * from './package-labels';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodebookLanguage } from '../../../shared/codebook/document';
 import type { Id } from '../../../shared/model';
-import { reviewPackageHtml, reviewPackageMarkdown } from '../../../shared/review';
+import { reviewPackageDocx, reviewPackageHtml, reviewPackageMarkdown } from '../../../shared/review';
 import { useApp } from '../../services/AppContext';
 import { importReviewComments } from '../../store/commands/review';
 import { useStore } from '../../store/StoreProvider';
@@ -17,14 +17,16 @@ export function PackagePanel(props: { projectId: Id; projectName: string; langua
   const toast = useToast();
   const [perCode, setPerCode] = useState(3);
 
-  const exportAs = async (format: 'html' | 'markdown') => {
+  const exportAs = async (format: 'html' | 'markdown' | 'docx') => {
     try {
       const input = await review.packageInput(props.projectId, perCode, props.language, props.versionName);
       const base = `${safeFileName(props.projectName)}-gjennomgang`;
       const file =
         format === 'html'
           ? { suggestedName: `${base}.html`, data: reviewPackageHtml(input), filters: [{ name: 'HTML', extensions: ['html'] }] }
-          : { suggestedName: `${base}.md`, data: reviewPackageMarkdown(input), filters: [{ name: 'Markdown', extensions: ['md'] }] };
+          : format === 'docx'
+            ? { suggestedName: `${base}.docx`, data: new Uint8Array(await reviewPackageDocx(input)), filters: [{ name: 'Word', extensions: ['docx'] }] }
+            : { suggestedName: `${base}.md`, data: reviewPackageMarkdown(input), filters: [{ name: 'Markdown', extensions: ['md'] }] };
       const saved = await bridge.saveFile({ title: t('codebookReview.package.title'), ...file });
       if (saved.saved) toast({ message: t('codebookReview.package.saved', { file: saved.fileName ?? file.suggestedName }) });
     } catch (error) {
@@ -65,6 +67,9 @@ export function PackagePanel(props: { projectId: Id; projectName: string; langua
         </button>
         <button type="button" className="button" onClick={() => void exportAs('markdown')}>
           {t('codebookReview.package.markdown')}
+        </button>
+        <button type="button" className="button" onClick={() => void exportAs('docx')}>
+          {t('codebookReview.package.docx')}
         </button>
         <button type="button" className="button" onClick={() => void importComments()}>
           {t('codebookReview.package.importComments')}

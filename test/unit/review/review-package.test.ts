@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   parseReviewCommentsFile,
@@ -5,6 +6,8 @@ import {
   planImportComments,
   reviewPackageHtml,
   reviewPackageMarkdown,
+  reviewPackageBlocks,
+  reviewPackageDocx,
   snapshotCodebook,
   type ReviewPackageInput,
 } from '../../../shared/review';
@@ -72,6 +75,22 @@ describe('review package Markdown', () => {
     expect(md).toContain('> Jeg ringte NAV tre ganger i uka.');
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).not.toMatch(/[^\\]<img/);
+  });
+});
+
+describe('review package Word file', () => {
+  it('holds the codebook with the examples as quotations, at most N per code, in a real .docx', async () => {
+    const blocks = reviewPackageBlocks(input());
+    expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: `Prosjekt ${hostile}` });
+    expect(blocks.filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text)).toEqual([
+      'Jeg ringte NAV tre ganger i uka.',
+      'Saksbehandleren sa at søknaden var borte.',
+    ]);
+    const bytes = await reviewPackageDocx(input());
+    const document = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(document).toContain('Saksbehandleren sa at søknaden var borte.');
+    // The hostile name is text in the document, never markup.
+    expect(document).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
 
