@@ -33,4 +33,3 @@ export {
 } from './project-table';
 export { agreementUnitKinds, paragraphSpans, sentenceSpans, unitSpans, type AgreementUnitKind } from './units';
 export { readAgreementCsv, type CsvTableResult } from './csv-table';
-export { disagreementsOf, type Disagreement } from './disagreements';

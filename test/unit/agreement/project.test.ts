@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   codeUnitTable,
-  disagreementsOf,
   indexCodings,
   paragraphSpans,
   projectAgreement,
@@ -50,11 +49,6 @@ describe('units from a project', () => {
     const { table, places } = codeUnitTable([thread], indexCodings(codings, ['kari', 'ola']), 'help', 'turn');
     expect(table.units).toEqual([[1, 1], [1, 0], [0, 1]]);
     expect(places.map((p) => p.start)).toEqual(turnSpans.map((s) => s.start));
-    // The disagreement viewer's list: the second and third turns, with where they are.
-    expect(disagreementsOf({ table, places }).map((d) => [d.row, d.start, d.values])).toEqual([
-      [1, turnSpans[1]!.start, [1, 0]],
-      [2, turnSpans[2]!.start, [0, 1]],
-    ]);
   });
 
   it('a coder with no coding at all in a source is missing there, not "absent"', () => {
