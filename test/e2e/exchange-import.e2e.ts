@@ -120,8 +120,9 @@ describe('importing a REFI-QDA project', () => {
     await page.getByRole('button', { name: 'Legg til demoprosjektet' }).click();
     await expect.poll(() => heading(page), { timeout: 30_000 }).toBe('Kilder');
     const original = (await currentProject(page))!;
-    await page.getByRole('link', { name: 'Analyse' }).click();
-    await page.getByRole('link', { name: 'Eksport' }).click();
+    await page.getByRole('navigation', { name: 'Hovednavigasjon' }).getByRole('link', { name: 'Analyse' }).click();
+    // The tab, once the Analysis screen is there (the sources list has titles with "eksport" in them).
+    await page.getByRole('navigation', { name: 'Analysemåter' }).getByRole('link', { name: 'Eksport', exact: true }).click();
     const waiting = page.waitForEvent('download');
     await page.getByRole('button', { name: 'REFI-QDA-prosjekt (.qdpx)' }).click();
     const file = join(mkdtempSync(join(tmpdir(), 'kodebok-roundtrip-')), 'demo.qdpx');
